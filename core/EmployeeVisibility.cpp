@@ -1,0 +1,29 @@
+#include "core/EmployeeVisibility.h"
+
+#include "core/PermissionMatrix.h"
+
+namespace purser {
+
+EmployeeVisibility EmployeeVisibility::forReader(Role role, bool isOwnRecord)
+{
+    EmployeeVisibility v;
+    v.record = allows(role, Permission::EmployeesRead, isOwnRecord);
+    v.nationalId = v.record && allows(role, Permission::EmployeesReadNationalId, isOwnRecord);
+    v.bankAndSalary =
+        v.record && allows(role, Permission::EmployeesReadBankAndSalary, isOwnRecord);
+    return v;
+}
+
+void EmployeeVisibility::apply(Employee& employee) const
+{
+    if (!nationalId) {
+        employee.nationalId.reset();
+    }
+    if (!bankAndSalary) {
+        employee.bankName.reset();
+        employee.bankAccount.reset();
+        employee.baseSalary.reset();
+    }
+}
+
+} // namespace purser

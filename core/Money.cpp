@@ -1,0 +1,90 @@
+#include "core/Money.h"
+
+#include <QJsonValue>
+#include <cmath>
+
+namespace purser {
+
+QJsonObject Money::toJson() const
+{
+    return QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), currency}};
+}
+
+std::optional<Money> Money::fromJson(const QJsonValue& value)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue amount = object.value(QStringLiteral("amount"));
+    const QJsonValue currency = object.value(QStringLiteral("currency"));
+    if (!amount.isDouble() || !currency.isString()) {
+        return std::nullopt;
+    }
+    // JSON numbers arrive as doubles; only exact integers within 2^53 are money.
+    const double raw = amount.toDouble();
+    constexpr double maxExact = 9007199254740992.0;
+    if (std::trunc(raw) != raw || std::fabs(raw) > maxExact) {
+        return std::nullopt;
+    }
+    if (!isValidCurrencyCode(currency.toString())) {
+        return std::nullopt;
+    }
+    return Money{static_cast<qint64>(raw), currency.toString()};
+}
+
+int Money::minorUnitDigits(const QString& currency)
+{
+    static const QStringList zeroDigits = {QStringLiteral("JPY"), QStringLiteral("KRW"),
+                                           QStringLiteral("VND"), QStringLiteral("IDR"),
+                                           QStringLiteral("CLP"), QStringLiteral("ISK")};
+    static const QStringList threeDigits = {QStringLiteral("BHD"), QStringLiteral("KWD"),
+                                            QStringLiteral("OMR"), QStringLiteral("JOD"),
+                                            QStringLiteral("TND")};
+    if (zeroDigits.contains(currency)) {
+        return 0;
+    }
+    if (threeDigits.contains(currency)) {
+        return 3;
+    }
+    return 2;
+}
+
+bool Money::isValidCurrencyCode(const QString& currency)
+{
+    if (currency.size() != 3) {
+        return false;
+    }
+    for (QChar c : currency) {
+        if (c < u'A' || c > u'Z') {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Money::toDisplayString(const QLocale& locale) const
+{
+    const int digits = minorUnitDigits(currency);
+    qint64 divisor = 1;
+    for (int i = 0; i < digits; ++i) {
+        divisor *= 10;
+    }
+    const bool negative = amount < 0;
+    // Work on the magnitude as unsigned so INT64_MIN does not overflow.
+    const quint64 magnitude =
+        negative ? quint64(0) - static_cast<quint64>(amount) : static_cast<quint64>(amount);
+    const quint64 major = magnitude / static_cast<quint64>(divisor);
+    const quint64 minor = magnitude % static_cast<quint64>(divisor);
+    QString text = locale.toString(major);
+    if (digits > 0) {
+        text += locale.decimalPoint();
+        text += QString::number(minor).rightJustified(digits, u'0');
+    }
+    if (negative) {
+        text.prepend(locale.negativeSign());
+    }
+    return currency + u' ' + text;
+}
+
+} // namespace purser

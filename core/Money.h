@@ -1,0 +1,33 @@
+#pragma once
+
+#include "purser_core_export.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+namespace purser {
+
+// An amount of money as an integer count of minor units plus an ISO 4217 code (api.md).
+// No floating point anywhere.
+struct PURSER_CORE_EXPORT Money
+{
+    qint64 amount = 0;
+    QString currency;
+
+    friend bool operator==(const Money&, const Money&) = default;
+
+    QJsonObject toJson() const;
+    // nullopt unless the object is {"amount": integer, "currency": "AAA"}.
+    static std::optional<Money> fromJson(const QJsonValue& value);
+
+    // Digits after the decimal point for a currency (2 unless ISO 4217 says otherwise).
+    static int minorUnitDigits(const QString& currency);
+    static bool isValidCurrencyCode(const QString& currency);
+
+    // "SGD 5,250.00" in the given locale's digit grouping; exact, no double arithmetic.
+    QString toDisplayString(const QLocale& locale = QLocale::c()) const;
+};
+
+} // namespace purser
