@@ -93,7 +93,7 @@ QSslCertificate ServerProcess::certificate() const
 {
     QFile file(m_dataDir + QStringLiteral("/tls/server.crt"));
     if (!file.open(QIODevice::ReadOnly)) {
-        return {};
+        return QSslCertificate();
     }
     return QSslCertificate(file.readAll(), QSsl::Pem);
 }
