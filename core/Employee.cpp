@@ -59,7 +59,8 @@ public:
     {
         const QString value = requiredString(key);
         if (!value.isEmpty() && !allowed.contains(value)) {
-            m_errors.add(key, QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
+            m_errors.add(key,
+                         QStringLiteral("must be one of: ") + allowed.join(QStringLiteral(", ")));
         }
         return value;
     }
@@ -109,7 +110,8 @@ public:
         }
         auto parsed = Money::fromJson(value);
         if (!parsed) {
-            m_errors.add(key, QStringLiteral("must be {amount: integer minor units, currency: ISO 4217}"));
+            m_errors.add(
+                key, QStringLiteral("must be {amount: integer minor units, currency: ISO 4217}"));
         }
         return parsed;
     }

@@ -9,8 +9,7 @@ EmployeeVisibility EmployeeVisibility::forReader(Role role, bool isOwnRecord)
     EmployeeVisibility v;
     v.record = allows(role, Permission::EmployeesRead, isOwnRecord);
     v.nationalId = v.record && allows(role, Permission::EmployeesReadNationalId, isOwnRecord);
-    v.bankAndSalary =
-        v.record && allows(role, Permission::EmployeesReadBankAndSalary, isOwnRecord);
+    v.bankAndSalary = v.record && allows(role, Permission::EmployeesReadBankAndSalary, isOwnRecord);
     return v;
 }
 

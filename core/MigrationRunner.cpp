@@ -21,13 +21,13 @@ QList<MigrationRunner::Migration> MigrationRunner::available() const
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> migrations;
-    const QStringList files = QDir(m_folder).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                       QDir::Name);
+    const QStringList files =
+        QDir(m_folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const auto match = pattern.match(file);
         if (match.hasMatch()) {
-            migrations.append(Migration{match.captured(1).toInt(), file.chopped(4),
-                                        m_folder + u'/' + file});
+            migrations.append(
+                Migration{match.captured(1).toInt(), file.chopped(4), m_folder + u'/' + file});
         }
     }
     return migrations;

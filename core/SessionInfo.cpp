@@ -20,21 +20,22 @@ QJsonObject SessionInfo::toJson() const
 {
     QJsonArray membershipArray;
     for (const Membership& m : memberships) {
-        membershipArray.append(QJsonObject{{QStringLiteral("organization_id"), m.organizationId},
-                                           {QStringLiteral("organization_name"), m.organizationName},
-                                           {QStringLiteral("role"), roleName(m.role)}});
+        membershipArray.append(
+            QJsonObject{{QStringLiteral("organization_id"), m.organizationId},
+                        {QStringLiteral("organization_name"), m.organizationName},
+                        {QStringLiteral("role"), roleName(m.role)}});
     }
     QJsonObject object{
         {QStringLiteral("expires_at"), toRfc3339(expiresAt)},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), user.id},
-                                             {QStringLiteral("email"), user.email},
-                                             {QStringLiteral("name"), user.name},
-                                             {QStringLiteral("two_factor_enabled"),
-                                              user.twoFactorEnabled}}},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("id"), user.id},
+                     {QStringLiteral("email"), user.email},
+                     {QStringLiteral("name"), user.name},
+                     {QStringLiteral("two_factor_enabled"), user.twoFactorEnabled}}},
         {QStringLiteral("memberships"), membershipArray},
-        {QStringLiteral("active_organization_id"),
-         activeOrganizationId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(activeOrganizationId)},
+        {QStringLiteral("active_organization_id"), activeOrganizationId.isEmpty()
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(activeOrganizationId)},
     };
     if (token) {
         object.insert(QStringLiteral("token"), *token);

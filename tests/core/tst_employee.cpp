@@ -46,8 +46,8 @@ void TestEmployee::jsonRoundTrip()
     QCOMPARE(json.value(QStringLiteral("updated_at")).toString(),
              QStringLiteral("2026-11-21T09:30:00.123Z"));
     QCOMPARE(json.value(QStringLiteral("start_date")).toString(), QStringLiteral("2021-03-01"));
-    const auto back = Employee::fromJson(
-        QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    const auto back =
+        Employee::fromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
     QVERIFY(back);
     QCOMPARE(*back, e);
 }

@@ -72,7 +72,8 @@ void TestMigrationRunner::appliesInOrderOnceAndRecords()
 void TestMigrationRunner::failedMigrationLeavesNothing()
 {
     write(QStringLiteral("0001_ok.sql"), "CREATE TABLE t (x INTEGER);\n");
-    write(QStringLiteral("0002_bad.sql"), "INSERT INTO t VALUES (1);\nINSERT INTO nowhere VALUES (2);\n");
+    write(QStringLiteral("0002_bad.sql"),
+          "INSERT INTO t VALUES (1);\nINSERT INTO nowhere VALUES (2);\n");
     MigrationRunner runner(m_db, m_dir.path());
     QVERIFY(!runner.run());
     QVERIFY(runner.errorString().contains(QStringLiteral("0002_bad")));
@@ -88,27 +89,27 @@ void TestMigrationRunner::refusesNewerDatabase()
     MigrationRunner runner(m_db, m_dir.path());
     QVERIFY(runner.run());
     QSqlQuery q(m_db);
-    QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO schema_migrations VALUES (7, '0007_future', '2030-01-01')")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO schema_migrations VALUES (7, '0007_future', '2030-01-01')")));
     QVERIFY(!runner.run());
     QVERIFY(runner.errorString().contains(QStringLiteral("newer")));
 }
 
 void TestMigrationRunner::splitterKeepsTriggerAndDollarBodies()
 {
-    const QString script = QStringLiteral(
-        "-- comment\n"
-        "CREATE TABLE a (x INTEGER);\n"
-        "CREATE TRIGGER no_update BEFORE UPDATE ON a\n"
-        "BEGIN\n"
-        "  SELECT RAISE(ABORT, 'append-only');\n"
-        "END;\n"
-        "CREATE FUNCTION f() RETURNS trigger AS $$\n"
-        "BEGIN\n"
-        "  RAISE EXCEPTION 'no';\n"
-        "END;\n"
-        "$$ LANGUAGE plpgsql;\n"
-        "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\n");
+    const QString script =
+        QStringLiteral("-- comment\n"
+                       "CREATE TABLE a (x INTEGER);\n"
+                       "CREATE TRIGGER no_update BEFORE UPDATE ON a\n"
+                       "BEGIN\n"
+                       "  SELECT RAISE(ABORT, 'append-only');\n"
+                       "END;\n"
+                       "CREATE FUNCTION f() RETURNS trigger AS $$\n"
+                       "BEGIN\n"
+                       "  RAISE EXCEPTION 'no';\n"
+                       "END;\n"
+                       "$$ LANGUAGE plpgsql;\n"
+                       "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\n");
     const QStringList statements = splitSqlScript(script);
     QCOMPARE(statements.size(), 4);
     QVERIFY(statements[1].contains(QStringLiteral("RAISE(ABORT")));

@@ -25,8 +25,9 @@ void TestMoney::jsonRoundTrip()
     QCOMPARE(Money::fromJson(QJsonDocument::fromJson(json).object()), std::optional<Money>(salary));
     // Largest exactly representable amount survives the trip through a JSON number.
     const Money big{9007199254740992LL, QStringLiteral("MYR")};
-    QCOMPARE(Money::fromJson(QJsonDocument::fromJson(QJsonDocument(big.toJson()).toJson()).object()),
-             std::optional<Money>(big));
+    QCOMPARE(
+        Money::fromJson(QJsonDocument::fromJson(QJsonDocument(big.toJson()).toJson()).object()),
+        std::optional<Money>(big));
 }
 
 void TestMoney::refusesNonIntegerAndBadCurrency_data()

@@ -57,7 +57,7 @@ void TestPermissionMatrix::matrix()
     QVERIFY2(parsed, qPrintable(permission));
     for (Role role : allRoles) {
         const QString expected = cells.at(static_cast<int>(role));
-        const Access expectedAccess = expected == u"all" ? Access::All
+        const Access expectedAccess = expected == u"all"   ? Access::All
                                       : expected == u"own" ? Access::Own
                                                            : Access::None;
         QVERIFY2(access(role, *parsed) == expectedAccess,
@@ -90,12 +90,11 @@ void TestPermissionMatrix::namesRoundTrip()
 void TestPermissionMatrix::readOnlyRoles()
 {
     // viewer and auditor never write (roles.md): no write permission reaches them.
-    const QList<Permission> writes = {Permission::EmployeesWrite, Permission::PayrollPrepare,
-                                      Permission::PayrollApprove, Permission::PayrollMarkPaid,
-                                      Permission::ClaimsWriteOwn, Permission::ClaimsWriteAny,
-                                      Permission::ClaimsReview,   Permission::ClaimsMarkPaid,
-                                      Permission::MembersManage,  Permission::ApiKeysManage,
-                                      Permission::SettingsManage};
+    const QList<Permission> writes = {
+        Permission::EmployeesWrite,  Permission::PayrollPrepare, Permission::PayrollApprove,
+        Permission::PayrollMarkPaid, Permission::ClaimsWriteOwn, Permission::ClaimsWriteAny,
+        Permission::ClaimsReview,    Permission::ClaimsMarkPaid, Permission::MembersManage,
+        Permission::ApiKeysManage,   Permission::SettingsManage};
     for (Role role : allRoles) {
         bool writesAnything = false;
         for (Permission p : writes) {

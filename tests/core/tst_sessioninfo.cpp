@@ -25,8 +25,8 @@ void TestSessionInfo::roundTripAndActiveMembership()
     s.memberships = {Membership{QStringLiteral("o1"), QStringLiteral("Acme Pte Ltd"), Role::Admin},
                      Membership{QStringLiteral("o2"), QStringLiteral("Globex"), Role::Viewer}};
     s.activeOrganizationId = QStringLiteral("o2");
-    const auto back = SessionInfo::fromJson(
-        QJsonDocument::fromJson(QJsonDocument(s.toJson()).toJson()).object());
+    const auto back =
+        SessionInfo::fromJson(QJsonDocument::fromJson(QJsonDocument(s.toJson()).toJson()).object());
     QVERIFY(back);
     QCOMPARE(*back, s);
     QCOMPARE(back->activeMembership()->role, Role::Viewer);

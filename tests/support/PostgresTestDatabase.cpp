@@ -70,7 +70,8 @@ PostgresTestDatabase::~PostgresTestDatabase()
     {
         if (openAdmin(m_adminUrl, connection, &error)) {
             QSqlQuery query(QSqlDatabase::database(connection));
-            query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)"));
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_name +
+                       QStringLiteral(" WITH (FORCE)"));
         }
         QSqlDatabase::database(connection).close();
     }

@@ -32,13 +32,13 @@ private:
 };
 
 // QSKIP when PostgreSQL is not configured, QFAIL when it is required but missing.
-#define PURSER_REQUIRE_POSTGRES(db)                                                               \
-    do {                                                                                          \
-        if (!(db).isValid()) {                                                                    \
-            if (purser::test::PostgresTestDatabase::required())                                   \
-                QFAIL(qPrintable((db).skipReason()));                                             \
-            QSKIP(qPrintable((db).skipReason()));                                                 \
-        }                                                                                         \
+#define PURSER_REQUIRE_POSTGRES(db)                                                                \
+    do {                                                                                           \
+        if (!(db).isValid()) {                                                                     \
+            if (purser::test::PostgresTestDatabase::required())                                    \
+                QFAIL(qPrintable((db).skipReason()));                                              \
+            QSKIP(qPrintable((db).skipReason()));                                                  \
+        }                                                                                          \
     } while (false)
 
 } // namespace purser::test

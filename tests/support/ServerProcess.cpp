@@ -60,8 +60,8 @@ bool ServerProcess::start(const Options& options)
             return false;
         }
     }
-    m_error = QStringLiteral("purser-server did not report listening: ") +
-              QString::fromUtf8(m_output);
+    m_error =
+        QStringLiteral("purser-server did not report listening: ") + QString::fromUtf8(m_output);
     return false;
 }
 

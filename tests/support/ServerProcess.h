@@ -34,7 +34,7 @@ public:
     // SIGTERM, then wait; returns the exit code (or -1 when it had to be killed).
     int stop();
 
-    QUrl baseUrl() const { return m_baseUrl; }        // https://127.0.0.1:PORT
+    QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QString host() const { return m_baseUrl.host(); }
     int port() const { return m_baseUrl.port(); }
     QString fingerprint() const { return m_fingerprint; } // as printed: AB:CD:...

@@ -1,0 +1,127 @@
+#include "core/CanonicalJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <algorithm>
+#include <cmath>
+
+namespace purser {
+namespace {
+
+void appendString(QByteArray& out, const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+bool append(QByteArray& out, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        out += "null";
+        return true;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return true;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        constexpr double maxExact = 9007199254740992.0;
+        if (std::trunc(number) != number || std::fabs(number) > maxExact) {
+            return false;
+        }
+        out += QByteArray::number(static_cast<qint64>(number));
+        return true;
+    }
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return true;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            if (!append(out, array.at(i))) {
+                return false;
+            }
+        }
+        out += ']';
+        return true;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        // QString's operator< compares UTF-16 code units, which is what RFC 8785 sorts by.
+        std::sort(keys.begin(), keys.end());
+        out += '{';
+        bool first = true;
+        for (const QString& key : keys) {
+            if (!first) {
+                out += ',';
+            }
+            first = false;
+            appendString(out, key);
+            out += ':';
+            if (!append(out, object.value(key))) {
+                return false;
+            }
+        }
+        out += '}';
+        return true;
+    }
+    case QJsonValue::Undefined:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<QByteArray> canonicalJson(const QJsonValue& value)
+{
+    QByteArray out;
+    if (!append(out, value)) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace purser
