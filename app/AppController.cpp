@@ -20,6 +20,7 @@ AppController::AppController(QObject* parent)
     connect(m_session, &Session::signInFinished, this, &AppController::onSignInFinished);
     connect(m_session, &Session::resumeFinished, this, &AppController::onResumeFinished);
     connect(m_session, &Session::signedOut, this, [this]() { showSignIn({}); });
+    connect(m_session, &Session::stateChanged, this, &AppController::onStateChanged);
 }
 
 AppController::~AppController()
@@ -88,10 +89,12 @@ void AppController::onSignInFinished(bool ok, const ApiError& error)
         }
         return;
     }
+    // Main window first: closing the dialog while no other window is visible would end the
+    // application (quitOnLastWindowClosed).
+    showMainWindow();
     if (m_signIn) {
         m_signIn->accept();
     }
-    showMainWindow();
 }
 
 void AppController::showMainWindow()
@@ -102,6 +105,14 @@ void AppController::showMainWindow()
     connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
     m_mainWindow->show();
     m_mainWindow->refresh();
+}
+
+void AppController::onStateChanged(ConnectionState state)
+{
+    // The server forgot the session (expired, revoked elsewhere): ask for the password again.
+    if (state == ConnectionState::NeedsSignIn && m_mainWindow) {
+        showSignIn(tr("Your session has ended. Please sign in again."));
+    }
 }
 
 void AppController::signOut()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/ConnectionState.h"
 #include "ui/DialogCertificateTrustPrompt.h"
 
 #include <QObject>
@@ -34,6 +35,7 @@ private:
     void onSignInFinished(bool ok, const ApiError& error);
     void onResumeFinished(bool ok, const ApiError& error);
     void showMainWindow();
+    void onStateChanged(ConnectionState state);
     void signOut();
 
     QSettings m_settings;
