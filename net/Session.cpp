@@ -11,7 +11,6 @@ namespace purser {
 
 namespace {
 
-constexpr int employeePageSize = 500;
 constexpr int maxEmployeePages = 10000; // a guard against a server that never says "done"
 
 } // namespace
@@ -229,7 +228,7 @@ void Session::fetchEmployeePage(const QString& organizationId, const QString& cu
                                 QList<Employee> collected, int pages)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(employeePageSize));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_employeePageSize));
     if (!cursor.isEmpty()) {
         query.addQueryItem(QStringLiteral("since"), cursor);
     }

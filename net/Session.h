@@ -37,6 +37,8 @@ public:
     void signOut();
     // Every employee of the active organisation, following next_cursor while has_more.
     void fetchEmployees();
+    // Items per page (1..1000, api.md); small pages let tests exercise next_cursor.
+    void setEmployeePageSize(int size) { m_employeePageSize = qBound(1, size, 1000); }
 
 Q_SIGNALS:
     void stateChanged(purser::ConnectionState state);
@@ -61,6 +63,7 @@ private:
     QUrl m_server;
     QString m_email;
     bool m_signedIn = false;
+    int m_employeePageSize = 500;
 };
 
 } // namespace purser

@@ -115,6 +115,17 @@ private Q_SLOTS:
                             [](const Employee& e) { return e.nationalId && e.baseSalary; }));
         QCOMPARE(employees.first().baseSalary->currency, QStringLiteral("SGD"));
 
+        // Small pages: the client follows next_cursor while has_more and gets the same set.
+        client.session->setEmployeePageSize(60);
+        QList<Employee> paged;
+        QVERIFY2(client.fetchEmployees(&paged, &error), qPrintable(error.message));
+        QCOMPARE(paged.size(), 200);
+        QSet<QString> ids;
+        for (const Employee& e : paged) {
+            ids.insert(e.id);
+        }
+        QCOMPARE(ids.size(), 200);
+
         EmployeeTableModel model(Role::Admin);
         model.setEmployees(employees);
         QCOMPARE(model.rowCount(), 200);
