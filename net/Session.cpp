@@ -1,0 +1,274 @@
+#include "net/Session.h"
+
+#include "net/ApiClient.h"
+#include "net/NetLogging.h"
+#include "net/SessionStore.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace purser {
+
+namespace {
+
+constexpr int maxEmployeePages = 10000; // a guard against a server that never says "done"
+
+} // namespace
+
+Session::Session(ApiClient* api, SessionStore* store, QObject* parent)
+    : QObject(parent), m_api(api), m_store(store)
+{
+}
+
+std::optional<Membership> Session::activeMembership() const
+{
+    if (auto active = m_info.activeMembership()) {
+        return active;
+    }
+    if (!m_info.memberships.isEmpty()) {
+        return m_info.memberships.first();
+    }
+    return std::nullopt;
+}
+
+void Session::setState(ConnectionState state)
+{
+    if (state == m_state) {
+        return;
+    }
+    qCInfo(lcSession) << "state" << connectionStateName(m_state) << "->"
+                      << connectionStateName(state);
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::stateForError(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unreachable:
+        setState(m_signedIn ? ConnectionState::Offline : ConnectionState::SignedOut);
+        return;
+    case ApiError::Kind::CertificateChanged:
+        setState(ConnectionState::CertificateChanged);
+        return;
+    case ApiError::Kind::Http:
+        if (error.status == 401) {
+            setState(m_signedIn ? ConnectionState::NeedsSignIn : ConnectionState::SignedOut);
+        } else if (error.status >= 500) {
+            setState(ConnectionState::ServerError);
+        } else if (!m_signedIn) {
+            setState(ConnectionState::SignedOut);
+        }
+        return;
+    case ApiError::Kind::CertificateNotTrusted:
+    case ApiError::Kind::Keychain:
+        if (!m_signedIn) {
+            setState(ConnectionState::SignedOut);
+        }
+        return;
+    case ApiError::Kind::TlsFailure:
+    case ApiError::Kind::InvalidResponse:
+        setState(ConnectionState::ServerError);
+        return;
+    case ApiError::Kind::None:
+        return;
+    }
+}
+
+bool Session::adoptSession(const QJsonObject& object)
+{
+    auto parsed = SessionInfo::fromJson(object);
+    if (!parsed) {
+        return false;
+    }
+    m_info = *parsed;
+    m_info.token.reset(); // the token lives in ApiClient and the keychain only
+    return true;
+}
+
+void Session::signIn(const QUrl& server, const QString& email, const QString& password)
+{
+    m_server = server;
+    m_email = email.trimmed().toLower();
+    m_signedIn = false;
+    m_api->setServer(server);
+    m_api->clearToken();
+    setState(ConnectionState::Connecting);
+    const QJsonObject body{{QStringLiteral("email"), m_email},
+                           {QStringLiteral("password"), password}};
+    m_api->post(this, QStringLiteral("/auth/sign-in"), body, [this](const ApiResponse& response) {
+        if (!response.ok()) {
+            stateForError(response.error);
+            Q_EMIT signInFinished(false, response.error);
+            return;
+        }
+        const QString token = response.object().value(QStringLiteral("token")).toString();
+        if (token.isEmpty() || !adoptSession(response.object())) {
+            const ApiError error = ApiError::of(ApiError::Kind::InvalidResponse,
+                                                tr("The server's sign-in answer is incomplete."));
+            stateForError(error);
+            Q_EMIT signInFinished(false, error);
+            return;
+        }
+        m_api->setToken(token);
+        m_store->writeToken(this, m_server, m_email, token, [this](const ApiError& keychainError) {
+            // Without the keychain the session still works now; it just cannot be resumed.
+            if (keychainError.isError()) {
+                qCWarning(lcSession) << "session token not saved; next start asks again";
+            }
+            m_store->rememberLastAccount(m_server, m_email);
+            m_signedIn = true;
+            qCInfo(lcSession) << "signed in to" << ApiClient::hostPort(m_server);
+            setState(ConnectionState::Online);
+            Q_EMIT signInFinished(true, {});
+        });
+    });
+}
+
+void Session::resume()
+{
+    m_server = m_store->lastServer();
+    m_email = m_store->lastEmail();
+    m_signedIn = false;
+    if (!m_server.isValid() || m_email.isEmpty()) {
+        setState(ConnectionState::NeedsSignIn);
+        Q_EMIT resumeFinished(false, {});
+        return;
+    }
+    setState(ConnectionState::Connecting);
+    m_store->readToken(
+        this, m_server, m_email,
+        [this](const std::optional<QString>& token, const ApiError& keychainError) {
+            if (!token || token->isEmpty()) {
+                setState(ConnectionState::NeedsSignIn);
+                Q_EMIT resumeFinished(false, keychainError);
+                return;
+            }
+            m_api->setServer(m_server);
+            m_api->setToken(*token);
+            m_api->get(
+                this, QStringLiteral("/auth/session"), {}, [this](const ApiResponse& response) {
+                    if (response.error.isUnauthenticated()) {
+                        // Expired or revoked: the stored token is useless, forget it.
+                        qCInfo(lcSession) << "stored session no longer valid";
+                        forgetSession();
+                        setState(ConnectionState::NeedsSignIn);
+                        Q_EMIT resumeFinished(false, response.error);
+                        return;
+                    }
+                    if (!response.ok()) {
+                        m_signedIn = true; // we still hold a token; a later retry may work
+                        stateForError(response.error);
+                        Q_EMIT resumeFinished(false, response.error);
+                        return;
+                    }
+                    if (!adoptSession(response.object())) {
+                        const ApiError error =
+                            ApiError::of(ApiError::Kind::InvalidResponse,
+                                         tr("The server's session answer is incomplete."));
+                        stateForError(error);
+                        Q_EMIT resumeFinished(false, error);
+                        return;
+                    }
+                    m_signedIn = true;
+                    qCInfo(lcSession) << "resumed session on" << ApiClient::hostPort(m_server);
+                    setState(ConnectionState::Online);
+                    Q_EMIT resumeFinished(true, {});
+                });
+        });
+}
+
+void Session::forgetSession()
+{
+    m_api->clearToken();
+    m_signedIn = false;
+    m_info = {};
+    m_store->deleteToken(this, m_server, m_email, [](const ApiError&) {});
+}
+
+void Session::signOut()
+{
+    auto finish = [this]() {
+        m_api->clearToken();
+        m_signedIn = false;
+        m_info = {};
+        m_store->deleteToken(this, m_server, m_email, [this](const ApiError& error) {
+            if (error.isError()) {
+                qCWarning(lcSession) << "could not remove the token from the keychain";
+            }
+            setState(ConnectionState::SignedOut);
+            Q_EMIT signedOut();
+        });
+    };
+    if (!m_api->hasToken()) {
+        finish();
+        return;
+    }
+    m_api->post(this, QStringLiteral("/auth/sign-out"), {}, [finish](const ApiResponse& response) {
+        if (!response.ok() && !response.error.isUnauthenticated()) {
+            // Offline: the token is forgotten here; the server lets it expire.
+            qCWarning(lcSession) << "sign-out not confirmed by the server";
+        }
+        finish();
+    });
+}
+
+void Session::fetchEmployees()
+{
+    const auto membership = activeMembership();
+    if (!m_signedIn || !membership) {
+        Q_EMIT employeesFailed(
+            ApiError::of(ApiError::Kind::Http, tr("You are not a member of any organisation.")));
+        return;
+    }
+    fetchEmployeePage(membership->organizationId, {}, {}, 0);
+}
+
+void Session::fetchEmployeePage(const QString& organizationId, const QString& cursor,
+                                QList<Employee> collected, int pages)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_employeePageSize));
+    if (!cursor.isEmpty()) {
+        query.addQueryItem(QStringLiteral("since"), cursor);
+    }
+    const QString path = QStringLiteral("/orgs/%1/employees")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)));
+    m_api->get(this, path, query,
+               [this, organizationId, collected = std::move(collected),
+                pages](const ApiResponse& response) mutable {
+                   if (!response.ok()) {
+                       stateForError(response.error);
+                       Q_EMIT employeesFailed(response.error);
+                       return;
+                   }
+                   const QJsonObject page = response.object();
+                   const QJsonArray deleted = page.value(QStringLiteral("deleted")).toArray();
+                   if (!deleted.isEmpty()) {
+                       QSet<QString> gone;
+                       for (const QJsonValue& id : deleted) {
+                           gone.insert(id.toString());
+                       }
+                       collected.removeIf([&](const Employee& e) { return gone.contains(e.id); });
+                   }
+                   for (const QJsonValue& item : page.value(QStringLiteral("items")).toArray()) {
+                       FieldErrors errors;
+                       if (auto employee = Employee::fromJson(item.toObject(), &errors)) {
+                           collected.append(*employee);
+                       } else {
+                           qCWarning(lcSession)
+                               << "skipping an employee record the client cannot read";
+                       }
+                   }
+                   const QString next = page.value(QStringLiteral("next_cursor")).toString();
+                   const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
+                   if (hasMore && !next.isEmpty() && pages + 1 < maxEmployeePages) {
+                       fetchEmployeePage(organizationId, next, std::move(collected), pages + 1);
+                       return;
+                   }
+                   setState(ConnectionState::Online);
+                   Q_EMIT employeesFetched(collected);
+               });
+}
+
+} // namespace purser

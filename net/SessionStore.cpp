@@ -1,0 +1,102 @@
+#include "net/SessionStore.h"
+
+#include "net/NetLogging.h"
+
+#include <QSettings>
+#include <qt6keychain/keychain.h>
+
+namespace purser {
+
+namespace {
+
+const QString lastServerKey = QStringLiteral("session/lastServer");
+const QString lastEmailKey = QStringLiteral("session/lastEmail");
+
+ApiError keychainError(const QKeychain::Job* job)
+{
+    qCWarning(lcSession) << "keychain error" << job->error() << job->errorString();
+    return ApiError::of(
+        ApiError::Kind::Keychain,
+        SessionStore::tr("The system keychain is not available: %1").arg(job->errorString()));
+}
+
+} // namespace
+
+SessionStore::SessionStore(QSettings* settings, QObject* parent)
+    : QObject(parent), m_settings(settings)
+{
+}
+
+QString SessionStore::keychainKey(const QUrl& server, const QString& email)
+{
+    return email.trimmed().toLower() + QStringLiteral(" on ") +
+           server
+               .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                         QUrl::RemoveUserInfo)
+               .toString();
+}
+
+void SessionStore::readToken(QObject* context, const QUrl& server, const QString& email,
+                             TokenCallback done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(keychainService(), this);
+    job->setAutoDelete(true);
+    job->setKey(keychainKey(server, email));
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+        if (read->error() == QKeychain::EntryNotFound) {
+            done(std::nullopt, {});
+        } else if (read->error() != QKeychain::NoError) {
+            done(std::nullopt, keychainError(read));
+        } else {
+            done(read->textData(), {});
+        }
+    });
+    job->start();
+}
+
+void SessionStore::writeToken(QObject* context, const QUrl& server, const QString& email,
+                              const QString& token, DoneCallback done)
+{
+    auto* job = new QKeychain::WritePasswordJob(keychainService(), this);
+    job->setAutoDelete(true);
+    job->setKey(keychainKey(server, email));
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        done(j->error() == QKeychain::NoError ? ApiError{} : keychainError(j));
+    });
+    job->start();
+}
+
+void SessionStore::deleteToken(QObject* context, const QUrl& server, const QString& email,
+                               DoneCallback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(keychainService(), this);
+    job->setAutoDelete(true);
+    job->setKey(keychainKey(server, email));
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        const bool gone =
+            j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        done(gone ? ApiError{} : keychainError(j));
+    });
+    job->start();
+}
+
+QUrl SessionStore::lastServer() const
+{
+    return QUrl(m_settings->value(lastServerKey).toString());
+}
+
+QString SessionStore::lastEmail() const
+{
+    return m_settings->value(lastEmailKey).toString();
+}
+
+void SessionStore::rememberLastAccount(const QUrl& server, const QString& email)
+{
+    m_settings->setValue(lastServerKey, server.toString());
+    m_settings->setValue(lastEmailKey, email.trimmed().toLower());
+    m_settings->sync();
+}
+
+} // namespace purser

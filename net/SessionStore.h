@@ -1,0 +1,47 @@
+#pragma once
+
+#include "net/ApiError.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+namespace purser {
+
+// Keeps the session token in the OS keychain (QtKeychain: Secret Service, macOS Keychain,
+// Windows Credential Manager), never in a settings file. The last server address and email are
+// not secrets and go to QSettings so the next start can resume without asking.
+class SessionStore : public QObject
+{
+    Q_OBJECT
+public:
+    using TokenCallback = std::function<void(const std::optional<QString>& token, const ApiError&)>;
+    using DoneCallback = std::function<void(const ApiError&)>;
+
+    // settings is not owned and must outlive the store.
+    explicit SessionStore(QSettings* settings, QObject* parent = nullptr);
+
+    static QString keychainService() { return QStringLiteral("Purser"); }
+    // One keychain entry per server and user, so two accounts never overwrite each other.
+    static QString keychainKey(const QUrl& server, const QString& email);
+
+    // token is nullopt (and the error empty) when there is simply no entry. Callbacks run only
+    // while context is alive.
+    void readToken(QObject* context, const QUrl& server, const QString& email, TokenCallback done);
+    void writeToken(QObject* context, const QUrl& server, const QString& email,
+                    const QString& token, DoneCallback done);
+    void deleteToken(QObject* context, const QUrl& server, const QString& email, DoneCallback done);
+
+    QUrl lastServer() const;
+    QString lastEmail() const;
+    void rememberLastAccount(const QUrl& server, const QString& email);
+
+private:
+    QSettings* m_settings;
+};
+
+} // namespace purser

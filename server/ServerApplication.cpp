@@ -1,0 +1,105 @@
+#include "server/ServerApplication.h"
+
+#include "server/Logging.h"
+#include "server/api/AuthApi.h"
+#include "server/api/EmployeesApi.h"
+#include "server/api/HealthApi.h"
+#include "server/demo/DemoSeeder.h"
+#include "server/http/HttpServer.h"
+#include "server/http/Router.h"
+#include "server/http/TlsCertificate.h"
+#include "server/store/Database.h"
+#include "server/store/StoreError.h"
+
+#include <QDir>
+#include <cstdio>
+
+namespace purser::server {
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "purser-server: error: %s\n", qPrintable(message));
+    std::fflush(stderr);
+    return 1;
+}
+
+} // namespace
+
+int ServerApplication::run(const ServerOptions& options)
+{
+    const QString dataDir = QDir(options.dataDir).absolutePath();
+    if (!QDir().mkpath(dataDir)) {
+        return fail(QStringLiteral("cannot create the data folder %1").arg(dataDir));
+    }
+
+    QString error;
+    QString certFile = options.tlsCert;
+    QString keyFile = options.tlsKey;
+    if (certFile.isEmpty() &&
+        !TlsCertificate::ensureSelfSigned(dataDir, &certFile, &keyFile, &error)) {
+        return fail(error);
+    }
+    const QString fingerprint = TlsCertificate::sha256Fingerprint(certFile, &error);
+    if (fingerprint.isEmpty()) {
+        return fail(error);
+    }
+
+    Database db = Database::sqlite(dataDir + QStringLiteral("/purser.db"));
+    if (!options.databaseUrl.isEmpty()) {
+        const auto url = DatabaseUrl::parse(options.databaseUrl, &error);
+        if (!url) {
+            return fail(error);
+        }
+        db = Database::postgres(*url);
+    }
+    if (!db.open(&error)) {
+        return fail(error);
+    }
+    if (options.demo) {
+        bool seeded = false;
+        try {
+            seeded = DemoSeeder(db.connection()).seedOnce(&error);
+        } catch (const StoreError& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        if (!seeded) {
+            return fail(error);
+        }
+    }
+    db.closeThreadConnection();
+
+    Router router;
+    HealthApi health(db);
+    AuthApi auth(db);
+    EmployeesApi employees(db);
+    health.registerRoutes(router);
+    auth.registerRoutes(router);
+    employees.registerRoutes(router);
+
+    HttpServer::Config config;
+    config.host = options.listenHost;
+    config.port = options.listenPort;
+    config.certificateFile = certFile;
+    config.privateKeyFile = keyFile;
+    config.threads = options.threads;
+    config.threadFinished = [&db] { db.closeThreadConnection(); };
+    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    if (!server.listen(&error)) {
+        return fail(error);
+    }
+
+    const QString host =
+        options.listenHost.contains(u':') ? u'[' + options.listenHost + u']' : options.listenHost;
+    std::printf("listening on https://%s:%u\n", qPrintable(host), unsigned(server.port()));
+    std::printf("certificate SHA-256 fingerprint: %s\n", qPrintable(fingerprint));
+    std::fflush(stdout);
+    qCInfo(lcMain).noquote() << "database:" << db.backendName() << "threads:" << options.threads;
+
+    server.run();
+    db.close();
+    qCInfo(lcMain) << "stopped";
+    return 0;
+}
+
+} // namespace purser::server

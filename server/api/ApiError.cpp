@@ -1,0 +1,55 @@
+#include "server/api/ApiError.h"
+
+namespace purser::server::ApiError {
+
+HttpResponse make(int status, const QString& code, const QString& message, const QJsonObject& extra)
+{
+    QJsonObject error = extra;
+    error.insert(QStringLiteral("code"), code);
+    error.insert(QStringLiteral("message"), message);
+    return HttpResponse::json(status, {{QStringLiteral("error"), error}});
+}
+
+HttpResponse badRequest(const QString& message)
+{
+    return make(400, QStringLiteral("bad_request"), message);
+}
+
+HttpResponse unauthenticated()
+{
+    return make(401, QStringLiteral("unauthenticated"),
+                QStringLiteral("Sign in first: the session is missing, expired or revoked."));
+}
+
+HttpResponse invalidCredentials()
+{
+    return make(401, QStringLiteral("invalid_credentials"),
+                QStringLiteral("The email or password is wrong."));
+}
+
+HttpResponse forbidden()
+{
+    return make(403, QStringLiteral("forbidden"),
+                QStringLiteral("Your role in this organisation does not allow this."));
+}
+
+HttpResponse notFound()
+{
+    return make(404, QStringLiteral("not_found"), QStringLiteral("Not found."));
+}
+
+HttpResponse methodNotAllowed(const QByteArray& allow)
+{
+    HttpResponse response = make(405, QStringLiteral("method_not_allowed"),
+                                 QStringLiteral("This method is not allowed here."));
+    response.setHeader("Allow", allow);
+    return response;
+}
+
+HttpResponse internal()
+{
+    return make(500, QStringLiteral("internal"),
+                QStringLiteral("Something went wrong on the server."));
+}
+
+} // namespace purser::server::ApiError

@@ -1,0 +1,121 @@
+#include "server/api/EmployeesApi.h"
+
+#include "core/EmployeeVisibility.h"
+#include "server/api/ApiError.h"
+#include "server/api/OrgContext.h"
+#include "server/store/ChangeCursor.h"
+#include "server/store/Database.h"
+#include "server/store/EmployeeStore.h"
+#include "server/store/SqlValues.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace purser::server {
+namespace {
+
+// Strips what the reader may not see; false when the reader may not see the record at all.
+bool visibleTo(const OrgContext& context, Employee& employee)
+{
+    const bool own = employee.userId && *employee.userId == context.session.userId;
+    const EmployeeVisibility visibility = EmployeeVisibility::forReader(context.role, own);
+    if (!visibility.record) {
+        return false;
+    }
+    visibility.apply(employee);
+    return true;
+}
+
+} // namespace
+
+void EmployeesApi::registerRoutes(Router& router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/orgs/{org}/employees"),
+               [this](HttpRequest& r) { return list(r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/orgs/{org}/employees/{id}"),
+               [this](HttpRequest& r) { return get(r); });
+}
+
+HttpResponse EmployeesApi::list(HttpRequest& request)
+{
+    HttpResponse error;
+    const auto context = OrgContext::resolve(m_db, request, Permission::EmployeesRead, &error);
+    if (!context) {
+        return error;
+    }
+
+    std::optional<QString> sinceText;
+    std::optional<QString> limitText;
+    for (const auto& [key, value] : request.query) {
+        std::optional<QString>* slot = key == u"since"   ? &sinceText
+                                       : key == u"limit" ? &limitText
+                                                         : nullptr;
+        if (!slot) {
+            return ApiError::badRequest(QStringLiteral("Unknown query parameter: %1").arg(key));
+        }
+        if (*slot) {
+            return ApiError::badRequest(QStringLiteral("Repeated query parameter: %1").arg(key));
+        }
+        *slot = value;
+    }
+    int limit = kDefaultLimit;
+    if (limitText) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,4}$"));
+        limit = digits.match(*limitText).hasMatch() ? limitText->toInt() : 0;
+        if (limit < 1 || limit > kMaxLimit) {
+            return ApiError::badRequest(
+                QStringLiteral("limit must be an integer from 1 to %1.").arg(kMaxLimit));
+        }
+    }
+    qint64 since = 0;
+    if (sinceText && !sinceText->isEmpty()) {
+        const auto decoded = ChangeCursor::decode(*sinceText);
+        if (!decoded) {
+            return ApiError::badRequest(QStringLiteral("since is not a cursor of this server."));
+        }
+        since = *decoded;
+    }
+
+    const std::optional<QString> onlyUser = context->access == Access::Own
+                                                ? std::optional<QString>(context->session.userId)
+                                                : std::nullopt;
+    EmployeeStore::Page page =
+        EmployeeStore(m_db.connection()).changesSince(context->orgId, since, limit, onlyUser);
+
+    QJsonArray items;
+    for (Employee& employee : page.items) {
+        if (visibleTo(*context, employee)) {
+            items.append(employee.toJson());
+        }
+    }
+    return HttpResponse::json(
+        200, {{QStringLiteral("items"), items},
+              {QStringLiteral("deleted"), QJsonArray::fromStringList(page.deleted)},
+              {QStringLiteral("next_cursor"), ChangeCursor::encode(page.lastSeq)},
+              {QStringLiteral("has_more"), page.hasMore}});
+}
+
+HttpResponse EmployeesApi::get(HttpRequest& request)
+{
+    HttpResponse error;
+    const auto context = OrgContext::resolve(m_db, request, Permission::EmployeesRead, &error);
+    if (!context) {
+        return error;
+    }
+    if (!request.query.isEmpty()) {
+        return ApiError::badRequest(QStringLiteral("This resource takes no query parameters."));
+    }
+    const auto id = sql::canonicalUuid(request.pathParam(QStringLiteral("id")));
+    if (!id) {
+        return ApiError::notFound();
+    }
+    auto employee = EmployeeStore(m_db.connection()).byId(context->orgId, *id);
+    // A record the role may not read (a member asking for someone else's) is "not found" too:
+    // the answer never tells whether it exists.
+    if (!employee || !visibleTo(*context, *employee)) {
+        return ApiError::notFound();
+    }
+    return HttpResponse::json(200, employee->toJson());
+}
+
+} // namespace purser::server

@@ -1,0 +1,82 @@
+#include "server/demo/DemoSeeder.h"
+
+#include "server/Logging.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/demo/DemoData.h"
+#include "server/store/ChangeCounter.h"
+#include "server/store/EmployeeStore.h"
+#include "server/store/StoreError.h"
+#include "server/store/UserStore.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace purser::server {
+
+bool DemoSeeder::alreadySeeded()
+{
+    return UserStore(m_db).credentialsByEmail(QStringLiteral("owner@acme.example")).has_value();
+}
+
+bool DemoSeeder::seedOnce(QString* error)
+{
+    try {
+        if (alreadySeeded()) {
+            qCInfo(lcDemo) << "demo data present already; nothing to seed";
+            return true;
+        }
+        if (!m_db.transaction()) {
+            throw StoreError(QStringLiteral("cannot start the seeding transaction"),
+                             m_db.lastError());
+        }
+        try {
+            seed();
+        } catch (...) {
+            m_db.rollback();
+            throw;
+        }
+        if (!m_db.commit()) {
+            const QSqlError commitError = m_db.lastError();
+            m_db.rollback();
+            throw StoreError(QStringLiteral("cannot commit the demo data"), commitError);
+        }
+    } catch (const StoreError& e) {
+        *error = QStringLiteral("cannot seed the demo data: ") + QString::fromUtf8(e.what());
+        error->replace(u'\n', u' ');
+        return false;
+    }
+    return true;
+}
+
+void DemoSeeder::seed()
+{
+    DemoData data(20260105);
+    UserStore users(m_db);
+    EmployeeStore employees(m_db);
+    ChangeCounter counter(m_db);
+    const QDateTime created(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc());
+    int employeeTotal = 0;
+    for (DemoData::Organization org : DemoData::organizations()) {
+        const QString orgId = data.uuid();
+        users.createOrganization(orgId, org.name, created);
+        counter.create(orgId);
+        for (DemoData::User& user : org.users) {
+            user.id = data.uuid();
+            // Each user gets its own hash (and salt).
+            users.createUser(SessionUser{user.id, user.email, user.name, false},
+                             PasswordHasher::hash(DemoData::password()), created);
+            users.addMembership(orgId, user.id, user.role, created);
+        }
+        const QList<Employee> list = data.employees(org);
+        qint64 seq = counter.reserve(orgId, list.size());
+        for (const Employee& employee : list) {
+            employees.insert(orgId, employee, seq++);
+        }
+        employeeTotal += static_cast<int>(list.size());
+        qCInfo(lcDemo).noquote() << "seeded" << org.name << "with" << org.users.size()
+                                 << "users and" << list.size() << "employees";
+    }
+    qCInfo(lcDemo) << "demo data seeded:" << employeeTotal << "employees";
+}
+
+} // namespace purser::server

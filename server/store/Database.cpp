@@ -1,0 +1,170 @@
+#include "server/store/Database.h"
+
+#include "core/MigrationRunner.h"
+#include "server/Logging.h"
+#include "server/store/StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <atomic>
+
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
+namespace purser::server {
+namespace {
+
+std::atomic<int> g_nextThreadConnection{0};
+thread_local QString t_connectionName;
+
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    return text.simplified();
+}
+
+} // namespace
+
+Database Database::sqlite(const QString& path)
+{
+    Database db;
+    db.m_backend = Backend::Sqlite;
+    db.m_sqlitePath = path;
+    return db;
+}
+
+Database Database::postgres(const DatabaseUrl& url)
+{
+    Database db;
+    db.m_backend = Backend::Postgres;
+    db.m_url = url;
+    return db;
+}
+
+QString Database::backendName() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+}
+
+bool Database::configureConnection(QSqlDatabase& db, QString* error) const
+{
+    if (!db.open()) {
+        const QString where = m_backend == Backend::Sqlite ? m_sqlitePath : m_url->display();
+        *error = QStringLiteral("cannot open the %1 database at %2: %3")
+                     .arg(backendName(), where, oneLine(db.lastError().text()));
+        return false;
+    }
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            *error =
+                QStringLiteral("cannot configure SQLite: ") + oneLine(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::open(QString* error)
+{
+    initMigrationResources();
+    m_mainName = QStringLiteral("purser-main");
+    QSqlDatabase db;
+    if (m_backend == Backend::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_mainName);
+        db.setDatabaseName(m_sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_mainName);
+        db.setHostName(m_url->host);
+        db.setPort(m_url->port);
+        db.setUserName(m_url->user);
+        db.setPassword(m_url->password);
+        db.setDatabaseName(m_url->database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=purser-server"));
+    }
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(backendName());
+        return false;
+    }
+    if (!configureConnection(db, error)) {
+        return false;
+    }
+    if (m_backend == Backend::Sqlite) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            *error =
+                QStringLiteral("cannot switch SQLite to WAL: ") + oneLine(query.lastError().text());
+            return false;
+        }
+    }
+    MigrationRunner runner(db, QStringLiteral(":/purser/server/migrations/") + backendName());
+    if (!runner.run()) {
+        *error = oneLine(runner.errorString());
+        return false;
+    }
+    for (const QString& name : runner.appliedNow()) {
+        qCInfo(lcStore) << "applied migration" << name;
+    }
+    qCInfo(lcStore) << "database ready:" << backendName();
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (t_connectionName.isEmpty()) {
+        t_connectionName = QStringLiteral("purser-worker-%1").arg(++g_nextThreadConnection);
+    }
+    if (!QSqlDatabase::contains(t_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_mainName, t_connectionName);
+        QString error;
+        if (!configureConnection(db, &error)) {
+            throw StoreError(error);
+        }
+        qCDebug(lcStore) << "opened connection" << t_connectionName << "for thread"
+                         << QThread::currentThreadId();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
+    if (!db.isOpen()) {
+        QString error;
+        if (!configureConnection(db, &error)) {
+            throw StoreError(error);
+        }
+    }
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    if (t_connectionName.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(t_connectionName);
+    t_connectionName.clear();
+}
+
+void Database::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_mainName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_mainName);
+}
+
+void Database::exec(QSqlQuery& query, const char* context)
+{
+    if (!query.exec()) {
+        throw StoreError(QLatin1String(context), query.lastError());
+    }
+}
+
+} // namespace purser::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "server/store/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace purser::server {
+
+// The server's database: embedded SQLite in the data folder, or PostgreSQL. Opens a main
+// connection (migrations, seeding) and gives each worker thread its own clone, because a
+// QSqlDatabase connection may only be used by the thread that opened it.
+class Database
+{
+public:
+    enum class Backend
+    {
+        Sqlite,
+        Postgres,
+    };
+
+    static Database sqlite(const QString& path);
+    static Database postgres(const DatabaseUrl& url);
+
+    Backend backend() const { return m_backend; }
+    QString backendName() const; // "sqlite" | "postgres"
+
+    // Opens the main connection and runs the migrations. One-line error on failure.
+    bool open(QString* error);
+    // The connection of the calling thread (opened on first use). Throws StoreError.
+    QSqlDatabase connection() const;
+    // Closes the calling thread's connection (worker threads call this when they end).
+    void closeThreadConnection() const;
+    void close();
+
+    // Runs a statement; throws StoreError on failure.
+    static void exec(QSqlQuery& query, const char* context);
+
+private:
+    bool configureConnection(QSqlDatabase& db, QString* error) const;
+
+    Backend m_backend = Backend::Sqlite;
+    QString m_sqlitePath;
+    std::optional<DatabaseUrl> m_url;
+    QString m_mainName;
+};
+
+} // namespace purser::server

@@ -1,0 +1,153 @@
+#include "server/store/EmployeeStore.h"
+
+#include "server/store/Database.h"
+#include "server/store/SqlValues.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace purser::server {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, employee_no, full_name, email, department, position, employment_type, start_date, "
+    "end_date, status, manager_id, user_id, national_id, bank_name, bank_account, "
+    "base_salary_amount, base_salary_currency, version, updated_at, change_seq");
+
+Employee employeeFrom(const QSqlQuery& q)
+{
+    Employee e;
+    e.id = q.value(0).toString();
+    e.employeeNo = q.value(1).toString();
+    e.fullName = q.value(2).toString();
+    e.email = q.value(3).toString();
+    e.department = q.value(4).toString();
+    e.position = q.value(5).toString();
+    e.employmentType = q.value(6).toString();
+    e.startDate = sql::dateFrom(q.value(7)).value_or(QDate());
+    e.endDate = sql::dateFrom(q.value(8));
+    e.status = q.value(9).toString();
+    e.managerId = sql::textFrom(q.value(10));
+    e.userId = sql::textFrom(q.value(11));
+    e.nationalId = sql::textFrom(q.value(12));
+    e.bankName = sql::textFrom(q.value(13));
+    e.bankAccount = sql::textFrom(q.value(14));
+    if (!q.value(15).isNull() && !q.value(16).isNull()) {
+        e.baseSalary = Money{q.value(15).toLongLong(), q.value(16).toString()};
+    }
+    e.version = q.value(17).toLongLong();
+    e.updatedAt = sql::timeFrom(q.value(18));
+    return e;
+}
+
+} // namespace
+
+EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 since, int limit,
+                                                const std::optional<QString>& onlyUserId)
+{
+    const QString userFilter = onlyUserId ? QStringLiteral(" AND user_id = ?") : QString();
+    QSqlQuery items(m_db);
+    items.setForwardOnly(true);
+    items.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND change_seq > ?") +
+                  userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
+    items.addBindValue(orgId);
+    items.addBindValue(since);
+    if (onlyUserId) {
+        items.addBindValue(*onlyUserId);
+    }
+    items.addBindValue(limit + 1);
+    Database::exec(items, "list employee changes");
+    QList<QPair<qint64, Employee>> changed;
+    while (items.next()) {
+        changed.append({items.value(19).toLongLong(), employeeFrom(items)});
+    }
+
+    QSqlQuery tombstones(m_db);
+    tombstones.setForwardOnly(true);
+    tombstones.prepare(QStringLiteral("SELECT entity_id, change_seq FROM deletions "
+                                      "WHERE org_id = ? AND entity_type = 'employee' "
+                                      "AND change_seq > ?") +
+                       userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
+    tombstones.addBindValue(orgId);
+    tombstones.addBindValue(since);
+    if (onlyUserId) {
+        tombstones.addBindValue(*onlyUserId);
+    }
+    tombstones.addBindValue(limit + 1);
+    Database::exec(tombstones, "list employee deletions");
+    QList<QPair<qint64, QString>> removed;
+    while (tombstones.next()) {
+        removed.append({tombstones.value(1).toLongLong(), tombstones.value(0).toString()});
+    }
+
+    // Merge both streams by sequence and cut at limit.
+    Page page;
+    page.lastSeq = since;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    int taken = 0;
+    while (taken < limit && (i < changed.size() || j < removed.size())) {
+        const bool takeItem =
+            j >= removed.size() || (i < changed.size() && changed[i].first < removed[j].first);
+        if (takeItem) {
+            page.lastSeq = changed[i].first;
+            page.items.append(changed[i].second);
+            ++i;
+        } else {
+            page.lastSeq = removed[j].first;
+            page.deleted.append(removed[j].second);
+            ++j;
+        }
+        ++taken;
+    }
+    page.hasMore = i < changed.size() || j < removed.size();
+    return page;
+}
+
+std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(id);
+    Database::exec(query, "load employee");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return employeeFrom(query);
+}
+
+void EmployeeStore::insert(const QString& orgId, const Employee& e, qint64 changeSeq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO employees (org_id, ") + kColumns +
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?)"));
+    query.addBindValue(orgId);
+    query.addBindValue(e.id);
+    query.addBindValue(e.employeeNo);
+    query.addBindValue(e.fullName);
+    query.addBindValue(e.email);
+    query.addBindValue(e.department);
+    query.addBindValue(e.position);
+    query.addBindValue(e.employmentType);
+    query.addBindValue(sql::date(e.startDate));
+    query.addBindValue(sql::date(e.endDate));
+    query.addBindValue(e.status);
+    query.addBindValue(sql::text(e.managerId));
+    query.addBindValue(sql::text(e.userId));
+    query.addBindValue(sql::text(e.nationalId));
+    query.addBindValue(sql::text(e.bankName));
+    query.addBindValue(sql::text(e.bankAccount));
+    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->amount)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->currency) : sql::nullText());
+    query.addBindValue(e.version);
+    query.addBindValue(sql::time(e.updatedAt));
+    query.addBindValue(changeSeq);
+    Database::exec(query, "insert employee");
+}
+
+} // namespace purser::server

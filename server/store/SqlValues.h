@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace purser::server {
+
+// Conversions between Qt values and what QSQLITE (text) and QPSQL (typed) store and return,
+// so the same query code works on both backends.
+namespace sql {
+
+QVariant time(const QDateTime& value);            // bind a time (UTC)
+QDateTime timeFrom(const QVariant& value);        // read a time back as UTC
+QVariant date(const std::optional<QDate>& value); // bind a date or NULL
+std::optional<QDate> dateFrom(const QVariant& value);
+QVariant text(const std::optional<QString>& value); // bind text or NULL
+std::optional<QString> textFrom(const QVariant& value);
+QVariant nullText();
+
+// Canonical lowercase UUID text, or nullopt when the text is not a UUID (so a malformed id
+// never reaches a UUID column, where PostgreSQL would refuse it with an error).
+std::optional<QString> canonicalUuid(const QString& text);
+
+} // namespace sql
+} // namespace purser::server
