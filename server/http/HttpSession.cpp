@@ -108,7 +108,12 @@ asio::awaitable<void> HttpSession::run()
             break;
         }
         timer.start();
-        if (headerError) {
+        if (headerError == http::error::body_limit) {
+            // Beast checks Content-Length against the limit while parsing the headers.
+            early = errorResponse(
+                413, "payload_too_large", "The request body is too large.",
+                {{QStringLiteral("limit_bytes"), static_cast<qint64>(m_config.bodyLimit)}});
+        } else if (headerError) {
             early = errorResponse(400, "bad_request", "The request could not be parsed.");
         } else if (parser.content_length() && *parser.content_length() > m_config.bodyLimit) {
             // Decided from the headers: the body is never read.
