@@ -4,6 +4,7 @@
 #include "server/api/AuthApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/auth/PasswordHasher.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
@@ -34,6 +35,15 @@ int ServerApplication::run(const ServerOptions& options)
     }
 
     QString error;
+    Database db = Database::sqlite(dataDir + QStringLiteral("/purser.db"));
+    if (!options.databaseUrl.isEmpty()) {
+        const auto url = DatabaseUrl::parse(options.databaseUrl, &error);
+        if (!url) {
+            return fail(error);
+        }
+        db = Database::postgres(*url);
+    }
+
     QString certFile = options.tlsCert;
     QString keyFile = options.tlsKey;
     if (certFile.isEmpty() &&
@@ -45,14 +55,6 @@ int ServerApplication::run(const ServerOptions& options)
         return fail(error);
     }
 
-    Database db = Database::sqlite(dataDir + QStringLiteral("/purser.db"));
-    if (!options.databaseUrl.isEmpty()) {
-        const auto url = DatabaseUrl::parse(options.databaseUrl, &error);
-        if (!url) {
-            return fail(error);
-        }
-        db = Database::postgres(*url);
-    }
     if (!db.open(&error)) {
         return fail(error);
     }
@@ -68,6 +70,8 @@ int ServerApplication::run(const ServerOptions& options)
         }
     }
     db.closeThreadConnection();
+    // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
+    PasswordHasher::dummyVerify(QString());
 
     Router router;
     HealthApi health(db);

@@ -24,6 +24,9 @@ struct HttpServer::Impl
     asio::io_context ioc;
     asio::ssl::context tls{asio::ssl::context::tls_server};
     tcp::acceptor acceptor{ioc};
+    // Installed at listen(), before the address is announced, so a SIGTERM that arrives
+    // right after "listening on" still stops the server gracefully.
+    std::unique_ptr<asio::signal_set> signals;
     quint16 port = 0;
 
     void accept()
@@ -118,14 +121,9 @@ bool HttpServer::listen(QString* error)
         return false;
     }
     d->port = d->acceptor.local_endpoint().port();
-    return true;
-}
-
-void HttpServer::run()
-{
-    asio::signal_set signals(d->ioc, SIGINT, SIGTERM);
-    signals.async_wait([this](const boost::system::error_code& ec, int signal) {
-        if (ec) {
+    d->signals = std::make_unique<asio::signal_set>(d->ioc, SIGINT, SIGTERM);
+    d->signals->async_wait([this](const boost::system::error_code& signalError, int signal) {
+        if (signalError) {
             return;
         }
         qCInfo(lcHttp) << "signal" << signal << "received, stopping";
@@ -133,6 +131,11 @@ void HttpServer::run()
         d->acceptor.close(ignored);
         d->ioc.stop();
     });
+    return true;
+}
+
+void HttpServer::run()
+{
     d->accept();
 
     const int count = std::max(1, d->config.threads);

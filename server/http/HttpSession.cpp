@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
@@ -65,6 +66,21 @@ http::response<http::string_body> toBeast(const HttpResponse& in, const QString&
     return out;
 }
 
+asio::awaitable<void> discardIncoming(Stream& stream)
+{
+    constexpr std::size_t kMaxDiscard = 4 * 1024 * 1024;
+    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(3));
+    std::array<char, 16 * 1024> scratch;
+    std::size_t total = 0;
+    while (total < kMaxDiscard) {
+        auto [error, n] = co_await stream.async_read_some(asio::buffer(scratch), kAwait);
+        if (error) {
+            break;
+        }
+        total += n;
+    }
+}
+
 } // namespace
 
 HttpSession::HttpSession(asio::ip::tcp::socket socket, asio::ssl::context& tls,
@@ -108,7 +124,12 @@ asio::awaitable<void> HttpSession::run()
             break;
         }
         timer.start();
-        if (headerError) {
+        if (headerError == http::error::body_limit) {
+            // Beast checks Content-Length against the limit while parsing the headers.
+            early = errorResponse(
+                413, "payload_too_large", "The request body is too large.",
+                {{QStringLiteral("limit_bytes"), static_cast<qint64>(m_config.bodyLimit)}});
+        } else if (headerError) {
             early = errorResponse(400, "bad_request", "The request could not be parsed.");
         } else if (parser.content_length() && *parser.content_length() > m_config.bodyLimit) {
             // Decided from the headers: the body is never read.
@@ -171,7 +192,16 @@ asio::awaitable<void> HttpSession::run()
         beast::get_lowest_layer(stream).expires_after(kIdleTimeout);
         auto [writeError, written] = co_await http::async_write(stream, out, kAwait);
         (void)written;
-        if (writeError || !out.keep_alive()) {
+        if (writeError) {
+            break;
+        }
+        if (early) {
+            // Lingering close: the refused body is discarded unparsed (bounded in bytes and
+            // time), so a client still sending it reads our answer instead of a reset.
+            co_await discardIncoming(stream);
+            break;
+        }
+        if (!out.keep_alive()) {
             break;
         }
     }
