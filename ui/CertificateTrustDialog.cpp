@@ -24,9 +24,14 @@ CertificateTrustDialog::CertificateTrustDialog(const CertificateDetails& details
     intro->setWordWrap(true);
 
     const QLocale locale;
-    auto* fingerprint = new QLabel(details.sha256Fingerprint, this);
+    // 32 colon-separated bytes do not wrap at spaces: show them as two lines of 16 so the
+    // label column keeps its width and the user can compare the halves at a glance.
+    QString twoLines = details.sha256Fingerprint;
+    if (twoLines.size() == 95) {
+        twoLines[47] = u'\n';
+    }
+    auto* fingerprint = new QLabel(twoLines, this);
     fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    fingerprint->setWordWrap(true);
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;

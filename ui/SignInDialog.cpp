@@ -45,6 +45,9 @@ SignInDialog::SignInDialog(QWidget* parent)
 void SignInDialog::setServer(const QString& server)
 {
     m_server->setText(server);
+    if (!server.isEmpty()) {
+        m_email->setFocus(); // the address is known: start where the user types next
+    }
 }
 
 void SignInDialog::setEmail(const QString& email)
