@@ -1,0 +1,162 @@
+#include "server/audit/AuditLog.h"
+
+#include "core/AuditChain.h"
+#include "core/CanonicalJson.h"
+#include "core/Rfc3339.h"
+#include "server/store/StoreError.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+namespace purser::server {
+namespace {
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The entry without its hash, exactly as hashed and as served.
+QJsonObject buildEntry(qint64 seq, const QString& id, const QString& occurredAt,
+                       const AuditEvent& e, const QString& prevHash)
+{
+    return QJsonObject{
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("occurred_at"), occurredAt},
+        {QStringLiteral("actor"), QJsonObject{{QStringLiteral("kind"), e.actor.kind},
+                                              {QStringLiteral("id"), textOrNull(e.actor.id)},
+                                              {QStringLiteral("display"), e.actor.display}}},
+        {QStringLiteral("channel"), e.channel},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("entity_type"), e.entityType},
+        {QStringLiteral("entity_id"), textOrNull(e.entityId)},
+        {QStringLiteral("summary"), e.summary},
+        {QStringLiteral("changes"), e.changes},
+        {QStringLiteral("ip"), textOrNull(e.ip)},
+        {QStringLiteral("user_agent"), textOrNull(e.userAgent)},
+        {QStringLiteral("request_id"), textOrNull(e.requestId)},
+        {QStringLiteral("prev_hash"), prevHash},
+    };
+}
+
+void exec(QSqlQuery& query, const char* context)
+{
+    if (!query.exec()) {
+        throw StoreError(QString::fromLatin1(context), query.lastError());
+    }
+}
+
+} // namespace
+
+QJsonObject AuditLog::append(const AuditEvent& event)
+{
+    // Bumping the head first locks the organisation's chain until this transaction ends.
+    QSqlQuery bump(m_db);
+    bump.prepare(QStringLiteral("UPDATE audit_heads SET last_seq = last_seq + 1 WHERE org_id = ?"));
+    bump.addBindValue(event.orgId);
+    exec(bump, "audit: bump head");
+    if (bump.numRowsAffected() == 0) {
+        QSqlQuery create(m_db);
+        create.prepare(QStringLiteral(
+            "INSERT INTO audit_heads (org_id, last_seq, last_hash) VALUES (?, 1, ?)"));
+        create.addBindValue(event.orgId);
+        create.addBindValue(AuditChain::genesisHash());
+        exec(create, "audit: create head");
+    }
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_heads WHERE org_id = ?"));
+    head.addBindValue(event.orgId);
+    exec(head, "audit: read head");
+    if (!head.next()) {
+        throw StoreError(QStringLiteral("audit: head row vanished"));
+    }
+    const qint64 seq = head.value(0).toLongLong();
+    const QString prevHash = head.value(1).toString();
+
+    const QString id = uuid();
+    const QString occurredAt = toRfc3339(QDateTime::currentDateTimeUtc());
+    QJsonObject entry = buildEntry(seq, id, occurredAt, event, prevHash);
+    const QString hash = AuditChain::computeHash(entry);
+    if (hash.isEmpty()) {
+        throw StoreError(QStringLiteral("audit: entry cannot be canonicalised"));
+    }
+    const QByteArray changes = canonicalJson(event.changes).value_or(QByteArrayLiteral("{}"));
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO audit_log (org_id, seq, id, occurred_at, actor_kind, actor_id, "
+        "actor_display, channel, action, entity_type, entity_id, summary, changes, ip, "
+        "user_agent, request_id, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(event.orgId), QVariant(seq), QVariant(id), QVariant(occurredAt),
+          QVariant(event.actor.kind), nullIfEmpty(event.actor.id), QVariant(event.actor.display),
+          QVariant(event.channel), QVariant(event.action), QVariant(event.entityType),
+          nullIfEmpty(event.entityId), QVariant(event.summary),
+          QVariant(QString::fromUtf8(changes)), nullIfEmpty(event.ip), nullIfEmpty(event.userAgent),
+          nullIfEmpty(event.requestId), QVariant(prevHash), QVariant(hash)}) {
+        insert.addBindValue(value);
+    }
+    exec(insert, "audit: insert entry");
+
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral("UPDATE audit_heads SET last_hash = ? WHERE org_id = ?"));
+    link.addBindValue(hash);
+    link.addBindValue(event.orgId);
+    exec(link, "audit: link head");
+
+    entry.insert(QStringLiteral("hash"), hash);
+    return entry;
+}
+
+QString AuditLog::columns()
+{
+    return QStringLiteral("seq, id, occurred_at, actor_kind, actor_id, actor_display, channel, "
+                          "action, entity_type, entity_id, summary, changes, ip, user_agent, "
+                          "request_id, prev_hash, hash");
+}
+
+QJsonObject AuditLog::entryFromRecord(const QSqlRecord& record)
+{
+    AuditEvent e;
+    e.actor = AuditActor{record.value(QStringLiteral("actor_kind")).toString(),
+                         record.value(QStringLiteral("actor_id")).toString(),
+                         record.value(QStringLiteral("actor_display")).toString()};
+    e.channel = record.value(QStringLiteral("channel")).toString();
+    e.action = record.value(QStringLiteral("action")).toString();
+    e.entityType = record.value(QStringLiteral("entity_type")).toString();
+    e.entityId = record.value(QStringLiteral("entity_id")).toString();
+    e.summary = record.value(QStringLiteral("summary")).toString();
+    e.changes = QJsonDocument::fromJson(record.value(QStringLiteral("changes")).toString().toUtf8())
+                    .object();
+    e.ip = record.value(QStringLiteral("ip")).toString();
+    e.userAgent = record.value(QStringLiteral("user_agent")).toString();
+    e.requestId = record.value(QStringLiteral("request_id")).toString();
+    QVariant occurred = record.value(QStringLiteral("occurred_at"));
+    // PostgreSQL hands back a timestamp; SQLite the stored text.
+    const QString occurredAt = occurred.typeId() == QMetaType::QDateTime
+                                   ? toRfc3339(occurred.toDateTime())
+                                   : occurred.toString();
+    QJsonObject entry = buildEntry(record.value(QStringLiteral("seq")).toLongLong(),
+                                   record.value(QStringLiteral("id")).toString(), occurredAt, e,
+                                   record.value(QStringLiteral("prev_hash")).toString());
+    entry.insert(QStringLiteral("hash"), record.value(QStringLiteral("hash")).toString());
+    return entry;
+}
+
+} // namespace purser::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "server/audit/AuditEvent.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace purser::server {
+
+// The one writer of the audit log (api.md, Audit log). append() must be called inside the
+// Transaction that makes the change it records: if either fails, both roll back. It takes the
+// organisation's next seq (no gaps: audit_heads is updated in the same transaction, which
+// serialises writers per organisation), links prev_hash, and stores the entry whose hash is the
+// SHA-256 of its canonical JSON (core's AuditChain). The database refuses UPDATE and DELETE
+// on audit_log (triggers), so entries can only be added.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Appends and returns the entry as api.md shows it (with seq, prev_hash, hash).
+    // Throws StoreError.
+    QJsonObject append(const AuditEvent& event);
+
+    // Rebuilds an entry's JSON from a row of audit_log selected with columns(); the same
+    // function builds the JSON that append() hashes, so reading and writing cannot disagree.
+    static QString columns();
+    static QJsonObject entryFromRecord(const class QSqlRecord& record);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace purser::server
