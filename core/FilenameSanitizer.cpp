@@ -22,12 +22,16 @@ QString sanitizeFilename(const QString& name, const QString& fallback)
         clean += (reserved || control) ? u'_' : c;
     }
     clean = clean.simplified();
-    while (clean.startsWith(u'.') || clean.startsWith(u' ')) {
-        clean.remove(0, 1);
-    }
-    while (clean.endsWith(u'.') || clean.endsWith(u' ')) {
-        clean.chop(1);
-    }
+    // Leading dots hide files; trailing dots and spaces are dropped by Windows.
+    const auto trimEnds = [](QString& text) {
+        while (text.startsWith(u'.') || text.startsWith(u' ')) {
+            text.remove(0, 1);
+        }
+        while (text.endsWith(u'.') || text.endsWith(u' ')) {
+            text.chop(1);
+        }
+    };
+    trimEnds(clean);
 
     static const QStringList devices = {
         QStringLiteral("CON"),  QStringLiteral("PRN"),  QStringLiteral("AUX"),
@@ -43,7 +47,14 @@ QString sanitizeFilename(const QString& name, const QString& fallback)
         const qsizetype dot = clean.lastIndexOf(u'.');
         const QString extension =
             (dot > 0 && clean.size() - dot <= 10) ? clean.mid(dot) : QString();
-        clean = clean.left(maxLength - extension.size()) + extension;
+        QString stem = clean.left(maxLength - extension.size());
+        if (!stem.isEmpty() && stem.back().isHighSurrogate()) {
+            stem.chop(1); // never cut a character in half
+        }
+        clean = stem + extension;
+        // The cut may have exposed a trailing dot or space; sanitising again must change
+        // nothing (the fuzzer checks it), so trim once more.
+        trimEnds(clean);
     }
     return clean.isEmpty() ? fallback : clean;
 }

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void sanitize_data();
     void sanitize();
     void longNamesKeepTheirExtension();
+    void sanitisingTwiceChangesNothing();
 };
 
 void TestFilenameSanitizer::sanitize_data()
@@ -51,6 +52,21 @@ void TestFilenameSanitizer::longNamesKeepTheirExtension()
     const QString clean = sanitizeFilename(name);
     QCOMPARE(clean.size(), 200);
     QVERIFY(clean.endsWith(QStringLiteral(".pdf")));
+}
+
+void TestFilenameSanitizer::sanitisingTwiceChangesNothing()
+{
+    // Found by fuzz_filename: a cut at 200 characters exposed a trailing dot or space.
+    const QStringList names = {QString(199, u'a') + QStringLiteral(". tail"),
+                               QString(199, u'b') + QStringLiteral("  c"),
+                               QString(199, u'x') + QStringLiteral("\U0001F600rest"),
+                               QStringLiteral("CON"), QStringLiteral(" . .hidden. . ")};
+    for (const QString& name : names) {
+        const QString once = sanitizeFilename(name);
+        QCOMPARE(sanitizeFilename(once), once);
+        QVERIFY(!once.endsWith(u'.') && !once.endsWith(u' '));
+        QVERIFY(!once.isEmpty() && !once.back().isHighSurrogate());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFilenameSanitizer)
