@@ -208,11 +208,14 @@ int signIn(const QStringList& arguments)
     if (!client.chooseSecrets()) {
         return Failed;
     }
+    ApiError failure;
+    QObject::connect(&client.session, &Session::signInFinished,
+                     [&failure](bool, const ApiError& error) { failure = error; });
     client.session.signIn(*url, parser.value(email), password);
     waitFor(&client.session, &Session::signInFinished);
     if (!client.session.isSignedIn()) {
-        complain(tr("Sign-in failed."));
-        return Failed;
+        complain(failure.isError() ? failure.message : tr("Sign-in failed."));
+        return failure.kind == ApiError::Kind::Unreachable ? OfflineExit : Failed;
     }
     const auto membership = client.session.activeMembership();
     if (!membership) {

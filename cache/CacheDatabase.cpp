@@ -176,6 +176,10 @@ bool CacheDatabase::open(const CacheIdentity& identity)
     QFile::setPermissions(m_folder,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
+    // Every QSqlDatabase and QSqlQuery handle is gone before fail() removes the connection.
+    Problem problem = Problem::None;
+    QString message;
+    int queued = 0;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), m_connectionName);
@@ -187,34 +191,41 @@ bool CacheDatabase::open(const CacheIdentity& identity)
         if (!opened) {
             const QSqlError error = db.lastError();
             if (error.nativeErrorCode() == SqlCipherDriver::wrongKeyOrDamagedCode()) {
-                return fail(Problem::WrongKeyOrDamaged,
-                            tr("The offline data on this computer cannot be read: its key does "
-                               "not match or the file is damaged. You can discard it and "
-                               "download it again from the server. %1")
-                                .arg(atRisk()));
+                problem = Problem::WrongKeyOrDamaged;
+                message = tr("The offline data on this computer cannot be read: its key does "
+                             "not match or the file is damaged. You can discard it and "
+                             "download it again from the server. %1")
+                              .arg(atRisk());
+            } else {
+                problem = Problem::CannotOpen;
+                message = tr("Cannot open the offline data: %1").arg(error.text());
             }
-            return fail(Problem::CannotOpen,
-                        tr("Cannot open the offline data: %1").arg(error.text()));
-        }
-        if (const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver())) {
-            m_cipherVersion = driver->cipherVersion();
-        }
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        // A damaged page elsewhere in the file shows only when read: check every page now.
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-            check.value(0).toString() != QStringLiteral("ok")) {
-            return fail(Problem::WrongKeyOrDamaged,
-                        tr("The offline data on this computer is damaged. You can discard it and "
-                           "download it again from the server. %1")
-                            .arg(atRisk()));
-        }
-        MigrationRunner migrations(db, QStringLiteral(":/cache/migrations"));
-        if (!migrations.run()) {
-            return fail(Problem::CannotOpen,
-                        tr("Cannot prepare the offline data: %1").arg(migrations.errorString()));
+        } else {
+            if (const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver())) {
+                m_cipherVersion = driver->cipherVersion();
+            }
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            // A damaged page elsewhere in the file shows only when read: check every page.
+            QSqlQuery check(db);
+            MigrationRunner migrations(db, QStringLiteral(":/cache/migrations"));
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                check.value(0).toString() != QStringLiteral("ok")) {
+                problem = Problem::WrongKeyOrDamaged;
+                message = tr("The offline data on this computer is damaged. You can discard it "
+                             "and download it again from the server. %1")
+                              .arg(atRisk());
+            } else if (!migrations.run()) {
+                problem = Problem::CannotOpen;
+                message = tr("Cannot prepare the offline data: %1").arg(migrations.errorString());
+            } else if (check.exec(QStringLiteral("SELECT count(*) FROM outbox")) && check.next()) {
+                queued = check.value(0).toInt();
+            }
         }
     }
+    if (problem != Problem::None) {
+        return fail(problem, message);
+    }
+    recordQueuedChanges(queued);
     qCInfo(lcCache) << "cache open" << identity.fileName();
     return true;
 }
