@@ -160,8 +160,10 @@ private Q_SLOTS:
 
         Installation interrupted;
         QVERIFY(signIn(interrupted, email));
+        // One item per page: 200 pages, so a kill lands mid-way (between or inside pages).
         int killed = 0;
-        for (int round = 0; round < 8; ++round) {
+        for (int round = 0; round < 10 || killed < 4; ++round) {
+            QVERIFY2(round < 40, "the sync always finished before it could be killed");
             QProcess sync;
             interrupted.start(
                 sync, {QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("3")});
