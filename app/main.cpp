@@ -1,5 +1,6 @@
 #include "PurserVersion.h"
 #include "app/AppController.h"
+#include "app/HeadlessCommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,8 +19,16 @@ bool handledWithoutGui(int argc, char* argv[])
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: purser [--server https://host:port] [--version]\n"
-                        "Desktop admin client for HR, payroll and finance data.\n");
+            std::printf(
+                "Usage: purser [--server https://host:port] [--version]\n"
+                "       purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT]\n"
+                "       purser sync [--org ORG] [--discard-offline-data]\n"
+                "       purser sign-out [--remove-offline-data [--discard-unsent]]\n"
+                "       purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl "
+                "--out FILE\n"
+                "       purser verify-export FILE\n"
+                "Desktop admin client for HR, payroll and finance data. The commands need no "
+                "display;\nsign-in reads the password from standard input.\n");
             return true;
         }
     }
@@ -33,10 +42,14 @@ int main(int argc, char* argv[])
     if (handledWithoutGui(argc, argv)) {
         return 0;
     }
-    QApplication::setOrganizationName(QStringLiteral("Purser"));
-    QApplication::setOrganizationDomain(QStringLiteral("purser.example"));
-    QApplication::setApplicationName(QStringLiteral("purser"));
-    QApplication::setApplicationVersion(QStringLiteral(PURSER_VERSION));
+    // Same names for the window and the commands: same settings, same app-data folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("Purser"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("purser.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("purser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PURSER_VERSION));
+    if (argc > 1 && purser::isHeadlessCommand(argv[1])) {
+        return purser::runHeadlessCommand(argc, argv);
+    }
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(true);
 

@@ -6,6 +6,8 @@
 #include "net/NetLogging.h"
 #include "net/TlsTrustGuard.h"
 
+#include <QFile>
+#include <QHttpMultiPart>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -89,17 +91,52 @@ void ApiClient::setServer(const QUrl& serverUrl)
 
 void ApiClient::get(QObject* context, const QString& path, const QUrlQuery& query, Callback done)
 {
-    send(PendingRequest{QByteArrayLiteral("GET"), path, query, {}, context, std::move(done)});
+    send(makePending(QByteArrayLiteral("GET"), path, query, {}, context, std::move(done)));
 }
 
 void ApiClient::post(QObject* context, const QString& path, const QJsonObject& body, Callback done)
 {
-    send(PendingRequest{QByteArrayLiteral("POST"),
-                        path,
-                        {},
-                        QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        context,
-                        std::move(done)});
+    send(makePending(QByteArrayLiteral("POST"), path, {},
+                     QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done)));
+}
+
+ApiClient::PendingRequest ApiClient::makePending(const QByteArray& verb, const QString& path,
+                                                 const QUrlQuery& query, const QByteArray& body,
+                                                 QObject* context, Callback done)
+{
+    PendingRequest pending;
+    pending.verb = verb;
+    pending.path = path;
+    pending.query = query;
+    pending.body = body;
+    pending.context = context;
+    pending.done = std::move(done);
+    return pending;
+}
+
+void ApiClient::request(QObject* context, const QByteArray& verb, const QString& path,
+                        const QJsonObject& body, const Headers& headers, Callback done)
+{
+    PendingRequest pending = makePending(
+        verb, path, {},
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+        std::move(done));
+    pending.headers = headers;
+    send(std::move(pending));
+}
+
+void ApiClient::upload(QObject* context, const QString& path, const QString& filePath,
+                       const QString& contentType, const QString& fileName, const Headers& headers,
+                       Progress progress, Callback done)
+{
+    PendingRequest pending =
+        makePending(QByteArrayLiteral("POST"), path, {}, {}, context, std::move(done));
+    pending.headers = headers;
+    pending.uploadFile = filePath;
+    pending.uploadContentType = contentType;
+    pending.uploadName = fileName;
+    pending.progress = std::move(progress);
+    send(std::move(pending));
 }
 
 void ApiClient::complete(const PendingRequest& request, const ApiResponse& response)
@@ -126,6 +163,11 @@ void ApiClient::send(PendingRequest request)
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    networkRequest.setRawHeader(QByteArrayLiteral("X-Purser-Channel"),
+                                QByteArrayLiteral("desktop"));
+    for (const auto& [name, value] : request.headers) {
+        networkRequest.setRawHeader(name, value);
+    }
     if (!m_token.isEmpty()) {
         networkRequest.setRawHeader(QByteArrayLiteral("Authorization"),
                                     QByteArrayLiteral("Bearer ") + m_token.toUtf8());
@@ -137,8 +179,43 @@ void ApiClient::send(PendingRequest request)
     networkRequest.setSslConfiguration(tls);
 
     const QString pin = m_pins ? m_pins->pinnedFingerprint(hostPort(m_server)) : QString();
-    QNetworkReply* reply = request.verb == "GET" ? m_network->get(networkRequest)
-                                                 : m_network->post(networkRequest, request.body);
+    QNetworkReply* reply = nullptr;
+    if (!request.uploadFile.isEmpty()) {
+        auto* file = new QFile(request.uploadFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            delete file;
+            ApiResponse response;
+            response.error = ApiError::of(ApiError::Kind::InvalidResponse,
+                                          tr("Cannot read the file to upload."));
+            complete(request, response);
+            return;
+        }
+        auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart part;
+        QString safeName = request.uploadName;
+        safeName.remove(u'"').remove(u'\\').remove(u'\r').remove(u'\n');
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(safeName));
+        part.setHeader(QNetworkRequest::ContentTypeHeader, request.uploadContentType);
+        part.setBodyDevice(file);
+        file->setParent(multipart);
+        multipart->append(part);
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+        reply = m_network->post(networkRequest, multipart);
+        multipart->setParent(reply);
+        if (request.progress) {
+            connect(reply, &QNetworkReply::uploadProgress, this,
+                    [progress = request.progress](qint64 sent, qint64 total) {
+                        progress(sent, total);
+                    });
+        }
+    } else if (request.verb == "GET") {
+        reply = m_network->get(networkRequest);
+    } else if (request.verb == "POST") {
+        reply = m_network->post(networkRequest, request.body);
+    } else {
+        reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    }
     auto* guard = new TlsTrustGuard(reply, pin);
     qCDebug(lcApi) << request.verb.constData() << request.path;
     connect(reply, &QNetworkReply::finished, this,

@@ -39,6 +39,8 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResponse&)>;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
 
     // pins is not owned and must outlive the client.
     explicit ApiClient(CertificatePinStore* pins, QObject* parent = nullptr);
@@ -60,6 +62,15 @@ public:
     // done runs only while context is alive, so a caller that goes away is never called back.
     void get(QObject* context, const QString& path, const QUrlQuery& query, Callback done);
     void post(QObject* context, const QString& path, const QJsonObject& body, Callback done);
+    // Any verb (POST, PATCH, DELETE, GET) with extra headers such as Idempotency-Key and
+    // If-Match. An empty body object sends no body.
+    void request(QObject* context, const QByteArray& verb, const QString& path,
+                 const QJsonObject& body, const Headers& headers, Callback done);
+    // POST multipart/form-data with one part "file", streamed from the file (never read into
+    // memory whole); progress reports bytes sent.
+    void upload(QObject* context, const QString& path, const QString& filePath,
+                const QString& contentType, const QString& fileName, const Headers& headers,
+                Progress progress, Callback done);
 
 private:
     struct PendingRequest
@@ -71,8 +82,16 @@ private:
         QPointer<QObject> context;
         Callback done;
         bool askedForTrust = false;
+        Headers headers;
+        QString uploadFile;
+        QString uploadContentType;
+        QString uploadName;
+        Progress progress;
     };
 
+    static PendingRequest makePending(const QByteArray& verb, const QString& path,
+                                      const QUrlQuery& query, const QByteArray& body,
+                                      QObject* context, Callback done);
     void send(PendingRequest request);
     static void complete(const PendingRequest& request, const ApiResponse& response);
     void onFinished(QNetworkReply* reply, TlsTrustGuard* guard, PendingRequest request);

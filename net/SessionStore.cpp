@@ -1,7 +1,9 @@
 #include "net/SessionStore.h"
 
+#include "cache/SecretStore.h"
 #include "net/NetLogging.h"
 
+#include <QMetaObject>
 #include <QSettings>
 #include <qt6keychain/keychain.h>
 
@@ -39,6 +41,20 @@ QString SessionStore::keychainKey(const QUrl& server, const QString& email)
 void SessionStore::readToken(QObject* context, const QUrl& server, const QString& email,
                              TokenCallback done)
 {
+    if (m_secrets) {
+        QString error;
+        const auto value = m_secrets->read(keychainKey(server, email), &error);
+        std::optional<QString> token;
+        if (value) {
+            token = QString::fromUtf8(*value);
+        }
+        const ApiError failure =
+            error.isEmpty() ? ApiError{} : ApiError::of(ApiError::Kind::Keychain, error);
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), token, failure]() { done(token, failure); },
+            Qt::QueuedConnection);
+        return;
+    }
     auto* job = new QKeychain::ReadPasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setKey(keychainKey(server, email));
@@ -58,6 +74,15 @@ void SessionStore::readToken(QObject* context, const QUrl& server, const QString
 void SessionStore::writeToken(QObject* context, const QUrl& server, const QString& email,
                               const QString& token, DoneCallback done)
 {
+    if (m_secrets) {
+        QString error;
+        m_secrets->write(keychainKey(server, email), token.toUtf8(), &error);
+        const ApiError failure =
+            error.isEmpty() ? ApiError{} : ApiError::of(ApiError::Kind::Keychain, error);
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), failure]() { done(failure); }, Qt::QueuedConnection);
+        return;
+    }
     auto* job = new QKeychain::WritePasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setKey(keychainKey(server, email));
@@ -71,6 +96,15 @@ void SessionStore::writeToken(QObject* context, const QUrl& server, const QStrin
 void SessionStore::deleteToken(QObject* context, const QUrl& server, const QString& email,
                                DoneCallback done)
 {
+    if (m_secrets) {
+        QString error;
+        m_secrets->remove(keychainKey(server, email), &error);
+        const ApiError failure =
+            error.isEmpty() ? ApiError{} : ApiError::of(ApiError::Kind::Keychain, error);
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), failure]() { done(failure); }, Qt::QueuedConnection);
+        return;
+    }
     auto* job = new QKeychain::DeletePasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setKey(keychainKey(server, email));

@@ -15,6 +15,10 @@ namespace purser {
 // Keeps the session token in the OS keychain (QtKeychain: Secret Service, macOS Keychain,
 // Windows Credential Manager), never in a settings file. The last server address and email are
 // not secrets and go to QSettings so the next start can resume without asking.
+class SecretStore;
+
+// setSecretStore() routes the token through another SecretStore (the passphrase-wrapped file
+// where no keychain works); without it the OS keychain is used directly.
 class SessionStore : public QObject
 {
     Q_OBJECT
@@ -36,12 +40,16 @@ public:
                     const QString& token, DoneCallback done);
     void deleteToken(QObject* context, const QUrl& server, const QString& email, DoneCallback done);
 
+    // Not owned; nullptr returns to the OS keychain.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+
     QUrl lastServer() const;
     QString lastEmail() const;
     void rememberLastAccount(const QUrl& server, const QString& email);
 
 private:
     QSettings* m_settings;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace purser

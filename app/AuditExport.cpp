@@ -1,0 +1,320 @@
+#include "app/AuditExport.h"
+
+#include "core/AuditChain.h"
+#include "core/CanonicalJson.h"
+#include "net/CheckpointCheck.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace purser {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditExport", text);
+}
+
+// Human-readable columns; the last column, "entry", is the canonical JSON that verifies.
+const QStringList csvColumns = {QStringLiteral("seq"),       QStringLiteral("occurred_at"),
+                                QStringLiteral("actor"),     QStringLiteral("channel"),
+                                QStringLiteral("action"),    QStringLiteral("entity_type"),
+                                QStringLiteral("entity_id"), QStringLiteral("summary"),
+                                QStringLiteral("hash"),      QStringLiteral("entry")};
+
+QString text(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toInteger());
+    }
+    if (value.isNull() || value.isUndefined()) {
+        return {};
+    }
+    return QString::fromUtf8(canonicalJson(value).value_or(QByteArray()));
+}
+
+QStringList csvFields(const QJsonObject& entry, const QByteArray& canonical)
+{
+    return {text(entry.value(QStringLiteral("seq"))),
+            text(entry.value(QStringLiteral("occurred_at"))),
+            text(entry.value(QStringLiteral("actor")).toObject().value(QStringLiteral("display"))),
+            text(entry.value(QStringLiteral("channel"))),
+            text(entry.value(QStringLiteral("action"))),
+            text(entry.value(QStringLiteral("entity_type"))),
+            text(entry.value(QStringLiteral("entity_id"))),
+            text(entry.value(QStringLiteral("summary"))),
+            text(entry.value(QStringLiteral("hash"))),
+            QString::fromUtf8(canonical)};
+}
+
+QByteArray csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    for (QString field : fields) {
+        // Spreadsheet formula injection: a leading =, +, - or @ is neutralised with a quote.
+        if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front())) {
+            field.prepend(u'\'');
+        }
+        field.replace(u'"', QStringLiteral("\"\""));
+        quoted << u'"' + field + u'"';
+    }
+    return quoted.join(u',').toUtf8() + "\r\n";
+}
+
+// RFC 4180 reader: quoted fields with "" escapes; records end with CRLF or LF.
+QList<QStringList> parseCsv(const QString& data)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < data.size() && data.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < data.size() && data.at(i + 1) == u'\n') {
+                ++i;
+            }
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+AuditExport::Result failure(const QString& message, qint64 seq = 0)
+{
+    return AuditExport::Result{false, message, seq};
+}
+
+} // namespace
+
+AuditExport::Result AuditExport::write(const QString& path, Format format,
+                                       const QString& organizationId,
+                                       const QList<QJsonObject>& entries,
+                                       const std::optional<CacheStore::Checkpoint>& checkpoint)
+{
+    if (!checkpoint) {
+        return failure(tr("There is no verified audit checkpoint in the offline data yet. Run "
+                          "\"purser sync\" while online first."));
+    }
+    if (entries.isEmpty()) {
+        return failure(tr("No audit-log entries in the offline data match that period."));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failure(tr("Cannot write %1.").arg(path));
+    }
+    if (format == Format::Csv) {
+        file.write(csvLine(csvColumns));
+    }
+    for (const QJsonObject& entry : entries) {
+        const QByteArray canonical = canonicalJson(entry).value_or(QByteArray());
+        file.write(format == Format::Csv ? csvLine(csvFields(entry, canonical)) : canonical + '\n');
+    }
+    if (!file.commit()) {
+        return failure(tr("Cannot write %1.").arg(path));
+    }
+    const qint64 first = entries.first().value(QStringLiteral("seq")).toInteger();
+    const qint64 last = entries.last().value(QStringLiteral("seq")).toInteger();
+    const QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                               {QStringLiteral("format"), format == Format::Csv
+                                                              ? QStringLiteral("csv")
+                                                              : QStringLiteral("jsonl")},
+                               {QStringLiteral("sha256"), QString::fromLatin1(sha256Of(path))},
+                               {QStringLiteral("organization_id"), organizationId},
+                               {QStringLiteral("entries"), qint64(entries.size())},
+                               {QStringLiteral("first_seq"), first},
+                               {QStringLiteral("last_seq"), last},
+                               {QStringLiteral("exported_at"),
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("checkpoint"), checkpoint->toJson()}};
+    QSaveFile manifestFile(manifestPath(path));
+    if (!manifestFile.open(QIODevice::WriteOnly)) {
+        return failure(tr("Cannot write %1.").arg(manifestPath(path)));
+    }
+    manifestFile.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    if (!manifestFile.commit()) {
+        return failure(tr("Cannot write %1.").arg(manifestPath(path)));
+    }
+    Result result;
+    result.ok = true;
+    result.message = tr("Exported %1 audit entries (%2 to %3) to %4, manifest %5.")
+                         .arg(entries.size())
+                         .arg(first)
+                         .arg(last)
+                         .arg(path, manifestPath(path));
+    return result;
+}
+
+AuditExport::Result AuditExport::verify(const QString& path)
+{
+    QFile manifestFile(manifestPath(path));
+    if (!manifestFile.open(QIODevice::ReadOnly)) {
+        return failure(tr("The manifest %1 is missing.").arg(manifestPath(path)));
+    }
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    const QJsonObject checkpointJson = manifest.value(QStringLiteral("checkpoint")).toObject();
+    const QString org = manifest.value(QStringLiteral("organization_id")).toString();
+    if (manifest.isEmpty() || checkpointJson.isEmpty() || org.isEmpty()) {
+        return failure(tr("The manifest %1 is damaged.").arg(manifestPath(path)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(tr("Cannot read %1.").arg(path));
+    }
+    const QString data = QString::fromUtf8(file.readAll());
+    const bool csv = manifest.value(QStringLiteral("format")).toString() == QStringLiteral("csv");
+
+    // Entries, with the line each came from, so a bad one can be named.
+    QList<QPair<int, QJsonObject>> entries;
+    if (csv) {
+        const QList<QStringList> rows = parseCsv(data);
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList& row = rows.at(i);
+            QJsonParseError error;
+            const QJsonObject entry =
+                QJsonDocument::fromJson(row.value(csvColumns.size() - 1).toUtf8(), &error).object();
+            if (row.size() != csvColumns.size() || error.error != QJsonParseError::NoError) {
+                return failure(
+                    tr("Row %1 of the export cannot be read: it was changed.").arg(i + 1));
+            }
+            // The readable columns must say what the verified JSON says.
+            QStringList expected = csvFields(entry, row.last().toUtf8());
+            QStringList shown = row;
+            for (QString& field : shown) {
+                if (field.startsWith(u'\'') && field.size() > 1 &&
+                    QStringLiteral("=+-@").contains(field.at(1))) {
+                    field.remove(0, 1);
+                }
+            }
+            if (shown != expected) {
+                const qint64 seq = entry.value(QStringLiteral("seq")).toInteger();
+                return failure(tr("Entry %1 (row %2) was changed: its columns do not match its "
+                                  "recorded content.")
+                                   .arg(seq)
+                                   .arg(i + 1),
+                               seq);
+            }
+            entries.append({i + 1, entry});
+        }
+    } else {
+        const QStringList lines = data.split(u'\n', Qt::SkipEmptyParts);
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonParseError error;
+            const QJsonObject entry =
+                QJsonDocument::fromJson(lines.at(i).toUtf8(), &error).object();
+            if (error.error != QJsonParseError::NoError) {
+                return failure(
+                    tr("Line %1 of the export cannot be read: it was changed.").arg(i + 1));
+            }
+            entries.append({i + 1, entry});
+        }
+    }
+    if (entries.isEmpty()) {
+        return failure(tr("The export holds no entries."));
+    }
+
+    const QJsonObject& firstEntry = entries.first().second;
+    AuditChain chain(firstEntry.value(QStringLiteral("seq")).toInteger() - 1,
+                     firstEntry.value(QStringLiteral("prev_hash")).toString());
+    for (const auto& [line, entry] : entries) {
+        if (!chain.append(entry)) {
+            const AuditChain::Verdict& verdict = chain.verdict();
+            return failure(tr("Verification FAILED at entry %1 (line %2): %3")
+                               .arg(verdict.badSeq)
+                               .arg(line)
+                               .arg(verdict.reason),
+                           verdict.badSeq);
+        }
+    }
+
+    CacheStore::Checkpoint checkpoint;
+    checkpoint.seq = checkpointJson.value(QStringLiteral("seq")).toInteger();
+    checkpoint.hash = checkpointJson.value(QStringLiteral("hash")).toString();
+    checkpoint.signedAt = checkpointJson.value(QStringLiteral("signed_at")).toString();
+    checkpoint.keyId = checkpointJson.value(QStringLiteral("key_id")).toString();
+    checkpoint.signature = checkpointJson.value(QStringLiteral("signature")).toString();
+    checkpoint.publicKey = checkpointJson.value(QStringLiteral("public_key")).toString();
+    QString reason;
+    if (!verifyStoredCheckpoint(org, checkpoint, &reason)) {
+        return failure(tr("Verification FAILED: %1.").arg(reason));
+    }
+    const qint64 first = firstEntry.value(QStringLiteral("seq")).toInteger();
+    const qint64 last = chain.lastSeq();
+    if (checkpoint.seq < first || checkpoint.seq > last) {
+        return failure(tr("Verification FAILED: the signed checkpoint (entry %1) is outside the "
+                          "exported entries %2 to %3, so it cannot vouch for them.")
+                           .arg(checkpoint.seq)
+                           .arg(first)
+                           .arg(last));
+    }
+    for (const auto& [line, entry] : entries) {
+        if (entry.value(QStringLiteral("seq")).toInteger() == checkpoint.seq &&
+            entry.value(QStringLiteral("hash")).toString() != checkpoint.hash) {
+            return failure(tr("Verification FAILED at entry %1 (line %2): it differs from the "
+                              "signed checkpoint.")
+                               .arg(checkpoint.seq)
+                               .arg(line),
+                           checkpoint.seq);
+        }
+    }
+    if (QString::fromLatin1(sha256Of(path)) !=
+        manifest.value(QStringLiteral("sha256")).toString()) {
+        return failure(tr("Verification FAILED: the file's SHA-256 differs from the manifest."));
+    }
+    Result result;
+    result.ok = true;
+    result.message = tr("Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches "
+                        "the checkpoint signed %5 by key %6.")
+                         .arg(entries.size())
+                         .arg(first)
+                         .arg(last)
+                         .arg(checkpoint.seq)
+                         .arg(checkpoint.signedAt, checkpoint.keyId);
+    return result;
+}
+
+} // namespace purser

@@ -1,0 +1,478 @@
+#include "app/HeadlessCommands.h"
+
+#include "app/AuditExport.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheStore.h"
+#include "cache/KeychainSecretStore.h"
+#include "cache/OutboxStore.h"
+#include "cache/PassphraseSecretStore.h"
+#include "net/ApiClient.h"
+#include "net/CertificateDetails.h"
+#include "net/CertificatePinStore.h"
+#include "net/Outbox.h"
+#include "net/Session.h"
+#include "net/SessionStore.h"
+#include "net/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimeZone>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace purser {
+
+namespace {
+
+enum ExitCode
+{
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    OfflineExit = 3,
+    SignInNeeded = 4,
+    CacheProblem = 5,
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("purser", text);
+}
+
+void say(const QString& text)
+{
+    std::cout << text.toStdString() << std::endl;
+}
+
+void complain(const QString& text)
+{
+    std::cerr << text.toStdString() << std::endl;
+}
+
+QString readStdinLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line)) {
+        return {};
+    }
+    if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+    }
+    return QString::fromStdString(line);
+}
+
+template <typename Sender, typename Signal>
+void waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString organizationsKey(const QUrl& server, const QString& email)
+{
+    return QStringLiteral("cache/organizations/") +
+           QString::fromLatin1(
+               SessionStore::keychainKey(server, email)
+                   .toUtf8()
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Everything a command needs, wired like the window wires it.
+struct Client
+{
+    QSettings settings;
+    CertificatePinStore pins{&settings};
+    std::unique_ptr<SecretStore> secrets;
+    SessionStore store{&settings};
+    ApiClient api{&pins};
+    Session session{&api, &store};
+
+    // The OS keychain when it works; otherwise the passphrase-wrapped file, with the
+    // passphrase read from the next line of standard input. Never plaintext.
+    bool chooseSecrets()
+    {
+        QString why;
+        if (KeychainSecretStore::isAvailable(&why, SessionStore::keychainService())) {
+            secrets = std::make_unique<KeychainSecretStore>(SessionStore::keychainService());
+        } else {
+            complain(tr("No system keychain works here (%1). Reading your Purser passphrase "
+                        "from standard input instead.")
+                         .arg(why));
+            auto wrapped =
+                std::make_unique<PassphraseSecretStore>(PassphraseSecretStore::defaultFilePath());
+            QString error;
+            if (!wrapped->unlock(readStdinLine(), &error)) {
+                complain(error);
+                return false;
+            }
+            secrets = std::move(wrapped);
+        }
+        store.setSecretStore(secrets.get());
+        return true;
+    }
+
+    void rememberOrganization(const QString& organizationId)
+    {
+        const QString key = organizationsKey(store.lastServer(), store.lastEmail());
+        QStringList known = settings.value(key).toStringList();
+        if (!known.contains(organizationId)) {
+            known << organizationId;
+            settings.setValue(key, known);
+        }
+        settings.setValue(QStringLiteral("cache/lastOrganization"), organizationId);
+        settings.sync();
+    }
+
+    CacheIdentity identity(const QString& organizationId) const
+    {
+        return CacheIdentity{store.lastServer(), store.lastEmail(), organizationId};
+    }
+};
+
+int exitFor(const ApiError& error)
+{
+    if (error.kind == ApiError::Kind::Unreachable) {
+        return OfflineExit;
+    }
+    if (error.isUnauthenticated()) {
+        return SignInNeeded;
+    }
+    return Failed;
+}
+
+int openCache(Client& client, CacheDatabase& cache, const QString& org, bool discardFirst)
+{
+    const CacheIdentity identity = client.identity(org);
+    if (!cache.open(identity)) {
+        if (!discardFirst || cache.problem() == CacheDatabase::Problem::SecretStoreFailed) {
+            complain(cache.errorMessage());
+            if (cache.problem() != CacheDatabase::Problem::SecretStoreFailed) {
+                complain(tr("To discard it and download it again, run: purser sync "
+                            "--discard-offline-data"));
+            }
+            return CacheProblem;
+        }
+        QString error;
+        if (!cache.discard(identity, &error) || !cache.open(identity)) {
+            complain(error.isEmpty() ? cache.errorMessage() : error);
+            return CacheProblem;
+        }
+        say(tr("Discarded the offline data; downloading it again."));
+    }
+    client.rememberOrganization(org);
+    return Done;
+}
+
+int signIn(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption server(QStringLiteral("server"), tr("Server address."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("Your email."),
+                                   QStringLiteral("email"));
+    const QCommandLineOption pin(
+        QStringLiteral("pin-sha256"),
+        tr("Trust the server's certificate with this SHA-256 fingerprint."),
+        QStringLiteral("fingerprint"));
+    parser.addOptions({server, email, pin});
+    if (!parser.parse(arguments) || !parser.isSet(server) || !parser.isSet(email)) {
+        complain(tr("Usage: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] "
+                    "(password on standard input)"));
+        return Usage;
+    }
+    const auto url = ApiClient::normalizeServerUrl(parser.value(server));
+    if (!url) {
+        complain(tr("\"%1\" is not an https server address.").arg(parser.value(server)));
+        return Usage;
+    }
+    Client client;
+    if (parser.isSet(pin)) {
+        const QString fingerprint = normalizedFingerprint(parser.value(pin));
+        if (fingerprint.isEmpty()) {
+            complain(tr("--pin-sha256 needs a SHA-256 fingerprint (64 hex digits)."));
+            return Usage;
+        }
+        client.pins.pin(ApiClient::hostPort(*url), fingerprint);
+    }
+    const QString password = readStdinLine();
+    if (password.isEmpty()) {
+        complain(tr("Give the password on standard input."));
+        return Usage;
+    }
+    if (!client.chooseSecrets()) {
+        return Failed;
+    }
+    ApiError failure;
+    QObject::connect(&client.session, &Session::signInFinished,
+                     [&failure](bool, const ApiError& error) { failure = error; });
+    client.session.signIn(*url, parser.value(email), password);
+    waitFor(&client.session, &Session::signInFinished);
+    if (!client.session.isSignedIn()) {
+        complain(failure.isError() ? failure.message : tr("Sign-in failed."));
+        return failure.kind == ApiError::Kind::Unreachable ? OfflineExit : Failed;
+    }
+    const auto membership = client.session.activeMembership();
+    if (!membership) {
+        say(tr("Signed in, but you are not a member of any organisation."));
+        return Done;
+    }
+    CacheDatabase cache(client.secrets.get());
+    if (const int code = openCache(client, cache, membership->organizationId, false);
+        code != Done) {
+        return code;
+    }
+    say(tr("Signed in as %1 to %2 (%3). Run \"purser sync\" to download the offline data.")
+            .arg(client.store.lastEmail(), membership->organizationName,
+                 roleName(membership->role)));
+    return Done;
+}
+
+int sync(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption org(QStringLiteral("org"), tr("Organisation id."),
+                                 QStringLiteral("id"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Items per page."),
+                                      QStringLiteral("n"));
+    const QCommandLineOption discard(QStringLiteral("discard-offline-data"),
+                                     tr("Discard offline data that cannot be opened."));
+    parser.addOptions({org, pageSize, discard});
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText());
+        return Usage;
+    }
+    Client client;
+    if (!client.store.lastServer().isValid() || client.store.lastEmail().isEmpty()) {
+        complain(tr("Not signed in. Run \"purser sign-in\" first."));
+        return SignInNeeded;
+    }
+    if (!client.chooseSecrets()) {
+        return Failed;
+    }
+    client.session.resume();
+    waitFor(&client.session, &Session::resumeFinished);
+    if (!client.session.isSignedIn()) {
+        complain(tr("Your session has ended. Run \"purser sign-in\" again; nothing was lost."));
+        return SignInNeeded;
+    }
+    QString organization = parser.value(org);
+    if (organization.isEmpty()) {
+        const auto membership = client.session.activeMembership();
+        organization =
+            membership ? membership->organizationId
+                       : client.settings.value(QStringLiteral("cache/lastOrganization")).toString();
+    }
+    if (organization.isEmpty()) {
+        complain(tr("Which organisation? Use --org."));
+        return Usage;
+    }
+    CacheDatabase cache(client.secrets.get());
+    if (const int code = openCache(client, cache, organization, parser.isSet(discard));
+        code != Done) {
+        return code;
+    }
+    SyncEngine engine(&client.api, &cache);
+    engine.setOrganization(organization);
+    if (parser.isSet(pageSize)) {
+        engine.setPageSize(parser.value(pageSize).toInt());
+    }
+    QObject::connect(
+        &engine, &SyncEngine::progress, [](const QString& resource, int items, int pages) {
+            say(QStringLiteral("%1: %2 items, %3 pages").arg(resource).arg(items).arg(pages));
+        });
+    ApiError failure;
+    QObject::connect(&engine, &SyncEngine::syncFinished,
+                     [&failure](bool, const ApiError& error) { failure = error; });
+    engine.syncNow();
+    waitFor(&engine, &SyncEngine::syncFinished);
+    const int unsent = engine.outbox()->store()->unsentCount();
+    if (failure.isError()) {
+        complain(failure.message);
+        if (unsent > 0) {
+            complain(tr("%1 change(s) are kept and will be sent on the next sync.").arg(unsent));
+        }
+        return exitFor(failure);
+    }
+    say(tr("Synced. %1 change(s) still need your attention.").arg(unsent));
+    return Done;
+}
+
+int signOut(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption remove(QStringLiteral("remove-offline-data"),
+                                    tr("Also delete the offline data and its key."));
+    const QCommandLineOption discardUnsent(QStringLiteral("discard-unsent"),
+                                           tr("Remove offline data even with unsent changes."));
+    parser.addOptions({remove, discardUnsent});
+    if (!parser.parse(arguments)) {
+        complain(parser.errorText());
+        return Usage;
+    }
+    Client client;
+    if (!client.chooseSecrets()) {
+        return Failed;
+    }
+    const QStringList organizations =
+        client.settings.value(organizationsKey(client.store.lastServer(), client.store.lastEmail()))
+            .toStringList();
+    CacheDatabase cache(client.secrets.get());
+    if (parser.isSet(remove) && !parser.isSet(discardUnsent)) {
+        int atRisk = 0;
+        for (const QString& org : organizations) {
+            atRisk += qMax(0, cache.queuedChangesAtRisk(client.identity(org)));
+        }
+        if (atRisk > 0) {
+            complain(tr("%1 change(s) made here have not reached the server and would be lost. "
+                        "Run \"purser sync\" first, or add --discard-unsent.")
+                         .arg(atRisk));
+            return Failed;
+        }
+    }
+    client.session.resume();
+    waitFor(&client.session, &Session::resumeFinished);
+    client.session.signOut();
+    waitFor(&client.session, &Session::signedOut);
+    if (parser.isSet(remove)) {
+        for (const QString& org : organizations) {
+            QString error;
+            if (!cache.discard(client.identity(org), &error)) {
+                complain(error);
+                return Failed;
+            }
+        }
+        client.settings.remove(
+            organizationsKey(client.store.lastServer(), client.store.lastEmail()));
+        say(tr("Signed out; the offline data and its key were removed."));
+        return Done;
+    }
+    say(tr("Signed out. The offline data stays encrypted on this computer."));
+    return Done;
+}
+
+std::optional<QDateTime> parseTime(const QString& text, bool endOfDay)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        time = QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc());
+        if (endOfDay) {
+            time = time.addMSecs(-1);
+        }
+    }
+    return time.toUTC();
+}
+
+int exportAudit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption org(QStringLiteral("org"), tr("Organisation id."),
+                                 QStringLiteral("id"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day or time."),
+                                  QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day or time."),
+                                QStringLiteral("time"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or jsonl."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
+    parser.addOptions({org, from, to, format, out});
+    const QString kind = parser.parse(arguments) ? parser.value(format) : QString();
+    if (!parser.isSet(org) || !parser.isSet(out) ||
+        (kind != QStringLiteral("csv") && kind != QStringLiteral("jsonl"))) {
+        complain(tr("Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl "
+                    "--out FILE"));
+        return Usage;
+    }
+    std::optional<QDateTime> start;
+    std::optional<QDateTime> end;
+    if (parser.isSet(from) && !(start = parseTime(parser.value(from), false))) {
+        complain(tr("--from needs a date (YYYY-MM-DD) or an RFC 3339 time."));
+        return Usage;
+    }
+    if (parser.isSet(to) && !(end = parseTime(parser.value(to), true))) {
+        complain(tr("--to needs a date (YYYY-MM-DD) or an RFC 3339 time."));
+        return Usage;
+    }
+    Client client;
+    if (!client.chooseSecrets()) {
+        return Failed;
+    }
+    CacheDatabase cache(client.secrets.get());
+    if (!cache.exists(client.identity(parser.value(org)))) {
+        complain(tr("There is no offline data for that organisation. Run \"purser sync\" first."));
+        return CacheProblem;
+    }
+    if (const int code = openCache(client, cache, parser.value(org), false); code != Done) {
+        return code;
+    }
+    CacheStore store(cache.database());
+    QList<QJsonObject> entries;
+    for (const QJsonObject& entry : store.auditEntries(1, std::numeric_limits<qint64>::max())) {
+        const QDateTime at = QDateTime::fromString(
+            entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+        if ((start && at < *start) || (end && at > *end)) {
+            continue;
+        }
+        entries.append(entry);
+    }
+    const AuditExport::Result result = AuditExport::write(
+        parser.value(out),
+        kind == QStringLiteral("csv") ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
+        parser.value(org), entries, store.checkpoint());
+    (result.ok ? say(result.message) : complain(result.message));
+    return result.ok ? Done : Failed;
+}
+
+int verifyExport(const QStringList& arguments)
+{
+    if (arguments.size() != 2) {
+        complain(tr("Usage: purser verify-export FILE"));
+        return Usage;
+    }
+    const AuditExport::Result result = AuditExport::verify(arguments.at(1));
+    (result.ok ? say(result.message) : complain(result.message));
+    return result.ok ? Done : Failed;
+}
+
+} // namespace
+
+bool isHeadlessCommand(const char* argument)
+{
+    for (const char* command : {"sign-in", "sync", "sign-out", "export-audit", "verify-export"}) {
+        if (std::strcmp(argument, command) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int runHeadlessCommand(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.takeAt(1); // "purser sync --x" → "purser --x"
+    if (command == QStringLiteral("sign-in")) {
+        return signIn(arguments);
+    }
+    if (command == QStringLiteral("sync")) {
+        return sync(arguments);
+    }
+    if (command == QStringLiteral("sign-out")) {
+        return signOut(arguments);
+    }
+    if (command == QStringLiteral("export-audit")) {
+        return exportAudit(arguments);
+    }
+    return verifyExport(arguments);
+}
+
+} // namespace purser

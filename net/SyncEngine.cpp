@@ -1,0 +1,424 @@
+#include "net/SyncEngine.h"
+
+#include "cache/CacheDatabase.h"
+#include "cache/CacheLogging.h"
+#include "cache/CacheStore.h"
+#include "core/AuditChain.h"
+#include "core/PermissionMatrix.h"
+#include "core/SessionInfo.h"
+#include "net/CheckpointCheck.h"
+#include "net/Outbox.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace purser {
+
+namespace {
+
+constexpr int firstBackoffMs = 2000;
+constexpr int maxBackoffMs = 5 * 60 * 1000;
+constexpr int auditPageSize = 1000;
+constexpr int maxPages = 100000; // a guard against a server that never says "done"
+
+const QString auditResource = QStringLiteral("audit-log");
+const QString roleKey = QStringLiteral("role");
+const QString ownEmployeeKey = QStringLiteral("own_employee_id");
+
+} // namespace
+
+SyncEngine::SyncEngine(ApiClient* api, CacheDatabase* cache, QObject* parent)
+    : QObject(parent), m_api(api), m_cache(cache),
+      m_store(std::make_unique<CacheStore>(cache->database())),
+      m_outbox(std::make_unique<Outbox>(api, cache))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_background, &QTimer::timeout, this, [this]() {
+        if (m_state == ConnectionState::Online) {
+            syncNow();
+        }
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setOrganization(const QString& organizationId)
+{
+    m_org = organizationId;
+    m_outbox->setOrganization(organizationId);
+}
+
+int SyncEngine::retryInMs() const
+{
+    return m_retry.isActive() ? m_retry.remainingTime() : 0;
+}
+
+void SyncEngine::setBackgroundInterval(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        m_background.stop();
+        return;
+    }
+    m_background.start(intervalMs);
+}
+
+QStringList SyncEngine::resourcesFor(Role role)
+{
+    QStringList resources;
+    if (grantsAny(role, Permission::EmployeesRead)) {
+        resources << QStringLiteral("employees");
+    }
+    if (grantsAny(role, Permission::PayrollRead)) {
+        resources << QStringLiteral("payroll-runs");
+    }
+    if (grantsAny(role, Permission::ClaimsRead)) {
+        resources << QStringLiteral("claims");
+    }
+    if (grantsAny(role, Permission::MembersRead)) {
+        resources << QStringLiteral("members");
+    }
+    if (grantsAny(role, Permission::AuditRead)) {
+        resources << auditResource;
+    }
+    return resources;
+}
+
+QString SyncEngine::orgPath(const QString& rest) const
+{
+    return QStringLiteral("/orgs/") + QString::fromLatin1(QUrl::toPercentEncoding(m_org)) + rest;
+}
+
+void SyncEngine::setState(ConnectionState state)
+{
+    if (state == m_state) {
+        return;
+    }
+    qCInfo(lcSync) << "state" << connectionStateName(m_state) << "->" << connectionStateName(state);
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true; // one more round after this one, so nothing asked for is missed
+        return;
+    }
+    m_retry.stop();
+    m_running = true;
+    if (m_state != ConnectionState::Online) {
+        setState(ConnectionState::Connecting);
+    }
+    // Local changes go first: a pull must never hide a change the user is waiting to send.
+    m_outbox->flush([this](const ApiError& error) {
+        if (error.isError()) {
+            finish(error);
+            return;
+        }
+        checkSession();
+    });
+}
+
+void SyncEngine::finish(const ApiError& error)
+{
+    m_running = false;
+    if (!error.isError()) {
+        m_backoffMs = 0;
+        setState(ConnectionState::Online);
+        qCInfo(lcSync) << "sync complete";
+        Q_EMIT syncFinished(true, {});
+        if (m_again) {
+            m_again = false;
+            syncNow();
+        }
+        return;
+    }
+    m_again = false;
+    bool retry = false;
+    switch (error.kind) {
+    case ApiError::Kind::Unreachable:
+        setState(ConnectionState::Offline);
+        retry = true;
+        break;
+    case ApiError::Kind::CertificateChanged:
+        setState(ConnectionState::CertificateChanged);
+        break;
+    case ApiError::Kind::Http:
+        if (error.status == 401) {
+            setState(ConnectionState::NeedsSignIn); // the cache and the outbox stay as they are
+        } else {
+            setState(ConnectionState::ServerError);
+            retry = error.status >= 500 || error.status == 429;
+        }
+        break;
+    default:
+        setState(ConnectionState::ServerError);
+        retry = true;
+        break;
+    }
+    if (retry) {
+        m_backoffMs = m_backoffMs == 0 ? firstBackoffMs : qMin(m_backoffMs * 2, maxBackoffMs);
+        m_retry.start(m_backoffMs);
+        qCInfo(lcSync) << "sync stopped; retrying in" << m_backoffMs / 1000 << "s";
+    }
+    Q_EMIT syncFinished(false, error);
+}
+
+void SyncEngine::checkSession()
+{
+    m_api->get(this, QStringLiteral("/auth/session"), {}, [this](const ApiResponse& response) {
+        if (!response.ok()) {
+            finish(response.error);
+            return;
+        }
+        const auto session = SessionInfo::fromJson(response.object());
+        std::optional<Membership> membership;
+        if (session) {
+            for (const Membership& m : session->memberships) {
+                if (m.organizationId == m_org) {
+                    membership = m;
+                }
+            }
+        }
+        if (!membership) {
+            // No longer a member: nothing of this organisation may stay readable.
+            finish(ApiError::http(404, QStringLiteral("not_found"),
+                                  tr("You are no longer a member of this organisation.")));
+            return;
+        }
+        applyRole(membership->role, session->user.id);
+        pullNext(resourcesFor(m_role));
+    });
+}
+
+void SyncEngine::applyRole(Role role, const QString& userId)
+{
+    m_userId = userId;
+    const QString before = m_store->meta(roleKey);
+    m_role = role;
+    if (before == roleName(role)) {
+        return;
+    }
+    CacheStore::Transaction tx(m_store->database());
+    if (!before.isEmpty()) {
+        // What the role may no longer read goes at once; the rest is pulled again from the
+        // start, so the cache holds exactly what the new role sees.
+        qCInfo(lcSync) << "role changed from" << before << "to" << roleName(role);
+        m_store->purgeForRole(role, m_store->meta(ownEmployeeKey));
+        for (const QString& resource : {QStringLiteral("employees"), QStringLiteral("payroll-runs"),
+                                        QStringLiteral("claims"), QStringLiteral("members")}) {
+            m_store->removeResource(resource);
+        }
+        if (!grantsAny(role, Permission::AuditRead)) {
+            m_store->purgeAudit();
+        }
+    }
+    m_store->setMeta(roleKey, roleName(role));
+    m_store->setMeta(QStringLiteral("user_id"), userId);
+    m_store->setMeta(QStringLiteral("organization_id"), m_org);
+    tx.commit();
+    if (!before.isEmpty()) {
+        if (const auto previous = roleFromName(before)) {
+            Q_EMIT roleChanged(*previous, role);
+        }
+        Q_EMIT dataChanged();
+    }
+}
+
+void SyncEngine::pullNext(QStringList remaining)
+{
+    if (remaining.isEmpty()) {
+        finalPurge();
+        finish({});
+        return;
+    }
+    const QString resource = remaining.takeFirst();
+    if (resource == auditResource) {
+        pullAudit(0, 0);
+        return;
+    }
+    pullPage(resource, std::move(remaining), 0, 0);
+}
+
+void SyncEngine::pullPage(const QString& resource, QStringList remaining, int items, int pages)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    const QString cursor = m_store->cursor(resource);
+    if (!cursor.isEmpty()) {
+        query.addQueryItem(QStringLiteral("since"), cursor);
+    }
+    m_api->get(this, orgPath(u'/' + resource), query,
+               [this, resource, cursor, remaining = std::move(remaining), items,
+                pages](const ApiResponse& response) mutable {
+                   if (!response.ok()) {
+                       if (resource != QStringLiteral("employees") &&
+                           (response.error.status == 404 || response.error.status == 403)) {
+                           // Not offered by this server (or to this role): nothing to keep.
+                           qCInfo(lcSync) << "skipping" << resource << response.error.status;
+                           pullNext(std::move(remaining));
+                           return;
+                       }
+                       finish(response.error);
+                       return;
+                   }
+                   const QJsonObject page = response.object();
+                   const QJsonArray received = page.value(QStringLiteral("items")).toArray();
+                   CacheStore::Transaction tx(m_store->database());
+                   OutboxStore* outbox = m_outbox->store();
+                   for (const QJsonValue& id : page.value(QStringLiteral("deleted")).toArray()) {
+                       m_store->removeRecord(resource, id.toString());
+                   }
+                   for (const QJsonValue& value : received) {
+                       const QJsonObject record = value.toObject();
+                       const QString id = record.value(QStringLiteral("id")).toString();
+                       if (id.isEmpty() || outbox->hasUnsentChange(resource, id)) {
+                           continue; // a queued change shows until the server answers it
+                       }
+                       m_store->putRecord(resource, record);
+                   }
+                   const QString next = page.value(QStringLiteral("next_cursor")).toString();
+                   if (!next.isEmpty()) {
+                       m_store->setCursor(resource, next);
+                   }
+                   if (!tx.commit()) {
+                       finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                                           tr("Cannot write the offline data.")));
+                       return;
+                   }
+                   items += int(received.size());
+                   ++pages;
+                   Q_EMIT progress(resource, items, pages);
+                   const bool more = page.value(QStringLiteral("has_more")).toBool();
+                   if (more && !next.isEmpty() && next != cursor && pages < maxPages) {
+                       pullPage(resource, std::move(remaining), items, pages);
+                       return;
+                   }
+                   Q_EMIT dataChanged();
+                   pullNext(std::move(remaining));
+               });
+}
+
+void SyncEngine::pullAudit(int items, int pages)
+{
+    const CacheStore::AuditTip tip = m_store->auditTip();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(tip.seq));
+    query.addQueryItem(QStringLiteral("limit"),
+                       QString::number(qMin(m_pageSize * 5, auditPageSize)));
+    m_api->get(this, orgPath(QStringLiteral("/audit-log")), query,
+               [this, tip, items, pages](const ApiResponse& response) mutable {
+                   if (!response.ok()) {
+                       if (response.error.status == 404 || response.error.status == 403) {
+                           qCInfo(lcSync) << "skipping the audit log" << response.error.status;
+                           pullNext({});
+                           return;
+                       }
+                       finish(response.error);
+                       return;
+                   }
+                   const QJsonArray received =
+                       response.object().value(QStringLiteral("items")).toArray();
+                   AuditChain chain(tip.seq, tip.seq == 0 ? AuditChain::genesisHash() : tip.hash);
+                   CacheStore::Transaction tx(m_store->database());
+                   for (const QJsonValue& value : received) {
+                       const QJsonObject entry = value.toObject();
+                       if (!chain.append(entry)) {
+                           // Never store a log that does not chain: it was changed or cut.
+                           qCWarning(lcSync) << "audit chain broken at" << chain.verdict().badSeq;
+                           finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                                               tr("The server's audit log does not verify: %1")
+                                                   .arg(chain.verdict().reason)));
+                           return;
+                       }
+                       m_store->appendAudit(entry);
+                   }
+                   if (!tx.commit()) {
+                       finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                                           tr("Cannot write the offline data.")));
+                       return;
+                   }
+                   items += int(received.size());
+                   ++pages;
+                   Q_EMIT progress(auditResource, items, pages);
+                   if (response.object().value(QStringLiteral("has_more")).toBool() &&
+                       !received.isEmpty() && pages < maxPages) {
+                       pullAudit(items, pages);
+                       return;
+                   }
+                   pullCheckpoint();
+               });
+}
+
+void SyncEngine::pullCheckpoint()
+{
+    m_api->get(this, orgPath(QStringLiteral("/audit-log/checkpoint")), {},
+               [this](const ApiResponse& checkpoint) {
+                   if (!checkpoint.ok()) {
+                       if (checkpoint.error.status == 404) {
+                           pullNext({}); // an empty log has no checkpoint yet
+                           return;
+                       }
+                       finish(checkpoint.error);
+                       return;
+                   }
+                   m_api->get(this, QStringLiteral("/server/signing-keys"), {},
+                              [this, body = checkpoint.object()](const ApiResponse& keys) {
+                                  if (!keys.ok()) {
+                                      finish(keys.error);
+                                      return;
+                                  }
+                                  storeCheckpoint(body, keys.body.isArray()
+                                                            ? QJsonValue(keys.body.array())
+                                                            : QJsonValue(keys.body.object()));
+                              });
+               });
+}
+
+void SyncEngine::storeCheckpoint(const QJsonObject& checkpoint, const QJsonValue& keys)
+{
+    QString reason;
+    const auto verified = verifyCheckpoint(m_org, checkpoint, keys, &reason);
+    if (!verified) {
+        qCWarning(lcSync) << "audit checkpoint refused:" << reason;
+        finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                            tr("The server's audit checkpoint does not verify: %1").arg(reason)));
+        return;
+    }
+    const auto entries = m_store->auditEntries(verified->seq, verified->seq);
+    if (entries.isEmpty()) {
+        pullNext({}); // newer than what was pulled: the next sync stores it
+        return;
+    }
+    if (entries.first().value(QStringLiteral("hash")).toString() != verified->hash) {
+        finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                            tr("The server's audit checkpoint does not match its log at entry %1.")
+                                .arg(verified->seq)));
+        return;
+    }
+    m_store->setCheckpoint(*verified);
+    pullNext({});
+}
+
+void SyncEngine::finalPurge()
+{
+    // The caller's own employee record decides what "own" means for members.
+    QString own;
+    for (const QJsonObject& employee : m_store->records(QStringLiteral("employees"))) {
+        if (!m_userId.isEmpty() &&
+            employee.value(QStringLiteral("user_id")).toString() == m_userId) {
+            own = employee.value(QStringLiteral("id")).toString();
+        }
+    }
+    CacheStore::Transaction tx(m_store->database());
+    if (!own.isEmpty()) {
+        m_store->setMeta(ownEmployeeKey, own);
+    }
+    m_store->purgeForRole(m_role, own.isEmpty() ? m_store->meta(ownEmployeeKey) : own);
+    m_store->setMeta(QStringLiteral("last_sync"),
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    tx.commit();
+}
+
+} // namespace purser

@@ -1,0 +1,288 @@
+// The encrypted offline cache against the REAL SQLCipher library and the REAL keychain (run
+// under scripts/with-keyring): no plaintext on disk, wrong key / missing key / damaged file
+// reported in plain words with the number of unsent changes at stake, the project's own
+// driver behaving like a Qt SQL driver, and the passphrase-wrapped secrets file.
+#include "cache/CacheDatabase.h"
+#include "cache/CacheKey.h"
+#include "cache/CacheStore.h"
+#include "cache/KeychainSecretStore.h"
+#include "cache/OutboxStore.h"
+#include "cache/PassphraseSecretStore.h"
+#include "cache/SqlCipherDriver.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace purser;
+
+namespace {
+
+const QString secretName = QStringLiteral("Zebulon Quartermaine-Okonkwo");
+
+QJsonObject employee(int i)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("emp-%1").arg(i, 4, 10, QChar(u'0'))},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("full_name"), i == 0 ? secretName : QStringLiteral("Person %1").arg(i)},
+        {QStringLiteral("national_id"), QStringLiteral("S%1A").arg(1000000 + i)}};
+}
+
+} // namespace
+
+class TestOfflineCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    CacheIdentity identity() const
+    {
+        return CacheIdentity{QUrl(QStringLiteral("https://127.0.0.1:9")),
+                             QStringLiteral("tester-%1@acme.example").arg(m_run),
+                             QStringLiteral("org-1")};
+    }
+    QString folder() const { return m_dir.filePath(QStringLiteral("cache")); }
+
+    void fill(CacheDatabase& cache, int employees, int queued)
+    {
+        CacheStore store(cache.database());
+        CacheStore::Transaction tx(cache.database());
+        for (int i = 0; i < employees; ++i) {
+            QVERIFY(store.putRecord(QStringLiteral("employees"), employee(i)));
+        }
+        QVERIFY(tx.commit());
+        OutboxStore outbox(cache.database(), [&cache](int n) { cache.recordQueuedChanges(n); });
+        for (int i = 0; i < queued; ++i) {
+            OutboxItem item;
+            item.kind = QStringLiteral("employee.update");
+            item.method = QStringLiteral("PATCH");
+            item.path = QStringLiteral("/orgs/org-1/employees/emp-0000");
+            item.body = QJsonObject{{QStringLiteral("position"), QStringLiteral("Lead")}};
+            QVERIFY(outbox.enqueue(item));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    KeychainSecretStore m_keychain;
+    QString m_run = QString::number(QDateTime::currentMSecsSinceEpoch());
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why;
+        QVERIFY2(
+            KeychainSecretStore::isAvailable(&why),
+            qPrintable(QStringLiteral("no keychain (run under scripts/with-keyring): ") + why));
+    }
+
+    void cleanup()
+    {
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY(cache.discard(identity()));
+    }
+
+    void driverBehavesLikeAQtSqlDriver()
+    {
+        SqlCipherDriver::registerDriver();
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), QStringLiteral("d"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("driver.db")));
+        db.setPassword(QString::fromLatin1(CacheKey::generateHex()));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, "
+                                              "blob BLOB, note TEXT)")));
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO t (name, blob, note) VALUES (:name, "
+                                                 ":blob, :note)")));
+            query.bindValue(QStringLiteral(":name"), QStringLiteral("Ünïcode ✓"));
+            query.bindValue(QStringLiteral(":blob"), QByteArray("\x00\x01\x02", 3));
+            query.bindValue(QStringLiteral(":note"), QVariant(QMetaType(QMetaType::QString)));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.lastInsertId().toLongLong(), 1);
+            QCOMPARE(query.numRowsAffected(), 1);
+
+            QVERIFY(db.transaction());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO t (name) VALUES ('rolled back')")));
+            QVERIFY(db.rollback());
+
+            QVERIFY(query.exec(QStringLiteral("SELECT id, name, blob, note FROM t")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toString(), QStringLiteral("Ünïcode ✓"));
+            QCOMPARE(query.value(2).toByteArray(), QByteArray("\x00\x01\x02", 3));
+            QVERIFY(query.isNull(3));
+            QVERIFY(!query.next());
+            QVERIFY(!query.exec(QStringLiteral("SELECT nonsense FROM nowhere")));
+            QVERIFY(query.lastError().isValid());
+            QVERIFY(db.tables().contains(QStringLiteral("t")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("d"));
+
+        // A key that is not 64 hex digits is refused before anything is created.
+        QSqlDatabase bad =
+            QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), QStringLiteral("b"));
+        bad.setDatabaseName(m_dir.filePath(QStringLiteral("bad.db")));
+        bad.setPassword(QStringLiteral("x'; ATTACH DATABASE 'evil' AS e; --"));
+        QVERIFY(!bad.open());
+        QCOMPARE(bad.lastError().nativeErrorCode(), SqlCipherDriver::badKeyFormatCode());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.db"))));
+        bad = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("b"));
+    }
+
+    void cacheFileHoldsNoPlaintext()
+    {
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY2(cache.open(identity()), qPrintable(cache.errorMessage()));
+        QVERIFY(!cache.cipherVersion().isEmpty());
+        fill(cache, 50, 0);
+        const QString path = cache.pathFor(identity());
+        cache.close();
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains(secretName.toUtf8()));
+        QVERIFY(!bytes.contains("Quartermaine"));
+        QVERIFY(!bytes.contains("S1000000A"));
+        QVERIFY(!bytes.contains("full_name"));
+        QVERIFY(!bytes.contains("CREATE TABLE"));
+        // The file name reveals neither the user nor the server.
+        QVERIFY(!path.contains(QStringLiteral("tester")));
+        // The key is in the keychain, 32 random bytes as hex.
+        QString error;
+        const auto key = m_keychain.read(identity().keyName(), &error);
+        QVERIFY(key && CacheKey::isValidHex(*key));
+
+        // And it opens again with its key, data intact.
+        CacheDatabase again(&m_keychain, folder());
+        QVERIFY2(again.open(identity()), qPrintable(again.errorMessage()));
+        QCOMPARE(CacheStore(again.database()).count(QStringLiteral("employees")), 50);
+    }
+
+    void wrongKeyIsReportedInPlainWordsWithQueuedChanges()
+    {
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            fill(cache, 10, 3);
+        }
+        QString error;
+        QVERIFY(m_keychain.write(identity().keyName(), CacheKey::generateHex(), &error));
+
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY(!cache.open(identity()));
+        QCOMPARE(cache.problem(), CacheDatabase::Problem::WrongKeyOrDamaged);
+        QVERIFY2(cache.errorMessage().contains(
+                     QStringLiteral("key does not match or the file is damaged")),
+                 qPrintable(cache.errorMessage()));
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("discard")),
+                 qPrintable(cache.errorMessage()));
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("3 change(s)")),
+                 qPrintable(cache.errorMessage()));
+        QCOMPARE(cache.queuedChangesAtRisk(identity()), 3);
+        QVERIFY(QFile::exists(cache.pathFor(identity()))); // nothing discarded by itself
+
+        // Discarding and opening again gives a fresh, empty cache with a new key.
+        QVERIFY(cache.discard(identity()));
+        QVERIFY2(cache.open(identity()), qPrintable(cache.errorMessage()));
+        QCOMPARE(CacheStore(cache.database()).count(QStringLiteral("employees")), 0);
+        QCOMPARE(cache.queuedChangesAtRisk(identity()), 0);
+    }
+
+    void missingKeyIsReported()
+    {
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            fill(cache, 5, 1);
+        }
+        QString error;
+        QVERIFY(m_keychain.remove(identity().keyName(), &error));
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY(!cache.open(identity()));
+        QCOMPARE(cache.problem(), CacheDatabase::Problem::MissingKey);
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("key is missing")),
+                 qPrintable(cache.errorMessage()));
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("1 change(s)")),
+                 qPrintable(cache.errorMessage()));
+    }
+
+    void damagedFileIsReported()
+    {
+        QString path;
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            fill(cache, 300, 0);
+            path = cache.pathFor(identity());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 5 * 4096);
+        file.seek(3 * 1024 + 4096 * 3); // inside a data page, far from the first
+        QByteArray bytes = file.read(16);
+        for (char& b : bytes) {
+            b = char(~b);
+        }
+        file.seek(3 * 1024 + 4096 * 3);
+        file.write(bytes);
+        file.close();
+
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY(!cache.open(identity()));
+        QCOMPARE(cache.problem(), CacheDatabase::Problem::WrongKeyOrDamaged);
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("damaged")),
+                 qPrintable(cache.errorMessage()));
+        QVERIFY2(cache.errorMessage().contains(QStringLiteral("No unsent changes would be lost")),
+                 qPrintable(cache.errorMessage()));
+    }
+
+    void passphraseStoreWrapsSecrets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("secrets.json"));
+        const QByteArray secret = CacheKey::generateHex();
+        QString error;
+        {
+            PassphraseSecretStore store(path);
+            QVERIFY(!store.unlock(QStringLiteral("short"), &error));
+            QVERIFY2(store.unlock(QStringLiteral("a long enough passphrase"), &error),
+                     qPrintable(error));
+            QVERIFY(store.write(QStringLiteral("cache key"), secret, &error));
+            QVERIFY(store.write(QStringLiteral("token"), "ps_secret_token_value", &error));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(!bytes.contains("ps_secret_token_value"));
+        QVERIFY(!bytes.contains("a long enough passphrase"));
+        QCOMPARE(int(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)), 0);
+
+        PassphraseSecretStore wrong(path);
+        QVERIFY(!wrong.unlock(QStringLiteral("not the passphrase"), &error));
+        QCOMPARE(error, QStringLiteral("The passphrase is not correct."));
+        QVERIFY(!wrong.read(QStringLiteral("cache key"), &error));
+
+        PassphraseSecretStore right(path);
+        QVERIFY(right.unlock(QStringLiteral("a long enough passphrase"), &error));
+        QCOMPARE(right.read(QStringLiteral("cache key"), &error).value_or(QByteArray()), secret);
+
+        // The cache works the same over the passphrase store.
+        CacheDatabase cache(&right, m_dir.filePath(QStringLiteral("pcache")));
+        QVERIFY2(cache.open(identity()), qPrintable(cache.errorMessage()));
+        QVERIFY(cache.discard(identity()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineCache)
+#include "tst_offlinecache.moc"
