@@ -1,11 +1,6 @@
 #include "net/CheckpointCheck.h"
 
-// Until the domain branch (core's checkpoint verifier) is merged, this build refuses every
-// checkpoint rather than trusting one it cannot check.
-#if __has_include("core/CheckpointVerifier.h")
 #include "core/CheckpointVerifier.h"
-#define PURSER_HAS_CHECKPOINT_VERIFIER 1
-#endif
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,12 +24,6 @@ bool verifyStoredCheckpoint(const QString& organizationId, const CacheStore::Che
                            {QStringLiteral("signed_at"), stored.signedAt},
                            {QStringLiteral("key_id"), stored.keyId},
                            {QStringLiteral("signature"), stored.signature}};
-#ifndef PURSER_HAS_CHECKPOINT_VERIFIER
-    Q_UNUSED(organizationId)
-    Q_UNUSED(json)
-    *reason = tr("this build cannot verify audit checkpoints");
-    return false;
-#else
     const AuditCheckpoint checkpoint = AuditCheckpoint::fromJson(organizationId, json);
     const QByteArray publicKey = QByteArray::fromBase64(stored.publicKey.toLatin1());
     if (publicKey.size() != 32) {
@@ -46,7 +35,6 @@ bool verifyStoredCheckpoint(const QString& organizationId, const CacheStore::Che
         return false;
     }
     return true;
-#endif
 }
 
 std::optional<CacheStore::Checkpoint> verifyCheckpoint(const QString& organizationId,
