@@ -134,7 +134,8 @@ AuditExport::Result failure(const QString& message, qint64 seq = 0)
 AuditExport::Result AuditExport::write(const QString& path, Format format,
                                        const QString& organizationId,
                                        const QList<QJsonObject>& entries,
-                                       const std::optional<CacheStore::Checkpoint>& checkpoint)
+                                       const std::optional<CacheStore::Checkpoint>& checkpoint,
+                                       bool utf8Bom)
 {
     if (!checkpoint) {
         return failure(tr("There is no verified audit checkpoint in the offline data yet. Run "
@@ -148,6 +149,9 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
         return failure(tr("Cannot write %1.").arg(path));
     }
     if (format == Format::Csv) {
+        if (utf8Bom) {
+            file.write("\xEF\xBB\xBF"); // so Excel reads the file as UTF-8
+        }
         file.write(csvLine(csvColumns));
     }
     for (const QJsonObject& entry : entries) {
@@ -205,7 +209,10 @@ AuditExport::Result AuditExport::verify(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(tr("Cannot read %1.").arg(path));
     }
-    const QString data = QString::fromUtf8(file.readAll());
+    QString data = QString::fromUtf8(file.readAll());
+    if (data.startsWith(QChar(0xFEFF))) {
+        data.remove(0, 1); // the optional UTF-8 byte-order mark for Excel
+    }
     const bool csv = manifest.value(QStringLiteral("format")).toString() == QStringLiteral("csv");
 
     // Entries, with the line each came from, so a bad one can be named.

@@ -30,7 +30,8 @@ public:
 
     static Result write(const QString& path, Format format, const QString& organizationId,
                         const QList<QJsonObject>& entries,
-                        const std::optional<CacheStore::Checkpoint>& checkpoint);
+                        const std::optional<CacheStore::Checkpoint>& checkpoint,
+                        bool utf8Bom = false);
     static Result verify(const QString& path);
 
     static QString manifestPath(const QString& path)

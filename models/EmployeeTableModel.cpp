@@ -58,6 +58,17 @@ void EmployeeTableModel::setEmployees(const QList<Employee>& employees)
     endResetModel();
 }
 
+void EmployeeTableModel::appendEmployees(const QList<Employee>& employees)
+{
+    if (employees.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_employees.size());
+    beginInsertRows({}, first, first + static_cast<int>(employees.size()) - 1);
+    m_employees.append(employees);
+    endInsertRows();
+}
+
 int EmployeeTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_employees.size());

@@ -26,6 +26,8 @@ public:
     explicit EmployeeTableModel(Role readerRole, QObject* parent = nullptr);
 
     void setEmployees(const QList<Employee>& employees);
+    // Adds rows at the end (the next page of a paged source).
+    void appendEmployees(const QList<Employee>& employees);
     const QList<Employee>& employees() const { return m_employees; }
     const QList<EmployeeColumn>& columns() const { return m_columns; }
     int columnOf(EmployeeColumn column) const
@@ -38,6 +40,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The text a column shows for an employee (search matches against it).
+    QString displayText(const Employee& employee, EmployeeColumn column) const
+    {
+        return displayValue(employee, column).toString();
+    }
 
 private:
     QVariant displayValue(const Employee& employee, EmployeeColumn column) const;

@@ -1,36 +1,51 @@
 #pragma once
 
-#include "core/Employee.h"
-#include "core/Role.h"
+#include "ui/WorkspaceView.h"
 
-#include <QWidget>
-
+class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QPushButton;
 class QTableView;
+class QTextBrowser;
 
 namespace purser {
 
-class EmployeeTableModel;
+class CachedEmployeeModel;
 
-// The employee directory: a search box over a sortable table whose columns fit the role.
-class EmployeesView : public QWidget
+// The employee directory over the cache: instant search, department/status/type filters,
+// columns that fit the role, a detail panel, and an edit form for roles that may write.
+class EmployeesView : public WorkspaceView
 {
     Q_OBJECT
 public:
-    explicit EmployeesView(Role readerRole, QWidget* parent = nullptr);
+    explicit EmployeesView(const Workspace& workspace, QWidget* parent = nullptr);
 
-    void setEmployees(const QList<Employee>& employees);
+    void reload() override;
+    void focusSearch() override;
+
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
-    EmployeeTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QComboBox* departmentFilter() const { return m_department; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* typeFilter() const { return m_type; }
+    QPushButton* editButton() const { return m_edit; } // null for read-only roles
+    QTextBrowser* detail() const { return m_detail; }
+    CachedEmployeeModel* model() const { return m_model; }
+
+    void applyFilter();
+    void editSelected();
 
 private:
-    EmployeeTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    void showDetail();
+
+    CachedEmployeeModel* m_model;
     QLineEdit* m_search;
+    QComboBox* m_department;
+    QComboBox* m_status;
+    QComboBox* m_type;
     QTableView* m_table;
+    QTextBrowser* m_detail;
+    QPushButton* m_edit = nullptr;
 };
 
 } // namespace purser

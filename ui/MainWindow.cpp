@@ -2,58 +2,170 @@
 
 #include "PurserVersion.h"
 #include "net/Session.h"
+#include "net/SyncEngine.h"
+#include "ui/AuditLogView.h"
+#include "ui/ClaimsView.h"
 #include "ui/EmployeesView.h"
-#include "ui/SessionHeader.h"
+#include "ui/PayrollView.h"
+#include "ui/SettingsView.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/WorkspaceHeader.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QCloseEvent>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace purser {
 
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString lastViewKey = QStringLiteral("mainWindow/lastView");
+
+Workspace workspaceOf(Session* session)
+{
+    Workspace workspace;
+    workspace.session = session->info();
+    workspace.server = session->server();
+    return workspace;
+}
+} // namespace
+
+MainWindow::MainWindow(const Workspace& workspace, QWidget* parent)
+    : QMainWindow(parent), m_workspace(workspace)
+{
+    build();
+}
+
 MainWindow::MainWindow(Session* session, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_header(new SessionHeader(this)),
-      m_employees(new EmployeesView(
-          session->activeMembership() ? session->activeMembership()->role : Role::Viewer, this)),
-      m_stateLabel(new QLabel(this)), m_countLabel(new QLabel(this))
+    : QMainWindow(parent), m_workspace(workspaceOf(session))
+{
+    build();
+    connect(session, &Session::stateChanged, m_status, &SyncStatusWidget::setConnectionState);
+    m_status->setConnectionState(session->state());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build()
 {
     setWindowTitle(tr("Purser"));
-    m_header->showSession(*session);
+    setWindowIcon(QIcon(QStringLiteral(":/purser/icons/purser.svg")));
+    m_header = new WorkspaceHeader(this);
+    m_header->showSession(m_workspace.session);
+    connect(m_header, &WorkspaceHeader::organizationChosen, this, [this](const QString& id) {
+        if (id != m_workspace.organizationId()) {
+            Q_EMIT organizationSwitchRequested(id);
+        }
+    });
 
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setMaximumWidth(200);
+    m_stack = new QStackedWidget(this);
+    if (m_workspace.cache.isOpen()) {
+        for (ViewId id : viewsFor(m_workspace.role())) {
+            addView(id);
+        }
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
-    layout->addWidget(m_employees, 1);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    statusBar()->addWidget(m_stateLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_status = new SyncStatusWidget(this);
+    m_status->attach(m_workspace.sync, m_workspace.outbox);
+    statusBar()->addPermanentWidget(m_status);
+    if (m_workspace.sync) {
+        connect(m_workspace.sync, &SyncEngine::dataChanged, this, [this]() {
+            for (WorkspaceView* view : std::as_const(m_views)) {
+                view->reload();
+            }
+        });
+    }
     createMenus();
-    resize(1100, 700);
+    restoreLayout();
+}
 
-    connect(session, &Session::stateChanged, this, &MainWindow::updateState);
-    connect(session, &Session::employeesFetched, this, [this](const QList<Employee>& employees) {
-        m_employees->setEmployees(employees);
-        m_countLabel->setText(tr("%n employee(s)", nullptr, static_cast<int>(employees.size())));
-    });
-    connect(session, &Session::employeesFailed, this, &MainWindow::showLoadError);
-    updateState();
+void MainWindow::addView(ViewId id)
+{
+    WorkspaceView* view = nullptr;
+    switch (id) {
+    case ViewId::Employees:
+        view = new EmployeesView(m_workspace, this);
+        break;
+    case ViewId::Payroll:
+        view = new PayrollView(m_workspace, this);
+        break;
+    case ViewId::Claims:
+        view = new ClaimsView(m_workspace, this);
+        break;
+    case ViewId::AuditLog:
+        view = new AuditLogView(m_workspace, this);
+        break;
+    case ViewId::Settings:
+        view = new SettingsView(m_workspace, this);
+        break;
+    }
+    const ViewInfo info = viewInfo(id);
+    view->setObjectName(info.key);
+    view->setAccessibleName(info.title);
+    m_views.insert(id, view);
+    m_order << id;
+    m_stack->addWidget(view);
+    auto* item = new QListWidgetItem(info.icon, info.title, m_sidebar);
+    item->setToolTip(
+        tr("%1 (%2)").arg(info.title, info.shortcut.toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_workspace.sync) {
+        QAction* sync = file->addAction(tr("&Sync now"));
+        sync->setShortcut(QKeySequence::Refresh);
+        connect(sync, &QAction::triggered, this, &MainWindow::refresh);
+    }
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this]() {
+        if (auto* view = qobject_cast<WorkspaceView*>(m_stack->currentWidget())) {
+            view->focusSearch();
+        }
+    });
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (ViewId id : std::as_const(m_order)) {
+        const ViewInfo info = viewInfo(id);
+        QAction* action = viewMenu->addAction(info.icon, info.title);
+        action->setShortcut(info.shortcut);
+        connect(action, &QAction::triggered, this, [this, id]() { showView(id); });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Purser"));
@@ -61,19 +173,57 @@ void MainWindow::createMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+bool MainWindow::showView(ViewId id)
+{
+    const qsizetype index = m_order.indexOf(id);
+    if (index < 0) {
+        return false;
+    }
+    m_sidebar->setCurrentRow(static_cast<int>(index));
+    return true;
+}
+
+ViewId MainWindow::currentView() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_order.size() ? m_order.at(row) : ViewId::Settings;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        resize(1200, 760);
+    }
+    restoreState(settings.value(stateKey).toByteArray());
+    const QString last = settings.value(lastViewKey).toString();
+    for (ViewId id : std::as_const(m_order)) {
+        if (viewInfo(id).key == last) {
+            showView(id);
+            return;
+        }
+    }
+    if (!m_order.isEmpty()) {
+        showView(m_order.first());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (!m_order.isEmpty()) {
+        settings.setValue(lastViewKey, viewInfo(currentView()).key);
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::refresh()
 {
-    m_session->fetchEmployees();
-}
-
-void MainWindow::updateState()
-{
-    m_stateLabel->setText(connectionStateDisplay(m_session->state()));
-}
-
-void MainWindow::showLoadError(const ApiError& error)
-{
-    statusBar()->showMessage(tr("Could not load employees: %1").arg(error.message), 15000);
+    if (m_workspace.sync) {
+        m_workspace.sync->syncNow();
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,44 +1,65 @@
 #pragma once
 
+#include "ui/ViewCatalog.h"
+#include "ui/Workspace.h"
+
+#include <QHash>
 #include <QMainWindow>
 
-class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace purser {
 
-class EmployeesView;
 class Session;
-class SessionHeader;
-struct ApiError;
+class SyncStatusWidget;
+class WorkspaceHeader;
+class WorkspaceView;
 
-// The main window after sign-in: header (organisation, user, role), the employee directory,
-// the connection state in the status bar. It reads from the session; it does not own it.
+// The main window after sign-in: header (organisation switcher, user, role), a sidebar with
+// only the views the role may open, the views, and the sync state in the status bar. Each view
+// is its own class; this one only arranges them, keeps the menus and remembers the layout.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    explicit MainWindow(const Workspace& workspace, QWidget* parent = nullptr);
+    // Without a cache (before the offline data is open): header and status only.
     explicit MainWindow(Session* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Loads the employee list from the server.
+    // Starts a sync when there is a sync engine.
     void refresh();
 
-    SessionHeader* header() const { return m_header; }
-    EmployeesView* employeesView() const { return m_employees; }
+    QList<ViewId> availableViews() const { return m_order; }
+    bool showView(ViewId id);
+    ViewId currentView() const;
+    WorkspaceView* view(ViewId id) const { return m_views.value(id); }
+    WorkspaceHeader* header() const { return m_header; }
+    SyncStatusWidget* syncStatus() const { return m_status; }
+    QListWidget* sidebar() const { return m_sidebar; }
 
 Q_SIGNALS:
     void signOutRequested();
+    void organizationSwitchRequested(const QString& organizationId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void build();
+    void addView(ViewId id);
     void createMenus();
+    void restoreLayout();
     void showAbout();
-    void updateState();
-    void showLoadError(const ApiError& error);
 
-    Session* m_session;
-    SessionHeader* m_header;
-    EmployeesView* m_employees;
-    QLabel* m_stateLabel;
-    QLabel* m_countLabel;
+    Workspace m_workspace;
+    WorkspaceHeader* m_header = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    SyncStatusWidget* m_status = nullptr;
+    QList<ViewId> m_order;
+    QHash<ViewId, WorkspaceView*> m_views;
 };
 
 } // namespace purser

@@ -1,0 +1,315 @@
+#include "models/AuditLogModel.h"
+
+#include "models/RecordPager.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace purser {
+
+Q_LOGGING_CATEGORY(lcAuditModel, "purser.models.audit")
+
+namespace {
+
+QJsonObject parse(const QVariant& body)
+{
+    return QJsonDocument::fromJson(body.toString().toUtf8()).object();
+}
+
+QString actorText(const QJsonObject& entry)
+{
+    const QJsonObject actor = entry.value(QStringLiteral("actor")).toObject();
+    const QString display = actor.value(QStringLiteral("display")).toString();
+    return display.isEmpty() ? actor.value(QStringLiteral("id")).toString() : display;
+}
+
+QString dayStart(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+AuditLogModel::AuditLogModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+void AuditLogModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void AuditLogModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    computeSeqRange();
+    m_atEnd = m_highSeq < 0;
+    endResetModel();
+    if (!m_atEnd) {
+        fetchMore({});
+    }
+}
+
+qint64 AuditLogModel::firstSeqAtOrAfter(const QString& timestamp) const
+{
+    // seq grows with occurred_at, so binary search over seq with primary-key lookups.
+    QSqlQuery bounds(m_db);
+    if (!bounds.exec(QStringLiteral("SELECT MIN(seq), MAX(seq) FROM audit_entries")) ||
+        !bounds.next() || bounds.value(0).isNull()) {
+        return 1;
+    }
+    qint64 low = bounds.value(0).toLongLong();
+    qint64 high = bounds.value(1).toLongLong() + 1; // one past the end: nothing that late
+    QSqlQuery probe(m_db);
+    probe.prepare(QStringLiteral("SELECT seq, body FROM audit_entries WHERE seq >= ? ORDER BY "
+                                 "seq LIMIT 1"));
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        probe.bindValue(0, mid);
+        if (!probe.exec() || !probe.next()) {
+            high = mid;
+            continue;
+        }
+        const qint64 seq = probe.value(0).toLongLong();
+        const QString at = parse(probe.value(1)).value(QStringLiteral("occurred_at")).toString();
+        if (at < timestamp) {
+            low = seq + 1;
+        } else {
+            high = qMin(mid, seq);
+        }
+    }
+    return low;
+}
+
+void AuditLogModel::computeSeqRange()
+{
+    m_lowSeq = m_filter.from.isValid() ? firstSeqAtOrAfter(dayStart(m_filter.from)) : 0;
+    m_highSeq = 0;
+    if (m_filter.to.isValid()) {
+        m_highSeq = firstSeqAtOrAfter(dayStart(m_filter.to.addDays(1))) - 1;
+        if (m_highSeq < m_lowSeq) {
+            m_highSeq = -1; // an empty range
+        }
+    }
+}
+
+AuditLogModel::Query AuditLogModel::pageQuery(qint64 beforeSeq, bool ascending,
+                                              qint64 afterSeq) const
+{
+    Query q;
+    q.sql = QStringLiteral("SELECT body FROM audit_entries WHERE seq >= ?");
+    q.values << qMax(m_lowSeq, afterSeq + 1);
+    if (m_highSeq > 0) {
+        q.sql += QStringLiteral(" AND seq <= ?");
+        q.values << m_highSeq;
+    }
+    if (beforeSeq > 0) {
+        q.sql += QStringLiteral(" AND seq < ?");
+        q.values << beforeSeq;
+    }
+    const auto like = [&q](const QString& pattern) {
+        q.sql += QStringLiteral(" AND body LIKE ? ESCAPE '\\'");
+        q.values << pattern;
+    };
+    if (!m_filter.entityType.isEmpty()) {
+        like(RecordPager::fieldPattern(QStringLiteral("entity_type"), m_filter.entityType));
+    }
+    if (!m_filter.action.isEmpty()) {
+        like(RecordPager::fieldPattern(QStringLiteral("action"), m_filter.action));
+    }
+    if (!m_filter.actor.isEmpty()) {
+        like(RecordPager::containsPattern(m_filter.actor));
+    }
+    if (!m_filter.text.isEmpty()) {
+        like(RecordPager::containsPattern(m_filter.text));
+    }
+    q.sql += ascending ? QStringLiteral(" ORDER BY seq ASC LIMIT ?")
+                       : QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    return q;
+}
+
+bool AuditLogModel::matches(const QJsonObject& entry) const
+{
+    // LIKE found the text somewhere in the entry; the actor filter must hit the actor itself.
+    return m_filter.actor.isEmpty() ||
+           actorText(entry).contains(m_filter.actor, Qt::CaseInsensitive) ||
+           entry.value(QStringLiteral("actor"))
+               .toObject()
+               .value(QStringLiteral("id"))
+               .toString()
+               .contains(m_filter.actor, Qt::CaseInsensitive);
+}
+
+QList<QJsonObject> AuditLogModel::readPage(qint64 beforeSeq, int limit, bool* atEnd) const
+{
+    QList<QJsonObject> page;
+    qint64 cursor = beforeSeq;
+    *atEnd = false;
+    while (page.size() < limit) {
+        Query q = pageQuery(cursor, false, 0);
+        q.values << limit;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(q.sql);
+        for (const QVariant& value : std::as_const(q.values)) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            qCWarning(lcAuditModel) << "cannot read the audit log" << query.lastError().type();
+            *atEnd = true;
+            break;
+        }
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const QJsonObject entry = parse(query.value(0));
+            cursor = entry.value(QStringLiteral("seq")).toInteger();
+            if (matches(entry)) {
+                page.append(entry);
+            }
+        }
+        if (rows < limit) {
+            *atEnd = true;
+            break;
+        }
+    }
+    return page;
+}
+
+bool AuditLogModel::forEachMatching(
+    const std::function<bool(const QList<QJsonObject>&)>& chunk) const
+{
+    if (m_highSeq < 0) {
+        return true;
+    }
+    qint64 after = 0;
+    for (;;) {
+        Query q = pageQuery(0, true, after);
+        q.values << 2000;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(q.sql);
+        for (const QVariant& value : std::as_const(q.values)) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return false;
+        }
+        QList<QJsonObject> entries;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const QJsonObject entry = parse(query.value(0));
+            after = entry.value(QStringLiteral("seq")).toInteger();
+            if (matches(entry)) {
+                entries.append(entry);
+            }
+        }
+        if (!entries.isEmpty() && !chunk(entries)) {
+            return false;
+        }
+        if (rows < 2000) {
+            return true;
+        }
+    }
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QJsonObject& e = m_entries.at(index.row());
+    if (role == EntryRole) {
+        return e;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Seq:
+        return e.value(QStringLiteral("seq")).toInteger();
+    case OccurredAt:
+        return e.value(QStringLiteral("occurred_at")).toString();
+    case Actor:
+        return actorText(e);
+    case Action:
+        return e.value(QStringLiteral("action")).toString();
+    case EntityType:
+        return e.value(QStringLiteral("entity_type")).toString();
+    case EntityId:
+        return e.value(QStringLiteral("entity_id")).toString();
+    case Summary:
+        return e.value(QStringLiteral("summary")).toString();
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Seq:
+        return tr("#");
+    case OccurredAt:
+        return tr("When (UTC)");
+    case Actor:
+        return tr("Who");
+    case Action:
+        return tr("Action");
+    case EntityType:
+        return tr("Record type");
+    case EntityId:
+        return tr("Record");
+    case Summary:
+        return tr("Summary");
+    default:
+        return {};
+    }
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd) {
+        return;
+    }
+    const qint64 before =
+        m_entries.isEmpty() ? 0 : m_entries.last().value(QStringLiteral("seq")).toInteger();
+    bool atEnd = false;
+    const QList<QJsonObject> page = readPage(before, m_pageSize, &atEnd);
+    m_atEnd = atEnd;
+    if (page.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, static_cast<int>(m_entries.size()),
+                    static_cast<int>(m_entries.size() + page.size() - 1));
+    m_entries.append(page);
+    endInsertRows();
+}
+
+} // namespace purser

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ui/WorkspaceView.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace purser {
+
+class AuditLogModel;
+
+// The audit log over the cache: keyset-paged table (a million entries open and filter in well
+// under a second), filters by record type, action, actor, date range and text, a detail pane
+// with the changes, export (CSV, JSONL, PDF report; each with progress, cancel and manifest)
+// and "Verify integrity" (hash chain plus signed checkpoint) with a plain verdict.
+class AuditLogView : public WorkspaceView
+{
+    Q_OBJECT
+public:
+    enum class ExportFormat
+    {
+        Csv,
+        Jsonl,
+        Pdf,
+    };
+
+    explicit AuditLogView(const Workspace& workspace, QWidget* parent = nullptr);
+
+    void reload() override;
+    void focusSearch() override;
+
+    AuditLogModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QComboBox* entityFilter() const { return m_entity; }
+    QComboBox* actionFilter() const { return m_action; }
+    QLineEdit* actorFilter() const { return m_actor; }
+    QLineEdit* textFilter() const { return m_text; }
+    QCheckBox* dateRange() const { return m_useDates; }
+    QDateEdit* fromDate() const { return m_from; }
+    QDateEdit* toDate() const { return m_to; }
+    QCheckBox* bomOption() const { return m_bom; }
+    QTextBrowser* detail() const { return m_detail; }
+    QPushButton* exportButton() const { return m_export; } // null without audit.export
+
+    void applyFilter();
+    // Returns the plain-words outcome (also shown to the user).
+    QString exportTo(ExportFormat format, const QString& path);
+    QString verifyIntegrity();
+
+private:
+    void showDetail();
+    void chooseExport(ExportFormat format);
+
+    AuditLogModel* m_model;
+    QComboBox* m_entity;
+    QComboBox* m_action;
+    QLineEdit* m_actor;
+    QLineEdit* m_text;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QTableView* m_table;
+    QTextBrowser* m_detail;
+    QCheckBox* m_bom;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_verify;
+};
+
+} // namespace purser

@@ -1,0 +1,267 @@
+#include "ui/ClaimsView.h"
+
+#include "cache/OutboxStore.h"
+#include "core/PermissionMatrix.h"
+#include "core/Workflow.h"
+#include "models/RecordTableModel.h"
+#include "net/Outbox.h"
+#include "ui/ClaimFormDialog.h"
+#include "ui/ReceiptDropArea.h"
+#include "ui/RecordActionBar.h"
+#include "ui/TestHooks.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace purser {
+
+namespace {
+QString text(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
+    : WorkspaceView(workspace, parent), m_status(new QComboBox(this)), m_table(new QTableView(this))
+{
+    m_model = new RecordTableModel(
+        workspace.cache, QStringLiteral("claims"),
+        {{tr("Incurred on"), [](const QJsonObject& c) { return text(c, "incurred_on"); }},
+         {tr("Category"), [](const QJsonObject& c) { return text(c, "category"); }},
+         {tr("Description"), [](const QJsonObject& c) { return text(c, "description"); }},
+         {tr("Amount"),
+          [](const QJsonObject& c) { return moneyText(c.value(QStringLiteral("amount"))); },
+          Qt::AlignRight | Qt::AlignVCenter},
+         {tr("Status"), [](const QJsonObject& c) { return text(c, "status"); }},
+         {tr("Receipts"),
+          [](const QJsonObject& c) {
+              return static_cast<int>(c.value(QStringLiteral("receipts")).toArray().size());
+          }}},
+        this);
+    m_status->setAccessibleName(tr("Claim status"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString& state : Workflow::claim().states()) {
+        m_status->addItem(state, state);
+    }
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Claims"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Status:"), this));
+    top->addWidget(m_status);
+    top->addStretch(1);
+    const Role role = workspace.role();
+    const bool writes = workspace.outbox != nullptr;
+    if (grantsAny(role, Permission::ClaimsWriteOwn) && writes) {
+        m_new = new QPushButton(tr("&New claim…"), this);
+        top->addWidget(m_new);
+        connect(m_new, &QPushButton::clicked, this, &ClaimsView::newClaim);
+    }
+    QList<RecordActionBar::Action> actions;
+    const QString own = workspace.ownEmployeeId();
+    const auto notOwn = [own](const QJsonObject& claim) {
+        return claim.value(QStringLiteral("employee_id")).toString() == own
+                   ? tr("You cannot review your own claim.")
+                   : QString();
+    };
+    if (grantsAny(role, Permission::ClaimsWriteOwn)) {
+        actions << RecordActionBar::Action{QStringLiteral("submit"), tr("&Submit"), {}};
+    }
+    if (grantsAny(role, Permission::ClaimsReview)) {
+        actions << RecordActionBar::Action{QStringLiteral("approve"), tr("&Approve"), notOwn};
+        actions << RecordActionBar::Action{QStringLiteral("reject"), tr("Re&ject…"), notOwn};
+    }
+    if (grantsAny(role, Permission::ClaimsMarkPaid)) {
+        actions << RecordActionBar::Action{QStringLiteral("mark_paid"), tr("Mark &paid"), {}};
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 2);
+    if (!actions.isEmpty() && writes) {
+        m_actions = new RecordActionBar(Workflow::claim(), actions, this);
+        layout->addWidget(m_actions);
+        connect(m_actions, &RecordActionBar::actionTriggered, this, &ClaimsView::trigger);
+    }
+    if (m_new) {
+        m_drop = new ReceiptDropArea(this);
+        m_drop->setLimit(workspace.uploadLimitBytes());
+        layout->addWidget(m_drop, 1);
+        connect(m_drop, &ReceiptDropArea::filesAccepted, this, &ClaimsView::queueReceipts);
+        if (workspace.outbox) {
+            connect(workspace.outbox, &Outbox::uploadProgress, this,
+                    [this](qint64 id, qint64 sent, qint64 total) {
+                        const auto item = this->workspace().outbox->store()->item(id);
+                        if (item && total > 0) {
+                            m_drop->setProgress(item->filePath,
+                                                static_cast<int>(sent * 100 / total),
+                                                tr("uploading"));
+                        }
+                    });
+        }
+    }
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ClaimsView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ClaimsView::onSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsView::onSelection);
+    reload();
+}
+
+void ClaimsView::reload()
+{
+    applyFilter();
+    m_table->resizeColumnsToContents();
+}
+
+void ClaimsView::applyFilter()
+{
+    const QString status = m_status->currentData().toString();
+    m_model->setFilter(
+        status.isEmpty() ? QStringList()
+                         : QStringList{RecordPager::fieldPattern(QStringLiteral("status"), status)},
+        [status](const QJsonObject& claim) {
+            return status.isEmpty() || claim.value(QStringLiteral("status")).toString() == status;
+        });
+}
+
+void ClaimsView::selectRow(int row)
+{
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+bool ClaimsView::canWrite(const QJsonObject& claim) const
+{
+    const bool own =
+        claim.value(QStringLiteral("employee_id")).toString() == workspace().ownEmployeeId();
+    const Role role = workspace().role();
+    return allows(role, Permission::ClaimsWriteOwn, own) &&
+           (own || allows(role, Permission::ClaimsWriteAny));
+}
+
+void ClaimsView::onSelection()
+{
+    const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    if (m_actions) {
+        m_actions->setRecord(claim);
+        // Submitting is the claimant's (or someone acting for them) step.
+        if (QPushButton* submit = m_actions->button(QStringLiteral("submit"))) {
+            submit->setEnabled(submit->isEnabled() && canWrite(claim));
+        }
+    }
+    if (m_drop) {
+        const QString state = claim.value(QStringLiteral("status")).toString();
+        if (claim.isEmpty()) {
+            m_drop->setEnabledForDrops(false, tr("Select a claim to attach receipts."));
+        } else if (state != QLatin1String("draft") && state != QLatin1String("submitted")) {
+            m_drop->setEnabledForDrops(false, tr("Receipts attach only while a claim is draft or "
+                                                 "submitted."));
+        } else if (!canWrite(claim)) {
+            m_drop->setEnabledForDrops(false, tr("You may not attach receipts to this claim."));
+        } else {
+            m_drop->setEnabledForDrops(true, {});
+        }
+    }
+}
+
+void ClaimsView::newClaim()
+{
+    QString currency = QStringLiteral("SGD");
+    if (!m_model->records().isEmpty()) {
+        currency = m_model->records()
+                       .first()
+                       .value(QStringLiteral("amount"))
+                       .toObject()
+                       .value(QStringLiteral("currency"))
+                       .toString(currency);
+    }
+    ClaimFormDialog dialog(workspace().ownEmployeeId(), currency, this);
+    if (!TestHooks::execDialog(&dialog)) {
+        return;
+    }
+    workspace().outbox->createClaim(dialog.claim());
+    if (workspace().sync) {
+        workspace().outbox->flush([](const ApiError&) {});
+    }
+}
+
+void ClaimsView::queueReceipts(const QStringList& paths)
+{
+    const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    const QString claimId = claim.value(QStringLiteral("id")).toString();
+    for (const QString& path : paths) {
+        QString error;
+        if (workspace().outbox->uploadReceipt(claimId, path, workspace().uploadLimitBytes(),
+                                              &error)) {
+            m_drop->setProgress(path, 0, tr("queued"));
+        } else {
+            m_drop->setProgress(path, 0, error);
+        }
+    }
+    if (workspace().sync) {
+        workspace().outbox->flush([](const ApiError&) {});
+    }
+}
+
+void ClaimsView::trigger(const QString& action, const QJsonObject& claim)
+{
+    QJsonObject body;
+    if (action == QLatin1String("reject")) {
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(tr("Reject claim"));
+        dialog.setLabelText(tr("Why is this claim rejected? The claimant sees this note."));
+        if (!TestHooks::execDialog(&dialog) || dialog.textValue().trimmed().isEmpty()) {
+            return;
+        }
+        body.insert(QStringLiteral("note"), dialog.textValue().trimmed());
+    }
+    QString pathAction = action;
+    pathAction.replace(u'_', u'-');
+    workspace().outbox->changeState(QStringLiteral("claims"),
+                                    claim.value(QStringLiteral("id")).toString(), pathAction,
+                                    claim.value(QStringLiteral("version")).toInteger(), body);
+    if (workspace().sync) {
+        workspace().outbox->flush([](const ApiError&) {});
+    }
+}
+
+void ClaimsView::openReceipt(QWidget* parent, const QString& path)
+{
+    QImageReader reader(path);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path)); // PDFs: the system viewer
+        return;
+    }
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Receipt"));
+    auto* label = new QLabel(dialog);
+    label->setPixmap(QPixmap::fromImage(image));
+    label->setAccessibleName(tr("Receipt image"));
+    auto* scroll = new QScrollArea(dialog);
+    scroll->setWidget(label);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll);
+    dialog->resize(700, 800);
+    dialog->show();
+}
+
+} // namespace purser

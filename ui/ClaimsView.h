@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ui/WorkspaceView.h"
+
+class QComboBox;
+class QPushButton;
+class QTableView;
+
+namespace purser {
+
+class ReceiptDropArea;
+class RecordActionBar;
+class RecordTableModel;
+
+// Expense claims from the cache: a status filter, a new-claim form, a receipt drop area for
+// the selected claim (checked at once, queued in the outbox, uploaded when online), reviewer
+// actions for roles that may review, and opening a receipt that was attached here.
+class ClaimsView : public WorkspaceView
+{
+    Q_OBJECT
+public:
+    explicit ClaimsView(const Workspace& workspace, QWidget* parent = nullptr);
+
+    void reload() override;
+
+    QTableView* table() const { return m_table; }
+    RecordTableModel* model() const { return m_model; }
+    QComboBox* statusFilter() const { return m_status; }
+    QPushButton* newClaimButton() const { return m_new; }  // null without claims.write_own
+    ReceiptDropArea* dropArea() const { return m_drop; }   // null without claims.write_own
+    RecordActionBar* actions() const { return m_actions; } // null for read-only roles
+
+    void newClaim();
+    void selectRow(int row);
+    // Shows a receipt: images in the app, PDFs by the system viewer.
+    static void openReceipt(QWidget* parent, const QString& path);
+
+private:
+    void applyFilter();
+    void onSelection();
+    void queueReceipts(const QStringList& paths);
+    void trigger(const QString& action, const QJsonObject& claim);
+    bool canWrite(const QJsonObject& claim) const;
+
+    RecordTableModel* m_model;
+    QComboBox* m_status;
+    QTableView* m_table;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_open = nullptr;
+    ReceiptDropArea* m_drop = nullptr;
+    RecordActionBar* m_actions = nullptr;
+};
+
+} // namespace purser

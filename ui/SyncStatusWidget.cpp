@@ -1,0 +1,131 @@
+#include "ui/SyncStatusWidget.h"
+
+#include "cache/OutboxStore.h"
+#include "net/Outbox.h"
+#include "net/SyncEngine.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace purser {
+
+SyncStatusWidget::SyncStatusWidget(QWidget* parent)
+    : QWidget(parent), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
+      m_lastSync(new QLabel(this)), m_pendingButton(new QToolButton(this)),
+      m_progress(new QProgressBar(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_pendingButton);
+    layout->addWidget(m_lastSync);
+    layout->addWidget(m_stateIcon);
+    layout->addWidget(m_state);
+
+    m_progress->setRange(0, 0); // busy indicator: a sync does not know its total in advance
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->hide();
+
+    m_pendingButton->setIcon(QIcon(QStringLiteral(":/icons/outbox.svg")));
+    m_pendingButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pendingButton->setAutoRaise(true);
+    m_pendingButton->setAccessibleName(tr("Changes waiting to be sent"));
+    connect(m_pendingButton, &QToolButton::clicked, this, &SyncStatusWidget::showPendingList);
+
+    m_stateIcon->setAccessibleName(tr("Connection state"));
+    setConnectionState(ConnectionState::Offline);
+    setLastSync({});
+    refreshPending();
+}
+
+void SyncStatusWidget::attach(SyncEngine* sync, Outbox* outbox)
+{
+    m_outbox = outbox;
+    if (sync) {
+        connect(sync, &SyncEngine::stateChanged, this, &SyncStatusWidget::setConnectionState);
+        connect(sync, &SyncEngine::progress, this, [this](const QString& resource, int items, int) {
+            setSyncProgress(resource, items);
+        });
+        connect(sync, &SyncEngine::syncFinished, this, [this](bool ok, const ApiError&) {
+            setSyncProgress({}, -1);
+            if (ok) {
+                setLastSync(QDateTime::currentDateTime());
+            }
+            refreshPending();
+        });
+        setConnectionState(sync->state());
+    }
+    if (outbox) {
+        connect(outbox, &Outbox::changed, this, &SyncStatusWidget::refreshPending);
+    }
+    refreshPending();
+}
+
+void SyncStatusWidget::setConnectionState(ConnectionState state)
+{
+    const bool online = state == ConnectionState::Online;
+    m_stateIcon->setPixmap(
+        QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg"))
+            .pixmap(12, 12));
+    m_state->setText(online ? tr("Online") : connectionStateDisplay(state));
+}
+
+void SyncStatusWidget::setLastSync(const QDateTime& when)
+{
+    m_lastSyncAt = when;
+    m_lastSync->setText(when.isValid()
+                            ? tr("Last sync %1").arg(QLocale().toString(when, QLocale::ShortFormat))
+                            : tr("Not synced in this session"));
+}
+
+void SyncStatusWidget::setSyncProgress(const QString& resource, int items)
+{
+    if (items < 0) {
+        m_progress->hide();
+        return;
+    }
+    m_progress->show();
+    m_progress->setToolTip(tr("Syncing %1: %n item(s)", nullptr, items).arg(resource));
+}
+
+void SyncStatusWidget::refreshPending()
+{
+    m_pending = m_outbox ? m_outbox->store()->unsentCount() : 0;
+    m_pendingButton->setText(tr("%n change(s) waiting", nullptr, m_pending));
+    m_pendingButton->setEnabled(m_pending > 0);
+}
+
+void SyncStatusWidget::showPendingList()
+{
+    if (!m_outbox) {
+        return;
+    }
+    QMenu menu(this);
+    for (const OutboxItem& item : m_outbox->store()->items()) {
+        QString line = item.kind + QStringLiteral("  ·  ") + outboxStatusName(item.status);
+        if (!item.errorMessage.isEmpty()) {
+            line += QStringLiteral("  ·  ") + item.errorMessage;
+        }
+        menu.addAction(line)->setEnabled(false);
+    }
+    menu.exec(m_pendingButton->mapToGlobal(QPoint(0, 0)));
+}
+
+QString SyncStatusWidget::connectionText() const
+{
+    return m_state->text();
+}
+
+QString SyncStatusWidget::lastSyncText() const
+{
+    return m_lastSync->text();
+}
+
+} // namespace purser

@@ -1,0 +1,36 @@
+#include "ui/TestHooks.h"
+
+#include <QDialog>
+#include <QFileDialog>
+
+namespace purser {
+
+std::function<bool(QDialog*)> TestHooks::dialogHook;
+std::function<QString(const QString&)> TestHooks::saveFileHook;
+std::function<QStringList(const QString&)> TestHooks::openFilesHook;
+
+bool TestHooks::execDialog(QDialog* dialog)
+{
+    if (dialogHook) {
+        return dialogHook(dialog);
+    }
+    return dialog->exec() == QDialog::Accepted;
+}
+
+QString TestHooks::saveFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (saveFileHook) {
+        return saveFileHook(caption);
+    }
+    return QFileDialog::getSaveFileName(parent, caption, {}, filter);
+}
+
+QStringList TestHooks::openFileNames(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (openFilesHook) {
+        return openFilesHook(caption);
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
+}
+
+} // namespace purser

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+#include <functional>
+
+class QDialog;
+class QWidget;
+
+namespace purser {
+
+// Seams for GUI tests: modal dialogs and file pickers go through here so a test can answer
+// them without a human (and without timers). Unset hooks fall through to the real thing.
+struct TestHooks
+{
+    // Runs the dialog; returns true when accepted.
+    static std::function<bool(QDialog*)> dialogHook;
+    // Answers a "save as" / "open files" question.
+    static std::function<QString(const QString& caption)> saveFileHook;
+    static std::function<QStringList(const QString& caption)> openFilesHook;
+
+    static bool execDialog(QDialog* dialog);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QStringList openFileNames(QWidget* parent, const QString& caption,
+                                     const QString& filter);
+};
+
+} // namespace purser
