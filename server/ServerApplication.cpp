@@ -1,10 +1,17 @@
 #include "server/ServerApplication.h"
 
 #include "server/Logging.h"
+#include "server/api/ApiKeysApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/InvitationsApi.h"
+#include "server/api/MembersApi.h"
+#include "server/api/PasswordResetApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/TrustedProxies.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
@@ -44,6 +51,39 @@ int ServerApplication::run(const ServerOptions& options)
         db = Database::postgres(*url);
     }
 
+    const auto proxies = TrustedProxies::parse(options.trustedProxies, &error);
+    if (!proxies) {
+        return fail(error);
+    }
+
+    // Handlers only keep a reference to db: the route table exists before anything opens.
+    Router router;
+    HealthApi health(db);
+    AuthApi auth(db);
+    PasswordResetApi passwordReset(db, dataDir);
+    TwoFactorApi twoFactor(db);
+    InvitationsApi invitations(db);
+    MembersApi members(db);
+    ApiKeysApi apiKeys(db);
+    SettingsApi settings(db);
+    EmployeesApi employees(db);
+    health.registerRoutes(router);
+    auth.registerRoutes(router);
+    passwordReset.registerRoutes(router);
+    twoFactor.registerRoutes(router);
+    invitations.registerRoutes(router);
+    members.registerRoutes(router);
+    apiKeys.registerRoutes(router);
+    settings.registerRoutes(router);
+    employees.registerRoutes(router);
+    if (options.listRoutes) {
+        for (const auto& [method, pattern] : router.routes()) {
+            std::printf("%s %s\n", qPrintable(method), qPrintable(pattern));
+        }
+        std::fflush(stdout);
+        return 0;
+    }
+
     QString certFile = options.tlsCert;
     QString keyFile = options.tlsKey;
     if (certFile.isEmpty() &&
@@ -70,16 +110,10 @@ int ServerApplication::run(const ServerOptions& options)
         }
     }
     db.closeThreadConnection();
+    // Serve as the row-level-security-bound role (PostgreSQL; see migrations 0004).
+    db.setServingRole(QStringLiteral("purser_app"));
     // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
     PasswordHasher::dummyVerify(QString());
-
-    Router router;
-    HealthApi health(db);
-    AuthApi auth(db);
-    EmployeesApi employees(db);
-    health.registerRoutes(router);
-    auth.registerRoutes(router);
-    employees.registerRoutes(router);
 
     HttpServer::Config config;
     config.host = options.listenHost;
@@ -88,7 +122,10 @@ int ServerApplication::run(const ServerOptions& options)
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
-    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    HttpServer server(config, [&router, &proxies](HttpRequest& request) {
+        request.clientAddress = proxies->clientAddress(request);
+        return router.dispatch(request);
+    });
     if (!server.listen(&error)) {
         return fail(error);
     }

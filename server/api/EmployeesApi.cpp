@@ -7,6 +7,7 @@
 #include "server/store/Database.h"
 #include "server/store/EmployeeStore.h"
 #include "server/store/SqlValues.h"
+#include "server/store/Transaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -79,8 +80,11 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
     const std::optional<QString> onlyUser = context->access == Access::Own
                                                 ? std::optional<QString>(context->session.userId)
                                                 : std::nullopt;
+    // Inside the organisation's transaction: on PostgreSQL row-level security sees only its rows.
+    Transaction tx(m_db.connection(), context->orgId);
     EmployeeStore::Page page =
-        EmployeeStore(m_db.connection()).changesSince(context->orgId, since, limit, onlyUser);
+        EmployeeStore(tx.db()).changesSince(context->orgId, since, limit, onlyUser);
+    tx.commit();
 
     QJsonArray items;
     for (Employee& employee : page.items) {
@@ -109,7 +113,9 @@ HttpResponse EmployeesApi::get(HttpRequest& request)
     if (!id) {
         return ApiError::notFound();
     }
-    auto employee = EmployeeStore(m_db.connection()).byId(context->orgId, *id);
+    Transaction tx(m_db.connection(), context->orgId);
+    auto employee = EmployeeStore(tx.db()).byId(context->orgId, *id);
+    tx.commit();
     // A record the role may not read (a member asking for someone else's) is "not found" too:
     // the answer never tells whether it exists.
     if (!employee || !visibleTo(*context, *employee)) {

@@ -10,6 +10,15 @@ void Router::add(const QString& method, const QString& pattern, Handler handler)
         Route{method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
 }
 
+QList<QPair<QString, QString>> Router::routes() const
+{
+    QList<QPair<QString, QString>> result;
+    for (const Route& route : m_routes) {
+        result.append({route.method, route.pattern});
+    }
+    return result;
+}
+
 bool Router::matches(const Route& route, const QStringList& segments,
                      QList<QPair<QString, QString>>* params)
 {

@@ -21,6 +21,10 @@ public:
     void add(const QString& method, const QString& pattern, Handler handler);
     HttpResponse dispatch(HttpRequest& request) const;
 
+    // Every registered (method, pattern), in registration order: the route table the
+    // generated cross-tenant test walks (purser-server --list-routes prints it).
+    QList<QPair<QString, QString>> routes() const;
+
 private:
     struct Route
     {
