@@ -1,17 +1,24 @@
 #include "server/ServerApplication.h"
 
 #include "server/Logging.h"
+#include "server/api/ApiKeysApi.h"
 #include "server/api/AuditLogApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/InvitationsApi.h"
+#include "server/api/MembersApi.h"
+#include "server/api/PasswordResetApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
 #include "server/api/IdempotencyGuard.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/TrustedProxies.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
@@ -20,8 +27,10 @@
 #include "server/store/Database.h"
 #include "server/store/ReceiptFiles.h"
 #include "server/store/StoreError.h"
+#include "server/store/Transaction.h"
 
 #include <QDir>
+#include <QUuid>
 #include <cstdio>
 
 namespace purser::server {
@@ -53,6 +62,51 @@ int ServerApplication::run(const ServerOptions& options)
         db = Database::postgres(*url);
     }
 
+    const auto proxies = TrustedProxies::parse(options.trustedProxies, &error);
+    if (!proxies) {
+        return fail(error);
+    }
+
+    // Handlers only keep a reference to db: the route table exists before anything opens.
+    Router router;
+    HealthApi health(db);
+    AuthApi auth(db);
+    PasswordResetApi passwordReset(db, dataDir);
+    TwoFactorApi twoFactor(db);
+    InvitationsApi invitations(db);
+    MembersApi members(db);
+    ApiKeysApi apiKeys(db);
+    SettingsApi settings(db);
+    EmployeesApi employees(db);
+    EmployeeWriteApi employeeWrites(db);
+    PayrollApi payroll(db);
+    ClaimsApi claimsApi(db, dataDir);
+    ReceiptsApi receipts(db, dataDir);
+    SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
+    AuditLogApi auditLog(db, signingKeys);
+    health.registerRoutes(router);
+    auth.registerRoutes(router);
+    passwordReset.registerRoutes(router);
+    twoFactor.registerRoutes(router);
+    invitations.registerRoutes(router);
+    members.registerRoutes(router);
+    apiKeys.registerRoutes(router);
+    settings.registerRoutes(router);
+    employees.registerRoutes(router);
+    employeeWrites.registerRoutes(router);
+    payroll.registerRoutes(router);
+    claimsApi.registerRoutes(router);
+    receipts.registerRoutes(router);
+    auditLog.registerRoutes(router);
+    router.setMutationMiddleware(IdempotencyGuard(db));
+    if (options.listRoutes) {
+        for (const auto& [method, pattern] : router.routes()) {
+            std::printf("%s %s\n", qPrintable(method), qPrintable(pattern));
+        }
+        std::fflush(stdout);
+        return 0;
+    }
+
     QString certFile = options.tlsCert;
     QString keyFile = options.tlsKey;
     if (certFile.isEmpty() &&
@@ -64,7 +118,6 @@ int ServerApplication::run(const ServerOptions& options)
         return fail(error);
     }
 
-    SigningKeys signingKeys(dataDir);
     if (!signingKeys.open(&error)) {
         return fail(error);
     }
@@ -73,9 +126,15 @@ int ServerApplication::run(const ServerOptions& options)
     }
     try {
         // Settle uploads a crash interrupted, before anyone can ask for them.
-        ClaimStore claims(db.connection());
-        ReceiptFiles(dataDir).recover(
-            [&claims](const QString& name) { return claims.storageNameRecorded(name); });
+        // Each lookup runs scoped to the file's organisation: on PostgreSQL row-level
+        // security is forced even for the tables' owner.
+        ReceiptFiles(dataDir).recover([&db](const QString& orgId, const QString& name) {
+            if (QUuid::fromString(orgId).isNull()) {
+                return false; // not an organisation's folder: nothing can own the file
+            }
+            Transaction tx(db.connection(), orgId);
+            return ClaimStore(tx.db()).storageNameRecorded(name);
+        });
     } catch (const StoreError& e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -91,27 +150,10 @@ int ServerApplication::run(const ServerOptions& options)
         }
     }
     db.closeThreadConnection();
+    // Serve as the row-level-security-bound role (PostgreSQL; see migrations 0004).
+    db.setServingRole(QStringLiteral("purser_app"));
     // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
     PasswordHasher::dummyVerify(QString());
-
-    Router router;
-    HealthApi health(db);
-    AuthApi auth(db);
-    EmployeesApi employees(db);
-    EmployeeWriteApi employeeWrites(db);
-    PayrollApi payroll(db);
-    ClaimsApi claimsApi(db, dataDir);
-    ReceiptsApi receipts(db, dataDir);
-    AuditLogApi auditLog(db, signingKeys);
-    health.registerRoutes(router);
-    auth.registerRoutes(router);
-    employees.registerRoutes(router);
-    employeeWrites.registerRoutes(router);
-    payroll.registerRoutes(router);
-    claimsApi.registerRoutes(router);
-    receipts.registerRoutes(router);
-    auditLog.registerRoutes(router);
-    router.setMutationMiddleware(IdempotencyGuard(db));
 
     HttpServer::Config config;
     config.host = options.listenHost;
@@ -121,7 +163,10 @@ int ServerApplication::run(const ServerOptions& options)
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
     config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
-    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    HttpServer server(config, [&router, &proxies](HttpRequest& request) {
+        request.clientAddress = proxies->clientAddress(request);
+        return router.dispatch(request);
+    });
     if (!server.listen(&error)) {
         return fail(error);
     }

@@ -42,6 +42,9 @@ QString ServerOptions::usage()
         "  --tls-cert FILE         PEM certificate chain (default: self-signed in DIR/tls)\n"
         "  --tls-key FILE          PEM private key (with --tls-cert)\n"
         "  --threads N             worker threads (default 4)\n"
+        "  --trusted-proxies LIST  CIDR blocks of reverse proxies whose X-Forwarded-For\n"
+        "                          gives the client address (default: none)\n"
+        "  --list-routes           print the route table and exit\n"
         "  --version               print the version and exit\n"
         "  --help                  print this help and exit\n");
 }
@@ -80,6 +83,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
             options.demo = true;
             continue;
         }
+        if (name == u"--list-routes") {
+            options.listRoutes = true;
+            continue;
+        }
         QString* target = nullptr;
         if (name == u"--data-dir") {
             target = &options.dataDir;
@@ -89,6 +96,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
             target = &options.tlsCert;
         } else if (name == u"--tls-key") {
             target = &options.tlsKey;
+        } else if (name == u"--trusted-proxies") {
+            target = &options.trustedProxies;
         } else if (name != u"--listen" && name != u"--threads") {
             *error = QStringLiteral("unknown argument %1 (see --help)").arg(arg);
             return std::nullopt;

@@ -8,7 +8,8 @@ namespace purser::server {
 
 // The command line:
 //   purser-server --data-dir DIR --listen HOST:PORT [--database postgres://user:pass@host:port/db]
-//                 [--demo] [--tls-cert FILE --tls-key FILE] [--threads N] [--version] [--help]
+//                 [--demo] [--tls-cert FILE --tls-key FILE] [--threads N]
+//                 [--trusted-proxies CIDR[,CIDR...]] [--list-routes] [--version] [--help]
 struct ServerOptions
 {
     enum class Action
@@ -27,6 +28,8 @@ struct ServerOptions
     QString tlsCert;
     QString tlsKey;
     int threads = 4;
+    QString trustedProxies;  // CIDR[,CIDR...]: peers whose X-Forwarded-For is believed
+    bool listRoutes = false; // print the route table ("METHOD PATTERN" lines) and exit
 
     // arguments includes the program name first. On failure returns nullopt with a one-line
     // reason in *error.

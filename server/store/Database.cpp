@@ -124,6 +124,7 @@ QSqlDatabase Database::connection() const
         if (!configureConnection(db, &error)) {
             throw StoreError(error);
         }
+        applyServingRole(db);
         qCDebug(lcStore) << "opened connection" << t_connectionName << "for thread"
                          << QThread::currentThreadId();
         return db;
@@ -134,8 +135,20 @@ QSqlDatabase Database::connection() const
         if (!configureConnection(db, &error)) {
             throw StoreError(error);
         }
+        applyServingRole(db);
     }
     return db;
+}
+
+void Database::applyServingRole(QSqlDatabase& db) const
+{
+    if (m_backend != Backend::Postgres || m_servingRole.isEmpty()) {
+        return;
+    }
+    QSqlQuery role(db);
+    if (!role.exec(QStringLiteral("SET ROLE ") + m_servingRole)) {
+        throw StoreError(QStringLiteral("cannot switch to the serving role"), role.lastError());
+    }
 }
 
 void Database::closeThreadConnection() const

@@ -30,6 +30,9 @@ public:
     bool open(QString* error);
     // The connection of the calling thread (opened on first use). Throws StoreError.
     QSqlDatabase connection() const;
+    // From now on every new per-thread connection runs SET ROLE role (PostgreSQL only): the
+    // server serves as purser_app, which owns no table and is bound by row-level security.
+    void setServingRole(const QString& role) { m_servingRole = role; }
     // Closes the calling thread's connection (worker threads call this when they end).
     void closeThreadConnection() const;
     void close();
@@ -39,11 +42,13 @@ public:
 
 private:
     bool configureConnection(QSqlDatabase& db, QString* error) const;
+    void applyServingRole(QSqlDatabase& db) const; // throws StoreError
 
     Backend m_backend = Backend::Sqlite;
     QString m_sqlitePath;
     std::optional<DatabaseUrl> m_url;
     QString m_mainName;
+    QString m_servingRole;
 };
 
 } // namespace purser::server
