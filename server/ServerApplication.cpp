@@ -4,11 +4,15 @@
 #include "server/api/AuthApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/MetricsApi.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/TlsCertificate.h"
+#include "server/ops/ForwardedFor.h"
+#include "server/ops/Metrics.h"
+#include "server/ops/RequestLog.h"
 #include "server/store/Database.h"
 #include "server/store/StoreError.h"
 
@@ -77,6 +81,8 @@ int ServerApplication::run(const ServerOptions& options)
     HealthApi health(db);
     AuthApi auth(db);
     EmployeesApi employees(db);
+    MetricsApi metrics(options.metricsAllow);
+    metrics.registerRoutes(router);
     health.registerRoutes(router);
     auth.registerRoutes(router);
     employees.registerRoutes(router);
@@ -88,7 +94,17 @@ int ServerApplication::run(const ServerOptions& options)
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
-    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    config.requestFinished = [](const HttpRequest& request, int status, qint64 micros) {
+        Metrics::instance().recordRequest(request.method, request.route, status, micros);
+        RequestLog::request(request, status, micros);
+    };
+    Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
+                                          options.threads + 1);
+    const QList<ServerOptions::Subnet> trustedProxies = options.trustedProxies;
+    HttpServer server(config, [&router, &trustedProxies](HttpRequest& request) {
+        ForwardedFor::resolveClientAddress(request, trustedProxies);
+        return router.dispatch(request);
+    });
     if (!server.listen(&error)) {
         return fail(error);
     }
