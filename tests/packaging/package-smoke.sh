@@ -32,8 +32,10 @@ echo "purser-server Depends: $server_depends"
 for dep in libqt6sql6 libsodium23 libssl3 libqt6sql6-sqlite; do
     grep -q "$dep" <<<"$server_depends" || fail "purser-server does not depend on $dep"
 done
-dpkg-deb -c "$client_deb" | grep -q 'libpurser_core' || fail "client package lacks libpurser_core"
-if dpkg-deb -c "$client_deb" | grep -q 'purser-server'; then fail "client package has the server"; fi
+# (listings go to files: grep -q closing a pipe early would kill the writer under pipefail)
+dpkg-deb -c "$client_deb" >"$work/client.list"
+grep -q 'libpurser_core' "$work/client.list" || fail "client package lacks libpurser_core"
+if grep -q 'purser-server' "$work/client.list"; then fail "client package has the server"; fi
 dpkg-deb -e "$server_deb" "$work/server-control"
 grep -qx '/etc/purser/server.conf' "$work/server-control/conffiles" || fail "server.conf is not a conffile"
 for script in postinst prerm postrm; do
@@ -46,12 +48,13 @@ dpkg-deb -x "$client_deb" "$root"
 dpkg-deb -x "$server_deb" "$root"
 
 step "installed purser --version"
-version=$(env -u LD_LIBRARY_PATH "$root/usr/bin/purser" --version)
+version=$("$root/usr/bin/purser" --version)
 echo "$version"
 [[ "$version" == "purser "* ]] || fail "unexpected version output"
 # The packaged binary must find its own copy of libpurser_core, not the build tree's.
-ldd "$root/usr/bin/purser" | grep libpurser_core | grep -q "$root" ||
-    { ldd "$root/usr/bin/purser" | grep libpurser_core; fail "purser does not use its packaged libpurser_core"; }
+ldd "$root/usr/bin/purser" >"$work/purser.ldd"
+grep libpurser_core "$work/purser.ldd" | grep -q "$root" ||
+    { grep libpurser_core "$work/purser.ldd"; fail "purser does not use its packaged libpurser_core"; }
 
 step "installed purser: screenshot of the sign-in window (offscreen)"
 home="$work/home"
@@ -65,7 +68,7 @@ data = open(sys.argv[1], 'rb').read()
 assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
 width, height = struct.unpack('>II', data[16:24])
 print(f'screenshot {width}x{height}, {len(data)} bytes')
-assert width >= 250 and height >= 150, 'too small for the sign-in window'
+assert width >= 300 and height >= 100, 'too small for the sign-in window'
 assert len(data) > 3000, 'suspiciously empty picture'
 PY
 if [ -n "${PURSER_ARTIFACTS_DIR:-}" ]; then
@@ -90,11 +93,13 @@ done
 
 step "installed purser-server"
 server="$root/usr/bin/purser-server"
-"$server" --version | grep -q '^purser-server ' || fail "purser-server --version"
-ldd "$server" | grep libpurser_core | grep -q "$root" || fail "purser-server does not use its packaged libpurser_core"
+[[ "$("$server" --version)" == "purser-server "* ]] || fail "purser-server --version"
+ldd "$server" >"$work/server.ldd"
+grep libpurser_core "$work/server.ldd" | grep -q "$root" || fail "purser-server does not use its packaged libpurser_core"
 # The shipped configuration file parses; only the data folder is moved into the sandbox.
 env -u PURSER_DATABASE_URL "$server" migrate --config "$root/etc/purser/server.conf" \
-    --data-dir "$work/data" | grep -q 'schema version' || fail "migrate with the packaged server.conf"
+    --data-dir "$work/data" >"$work/migrate.out" 2>"$work/migrate.log" || fail "migrate failed"
+grep -q 'schema version' "$work/migrate.out" || fail "migrate with the packaged server.conf"
 
 step "systemd unit"
 unit="$root/usr/lib/systemd/system/purser-server.service"
@@ -114,6 +119,11 @@ if command -v systemd-analyze >/dev/null; then
     if grep -E 'purser-server.service:[0-9]+:|Unknown (key|section)|Failed to parse|Invalid' <<<"$out"; then
         fail "systemd-analyze verify found problems in the unit"
     fi
+    exposure=$(systemd-analyze security --offline=yes "$work/units/purser-server.service" 2>/dev/null |
+        sed -n 's/.*Overall exposure level for purser-server.service: \([0-9.]*\).*/\1/p')
+    echo "systemd-analyze security: exposure $exposure (0 best, 10 worst)"
+    python3 -c "import sys; sys.exit(0 if 0 <= float(sys.argv[1]) <= 2.0 else 1)" "${exposure:--1}" ||
+        fail "the unit's exposure level $exposure is above 2.0"
 else
     echo "systemd-analyze not installed: unit not verified"
 fi
@@ -122,9 +132,13 @@ if [[ "$generators" == *RPM* ]]; then
     step "rpm packages"
     client_rpm=$(ls "$work"/out/purser-*.rpm | grep -v purser-server)
     server_rpm=$(ls "$work"/out/purser-server-*.rpm)
-    rpm -qpl "$client_rpm" 2>/dev/null | grep -q '/usr/bin/purser$' || fail "rpm lacks purser"
-    rpm -qpl "$server_rpm" 2>/dev/null | grep -q '/etc/purser/server.conf' || fail "server rpm lacks server.conf"
-    rpm -qpc "$server_rpm" 2>/dev/null | grep -q '/etc/purser/server.conf' || fail "server.conf is not %config"
+    rpm -qpl "$client_rpm" >"$work/client-rpm.list" 2>/dev/null
+    rpm -qpl "$server_rpm" >"$work/server-rpm.list" 2>/dev/null
+    rpm -qpc "$server_rpm" >"$work/server-rpm.conf" 2>/dev/null
+    grep -q '/usr/bin/purser$' "$work/client-rpm.list" || fail "rpm lacks purser"
+    grep -q '/usr/share/metainfo/io.purser.Purser.metainfo.xml' "$work/client-rpm.list" || fail "rpm lacks metainfo"
+    grep -q '/usr/bin/purser-server$' "$work/server-rpm.list" || fail "server rpm lacks purser-server"
+    grep -qx '/etc/purser/server.conf' "$work/server-rpm.conf" || fail "server.conf is not %config"
 fi
 
 echo "packaging smoke test passed: $(basename "$client_deb") $(basename "$server_deb")"
