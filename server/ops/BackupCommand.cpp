@@ -145,9 +145,15 @@ int BackupCommand::write()
     }
     const int uploads =
         copyTree(dataDir + QStringLiteral("/uploads"), out + QStringLiteral("/uploads"), &error);
-    if (uploads < 0 ||
-        copyTree(dataDir + QStringLiteral("/tls"), out + QStringLiteral("/tls"), &error) < 0) {
+    if (uploads < 0) {
         return AdminCommands::fail(error);
+    }
+    // The TLS identity (clients pin it) and the audit checkpoint signing keys (old checkpoints
+    // verify only with them) belong with the data.
+    for (const QString& folder : {QStringLiteral("tls"), QStringLiteral("keys")}) {
+        if (copyTree(dataDir + u'/' + folder, out + u'/' + folder, &error) < 0) {
+            return AdminCommands::fail(error);
+        }
     }
     manifest.insert(QStringLiteral("upload_files"), uploads);
     QFile file(out + QStringLiteral("/backup.json"));

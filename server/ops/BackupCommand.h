@@ -11,10 +11,12 @@ namespace purser::server {
 //   uploads/      the data folder's uploads, copied after the snapshot, so every file the
 //                 snapshot refers to is there (uploads are written before their row commits)
 //   tls/          the server's TLS certificate and key, when the data folder has them
+//   keys/         the audit checkpoint signing keys (current and old), when present
 //   backup.json   {"format": "purser-backup-1", created_at, server_version, database,
 //                  schema_version, database_file, database_sha256, upload_files}
 // With PostgreSQL the database is not copied (use pg_dump); uploads and TLS still are.
-// Restore: stop the server, put purser.db, uploads/ and tls/ into an empty data folder, start.
+// Restore: stop the server, put purser.db, uploads/, tls/ and keys/ into an empty data folder,
+// start.
 class BackupCommand
 {
 public:
