@@ -1,10 +1,17 @@
 #include "server/ServerApplication.h"
 
 #include "server/Logging.h"
+#include "server/api/AuditLogApi.h"
 #include "server/api/AuthApi.h"
+#include "server/api/ClaimsApi.h"
+#include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/IdempotencyGuard.h"
 #include "server/api/MetricsApi.h"
+#include "server/api/PayrollApi.h"
+#include "server/api/ReceiptsApi.h"
+#include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
@@ -13,7 +20,9 @@
 #include "server/ops/ForwardedFor.h"
 #include "server/ops/Metrics.h"
 #include "server/ops/RequestLog.h"
+#include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
+#include "server/store/ReceiptFiles.h"
 #include "server/store/StoreError.h"
 
 #include <QDir>
@@ -59,13 +68,25 @@ int ServerApplication::run(const ServerOptions& options)
         return fail(error);
     }
 
+    SigningKeys signingKeys(dataDir);
+    if (!signingKeys.open(&error)) {
+        return fail(error);
+    }
     if (!db.open(&error)) {
         return fail(error);
+    }
+    try {
+        // Settle uploads a crash interrupted, before anyone can ask for them.
+        ClaimStore claims(db.connection());
+        ReceiptFiles(dataDir).recover(
+            [&claims](const QString& name) { return claims.storageNameRecorded(name); });
+    } catch (const StoreError& e) {
+        return fail(QString::fromUtf8(e.what()));
     }
     if (options.demo) {
         bool seeded = false;
         try {
-            seeded = DemoSeeder(db.connection()).seedOnce(&error);
+            seeded = DemoSeeder(db.connection(), dataDir).seedOnce(&error);
         } catch (const StoreError& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -81,11 +102,22 @@ int ServerApplication::run(const ServerOptions& options)
     HealthApi health(db);
     AuthApi auth(db);
     EmployeesApi employees(db);
+    EmployeeWriteApi employeeWrites(db);
+    PayrollApi payroll(db);
+    ClaimsApi claimsApi(db, dataDir);
+    ReceiptsApi receipts(db, dataDir);
+    AuditLogApi auditLog(db, signingKeys);
     MetricsApi metrics(options.metricsAllow);
     metrics.registerRoutes(router);
     health.registerRoutes(router);
     auth.registerRoutes(router);
     employees.registerRoutes(router);
+    employeeWrites.registerRoutes(router);
+    payroll.registerRoutes(router);
+    claimsApi.registerRoutes(router);
+    receipts.registerRoutes(router);
+    auditLog.registerRoutes(router);
+    router.setMutationMiddleware(IdempotencyGuard(db));
 
     HttpServer::Config config;
     config.host = options.listenHost;
@@ -101,6 +133,7 @@ int ServerApplication::run(const ServerOptions& options)
     Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
                                           options.threads + 1);
     const QList<ServerOptions::Subnet> trustedProxies = options.trustedProxies;
+    config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
     HttpServer server(config, [&router, &trustedProxies](HttpRequest& request) {
         ForwardedFor::resolveClientAddress(request, trustedProxies);
         return router.dispatch(request);

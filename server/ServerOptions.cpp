@@ -96,7 +96,9 @@ const QMap<QString, ServerOptions::Action>& commands()
 bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* error)
 {
     using Action = ServerOptions::Action;
+    // Signing keys, uploads and the TLS identity live in the data folder.
     const bool needsDataDir = o->action == Action::Serve || o->action == Action::Backup ||
+                              o->action == Action::RotateSigningKey ||
                               !s.contains(QStringLiteral("database_url"));
     if (s.contains(QStringLiteral("data_dir"))) {
         o->dataDir = s[QStringLiteral("data_dir")].value;

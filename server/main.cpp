@@ -56,8 +56,7 @@ int main(int argc, char* argv[])
     case ServerOptions::Action::Backup:
         return purser::server::BackupCommand(*options).run();
     case ServerOptions::Action::RotateSigningKey:
-        return purser::server::AdminCommands::fail(
-            QStringLiteral("rotate-signing-key is not available in this build"));
+        return admin.rotateSigningKey();
     default:
         return purser::server::ServerApplication().run(*options);
     }

@@ -33,6 +33,42 @@ HttpResponse forbidden()
                 QStringLiteral("Your role in this organisation does not allow this."));
 }
 
+HttpResponse forbidden(const QString& message)
+{
+    return make(403, QStringLiteral("forbidden"), message);
+}
+
+HttpResponse conflict(const QString& message)
+{
+    return make(409, QStringLiteral("conflict"), message);
+}
+
+HttpResponse preconditionFailed(qint64 currentVersion)
+{
+    return make(412, QStringLiteral("precondition_failed"),
+                QStringLiteral("The record changed since you loaded it."),
+                {{QStringLiteral("current_version"), currentVersion}});
+}
+
+HttpResponse validationFailed(const QJsonObject& fields)
+{
+    return make(422, QStringLiteral("validation_failed"),
+                QStringLiteral("Some fields are missing or invalid."),
+                {{QStringLiteral("fields"), fields}});
+}
+
+HttpResponse payloadTooLarge(qint64 limitBytes)
+{
+    return make(413, QStringLiteral("payload_too_large"),
+                QStringLiteral("The request body is too large."),
+                {{QStringLiteral("limit_bytes"), limitBytes}});
+}
+
+HttpResponse unsupportedMediaType(const QString& message)
+{
+    return make(415, QStringLiteral("unsupported_media_type"), message);
+}
+
 HttpResponse notFound()
 {
     return make(404, QStringLiteral("not_found"), QStringLiteral("Not found."));

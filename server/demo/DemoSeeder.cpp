@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/demo/DemoActivity.h"
 #include "server/demo/DemoData.h"
 #include "server/store/ChangeCounter.h"
 #include "server/store/EmployeeStore.h"
@@ -73,6 +74,9 @@ void DemoSeeder::seed()
             employees.insert(orgId, employee, seq++);
         }
         employeeTotal += static_cast<int>(list.size());
+        // 300 claims in all: 240 for Acme, 60 for Globex.
+        DemoActivity(m_db, m_dataDir, 20260105 + static_cast<quint32>(employeeTotal))
+            .seed(orgId, org, list, org.country == DemoData::Country::Singapore ? 240 : 60);
         qCInfo(lcDemo).noquote() << "seeded" << org.name << "with" << org.users.size()
                                  << "users and" << list.size() << "employees";
     }

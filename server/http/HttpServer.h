@@ -25,7 +25,11 @@ public:
         QString certificateFile;
         QString privateKeyFile;
         int threads = 4;
-        std::size_t bodyLimit = 64 * 1024;
+        std::size_t bodyLimit = 64 * 1024; // when bodyLimitFor is not set
+        // Decides a request's body limit from its method, target and headers alone (the body
+        // is not read yet), e.g. the router's per-route limit. An oversized Content-Length is
+        // refused with 413 before a byte of the body is read.
+        std::function<std::size_t(HttpRequest&)> bodyLimitFor;
         std::size_t headerLimit = 16 * 1024;
         // Called on each worker thread just before it ends (to close per-thread resources).
         std::function<void()> threadFinished;

@@ -109,7 +109,8 @@ asio::awaitable<void> HttpSession::run()
     for (;;) {
         http::request_parser<http::string_body> parser;
         parser.header_limit(static_cast<std::uint32_t>(m_config.headerLimit));
-        parser.body_limit(m_config.bodyLimit);
+        // No limit while reading the headers: the limit depends on the route, decided below.
+        parser.body_limit(boost::none);
         beast::get_lowest_layer(stream).expires_after(kIdleTimeout);
 
         QElapsedTimer timer;
@@ -124,29 +125,6 @@ asio::awaitable<void> HttpSession::run()
             break;
         }
         timer.start();
-        if (headerError == http::error::body_limit) {
-            // Beast checks Content-Length against the limit while parsing the headers.
-            early = errorResponse(
-                413, "payload_too_large", "The request body is too large.",
-                {{QStringLiteral("limit_bytes"), static_cast<qint64>(m_config.bodyLimit)}});
-        } else if (headerError) {
-            early = errorResponse(400, "bad_request", "The request could not be parsed.");
-        } else if (parser.content_length() && *parser.content_length() > m_config.bodyLimit) {
-            // Decided from the headers: the body is never read.
-            early = errorResponse(
-                413, "payload_too_large", "The request body is too large.",
-                {{QStringLiteral("limit_bytes"), static_cast<qint64>(m_config.bodyLimit)}});
-        } else {
-            auto [bodyError, bodyBytes] = co_await http::async_read(stream, buffer, parser, kAwait);
-            (void)bodyBytes;
-            if (bodyError == http::error::body_limit) {
-                early = errorResponse(
-                    413, "payload_too_large", "The request body is too large.",
-                    {{QStringLiteral("limit_bytes"), static_cast<qint64>(m_config.bodyLimit)}});
-            } else if (bodyError) {
-                early = errorResponse(400, "bad_request", "The request could not be parsed.");
-            }
-        }
 
         const auto& message = parser.get();
         HttpRequest request;
@@ -156,15 +134,9 @@ asio::awaitable<void> HttpSession::run()
             message.method_string().data(), static_cast<qsizetype>(message.method_string().size()));
         const auto target = message.target();
         const QByteArray rawTarget(target.data(), static_cast<qsizetype>(target.size()));
-        HttpResponse response;
-        if (early) {
-            response = *early;
-            request.route = QStringLiteral("(rejected)");
-        } else if (!request.setTarget(rawTarget)) {
-            response = errorResponse(400, "bad_request", "The request target is malformed.");
-            response.closeConnection = false;
-            request.route = QStringLiteral("(rejected)");
-        } else {
+        bool targetOk = false;
+        if (!headerError) {
+            targetOk = request.setTarget(rawTarget);
             for (const auto& field : message) {
                 const auto name = field.name_string();
                 const auto value = field.value();
@@ -172,6 +144,44 @@ asio::awaitable<void> HttpSession::run()
                     {QByteArray(name.data(), static_cast<qsizetype>(name.size())).toLower(),
                      QByteArray(value.data(), static_cast<qsizetype>(value.size()))});
             }
+        }
+        std::size_t bodyLimit = m_config.bodyLimit;
+        if (targetOk && m_config.bodyLimitFor) {
+            try {
+                bodyLimit = m_config.bodyLimitFor(request);
+            } catch (const std::exception& e) {
+                qCWarning(lcHttp) << "request" << requestId << "limit lookup failed:" << e.what();
+            }
+        }
+        const auto tooLarge = [bodyLimit] {
+            return errorResponse(413, "payload_too_large", "The request body is too large.",
+                                 {{QStringLiteral("limit_bytes"), static_cast<qint64>(bodyLimit)}});
+        };
+        if (headerError) {
+            early = errorResponse(400, "bad_request", "The request could not be parsed.");
+        } else if (parser.content_length() && *parser.content_length() > bodyLimit) {
+            // Decided from the headers: the body is never read.
+            early = tooLarge();
+        } else {
+            parser.body_limit(bodyLimit); // also bounds a chunked body as it arrives
+            auto [bodyError, bodyBytes] = co_await http::async_read(stream, buffer, parser, kAwait);
+            (void)bodyBytes;
+            if (bodyError == http::error::body_limit) {
+                early = tooLarge();
+            } else if (bodyError) {
+                early = errorResponse(400, "bad_request", "The request could not be parsed.");
+            }
+        }
+
+        HttpResponse response;
+        if (early) {
+            response = *early;
+            request.route = QStringLiteral("(rejected)");
+        } else if (!targetOk) {
+            response = errorResponse(400, "bad_request", "The request target is malformed.");
+            response.closeConnection = false;
+            request.route = QStringLiteral("(rejected)");
+        } else {
             request.body =
                 QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
             try {

@@ -4,10 +4,20 @@
 
 namespace purser::server {
 
-void Router::add(const QString& method, const QString& pattern, Handler handler)
+void Router::add(const QString& method, const QString& pattern, Handler handler,
+                 BodyLimit bodyLimit)
 {
-    m_routes.append(
-        Route{method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append(Route{method, pattern, pattern.split(u'/', Qt::SkipEmptyParts),
+                          std::move(handler), std::move(bodyLimit)});
+}
+
+QList<Router::RouteInfo> Router::routes() const
+{
+    QList<RouteInfo> result;
+    for (const Route& route : m_routes) {
+        result.append({route.method, route.pattern});
+    }
+    return result;
 }
 
 bool Router::matches(const Route& route, const QStringList& segments,
@@ -31,26 +41,49 @@ bool Router::matches(const Route& route, const QStringList& segments,
     return true;
 }
 
-HttpResponse Router::dispatch(HttpRequest& request) const
+const Router::Route* Router::find(HttpRequest& request, QByteArray* allowed) const
 {
     // A trailing slash or an empty segment is a different path, not the same route.
     const QStringList segments = request.path.mid(1).split(u'/');
-    QByteArray allowed;
     for (const Route& route : m_routes) {
         QList<QPair<QString, QString>> params;
         if (!matches(route, segments, &params)) {
             continue;
         }
+        request.route = route.pattern;
         if (route.method == request.method) {
             request.pathParams = params;
-            request.route = route.pattern;
-            return route.handler(request);
+            return &route;
         }
-        request.route = route.pattern;
-        if (!allowed.isEmpty()) {
-            allowed += ", ";
+        if (!allowed->isEmpty()) {
+            *allowed += ", ";
         }
-        allowed += route.method.toLatin1();
+        *allowed += route.method.toLatin1();
+    }
+    return nullptr;
+}
+
+std::size_t Router::bodyLimit(HttpRequest& request) const
+{
+    QByteArray allowed;
+    const Route* route = find(request, &allowed);
+    if (!route || !route->bodyLimit) {
+        return kDefaultBodyLimit;
+    }
+    return route->bodyLimit(request);
+}
+
+HttpResponse Router::dispatch(HttpRequest& request) const
+{
+    QByteArray allowed;
+    const Route* route = find(request, &allowed);
+    if (route) {
+        const bool mutating = request.method == u"POST" || request.method == u"PUT" ||
+                              request.method == u"PATCH" || request.method == u"DELETE";
+        if (mutating && m_mutationMiddleware) {
+            return m_mutationMiddleware(request, route->handler);
+        }
+        return route->handler(request);
     }
     if (!allowed.isEmpty()) {
         return ApiError::methodNotAllowed(allowed);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <cstddef>
 #include <functional>
 
 namespace purser::server {
@@ -17,9 +18,32 @@ class Router
 {
 public:
     using Handler = std::function<HttpResponse(HttpRequest&)>;
+    // Decides a route's body limit from the request line and headers (path params are set);
+    // runs before the body is read.
+    using BodyLimit = std::function<std::size_t(const HttpRequest&)>;
+    // Wraps every mutating route (POST, PUT, PATCH, DELETE), e.g. Idempotency-Key handling,
+    // so it is written once and no handler can forget it.
+    using Middleware = std::function<HttpResponse(HttpRequest&, const Handler&)>;
 
-    void add(const QString& method, const QString& pattern, Handler handler);
+    static constexpr std::size_t kDefaultBodyLimit = 64 * 1024; // JSON bodies (api.md)
+
+    void add(const QString& method, const QString& pattern, Handler handler,
+             BodyLimit bodyLimit = {});
+    void setMutationMiddleware(Middleware middleware)
+    {
+        m_mutationMiddleware = std::move(middleware);
+    }
     HttpResponse dispatch(HttpRequest& request) const;
+    // The body limit for a request whose headers have arrived (64 KiB unless its route says).
+    std::size_t bodyLimit(HttpRequest& request) const;
+
+    struct RouteInfo
+    {
+        QString method;
+        QString pattern;
+    };
+    // Every registered route, e.g. for tests generated from the route table.
+    QList<RouteInfo> routes() const;
 
 private:
     struct Route
@@ -28,11 +52,14 @@ private:
         QString pattern;
         QStringList segments;
         Handler handler;
+        BodyLimit bodyLimit;
     };
+    const Route* find(HttpRequest& request, QByteArray* allowed) const;
     static bool matches(const Route& route, const QStringList& segments,
                         QList<QPair<QString, QString>>* params);
 
     QList<Route> m_routes;
+    Middleware m_mutationMiddleware;
 };
 
 } // namespace purser::server

@@ -3,9 +3,9 @@
 #include "core/Role.h"
 #include "server/Logging.h"
 #include "server/audit/AuditLog.h"
+#include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/store/ChangeCounter.h"
-#include "server/store/SqlValues.h"
 #include "server/store/StoreError.h"
 #include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
@@ -194,6 +194,25 @@ int AdminCommands::createUser(QTextStream& passwordInput)
         print(userId);
     }
     return code;
+}
+
+int AdminCommands::rotateSigningKey()
+{
+    const QString dataDir = QDir(m_options.dataDir).absolutePath();
+    SigningKeys keys(dataDir);
+    QString error;
+    if (!keys.open(&error)) { // creates the first key when there is none yet
+        return fail(error);
+    }
+    const QString previous = keys.currentKeyId();
+    if (!keys.addKey(&error)) {
+        return fail(error);
+    }
+    print(QStringLiteral("new signing key %1 (previous %2; %3 keys kept for verification)")
+              .arg(keys.currentKeyId(), previous)
+              .arg(keys.publicKeys().size()));
+    print(QStringLiteral("restart purser-server to sign checkpoints with the new key"));
+    return 0;
 }
 
 } // namespace purser::server

@@ -23,6 +23,10 @@ public:
     int migrate();
     int createOrg();
     int createUser(QTextStream& passwordInput);
+    // Makes a new audit checkpoint signing key current in DATA_DIR/keys; the old keys stay
+    // (GET /server/signing-keys keeps listing them, so old checkpoints still verify). A running
+    // server signs with the new key after its next restart.
+    int rotateSigningKey();
 
     static int fail(const QString& message);
 

@@ -1,5 +1,6 @@
 #include "server/store/EmployeeStore.h"
 
+#include "server/store/ChangeFeed.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
 
@@ -46,13 +47,18 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
                                                 const std::optional<QString>& onlyUserId)
 {
     const QString userFilter = onlyUserId ? QStringLiteral(" AND user_id = ?") : QString();
+    // Capped at the committed change sequence (see ChangeFeed): a change committed between
+    // the two reads below can never move the cursor past a row the first read missed.
+    const qint64 top = ChangeFeed(m_db).ceiling(orgId);
     QSqlQuery items(m_db);
     items.setForwardOnly(true);
     items.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND change_seq > ?") +
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND change_seq > ? "
+                                 "AND change_seq <= ?") +
                   userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
     items.addBindValue(orgId);
     items.addBindValue(since);
+    items.addBindValue(top);
     if (onlyUserId) {
         items.addBindValue(*onlyUserId);
     }
@@ -67,10 +73,11 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
     tombstones.setForwardOnly(true);
     tombstones.prepare(QStringLiteral("SELECT entity_id, change_seq FROM deletions "
                                       "WHERE org_id = ? AND entity_type = 'employee' "
-                                      "AND change_seq > ?") +
+                                      "AND change_seq > ? AND change_seq <= ?") +
                        userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
     tombstones.addBindValue(orgId);
     tombstones.addBindValue(since);
+    tombstones.addBindValue(top);
     if (onlyUserId) {
         tombstones.addBindValue(*onlyUserId);
     }
@@ -117,6 +124,94 @@ std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString&
         return std::nullopt;
     }
     return employeeFrom(query);
+}
+
+void EmployeeStore::update(const QString& orgId, const Employee& e, qint64 changeSeq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE employees SET employee_no = ?, full_name = ?, email = ?, department = ?, "
+        "position = ?, employment_type = ?, start_date = ?, end_date = ?, status = ?, "
+        "manager_id = ?, user_id = ?, national_id = ?, bank_name = ?, bank_account = ?, "
+        "base_salary_amount = ?, base_salary_currency = ?, version = ?, updated_at = ?, "
+        "change_seq = ? WHERE org_id = ? AND id = ?"));
+    query.addBindValue(e.employeeNo);
+    query.addBindValue(e.fullName);
+    query.addBindValue(e.email);
+    query.addBindValue(e.department);
+    query.addBindValue(e.position);
+    query.addBindValue(e.employmentType);
+    query.addBindValue(sql::date(e.startDate));
+    query.addBindValue(sql::date(e.endDate));
+    query.addBindValue(e.status);
+    query.addBindValue(sql::text(e.managerId));
+    query.addBindValue(sql::text(e.userId));
+    query.addBindValue(sql::text(e.nationalId));
+    query.addBindValue(sql::text(e.bankName));
+    query.addBindValue(sql::text(e.bankAccount));
+    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->amount)
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->currency) : sql::nullText());
+    query.addBindValue(e.version);
+    query.addBindValue(sql::time(e.updatedAt));
+    query.addBindValue(changeSeq);
+    query.addBindValue(orgId);
+    query.addBindValue(e.id);
+    Database::exec(query, "update employee");
+}
+
+void EmployeeStore::remove(const QString& orgId, const Employee& e, qint64 changeSeq)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM employees WHERE org_id = ? AND id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(e.id);
+    Database::exec(query, "delete employee");
+    ChangeFeed(m_db).recordDeletion(orgId, QStringLiteral("employee"), e.id, e.userId, changeSeq);
+}
+
+bool EmployeeStore::employeeNoTaken(const QString& orgId, const QString& employeeNo,
+                                    const QString& exceptId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM employees WHERE org_id = ? AND employee_no = ? AND id <> ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(employeeNo);
+    query.addBindValue(exceptId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                          : exceptId);
+    Database::exec(query, "check employee number");
+    return query.next() && query.value(0).toLongLong() > 0;
+}
+
+std::optional<Employee> EmployeeStore::byUser(const QString& orgId, const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND user_id = ? LIMIT 1"));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "load employee of user");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return employeeFrom(query);
+}
+
+QList<Employee> EmployeeStore::active(const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND status = 'active' "
+                                 "ORDER BY employee_no"));
+    query.addBindValue(orgId);
+    Database::exec(query, "list active employees");
+    QList<Employee> result;
+    while (query.next()) {
+        result.append(employeeFrom(query));
+    }
+    return result;
 }
 
 void EmployeeStore::insert(const QString& orgId, const Employee& e, qint64 changeSeq)

@@ -31,6 +31,13 @@ public:
 
     // Inserts a new record with the given change sequence (inside the caller's transaction).
     void insert(const QString& orgId, const Employee& employee, qint64 changeSeq);
+    // Writes every field of an existing record (version and updated_at as given).
+    void update(const QString& orgId, const Employee& employee, qint64 changeSeq);
+    // Deletes the record and leaves its tombstone for sync readers.
+    void remove(const QString& orgId, const Employee& employee, qint64 changeSeq);
+    bool employeeNoTaken(const QString& orgId, const QString& employeeNo, const QString& exceptId);
+    std::optional<Employee> byUser(const QString& orgId, const QString& userId);
+    QList<Employee> active(const QString& orgId); // status active, by employee number
 
 private:
     QSqlDatabase m_db;

@@ -58,7 +58,9 @@ password='a long production password'
 echo "$password" | "$server" create-user --config /dev/null --email ops@example.com \
     --name "Olive Ops" --org "$org" --role owner >/dev/null || fail "create-user"
 
-step "4. two instances on one database"
+step "4. one set of audit signing keys for both instances, then two instances on one database"
+"$server" rotate-signing-key --config /dev/null --data-dir "$work/data1" || fail "rotate-signing-key"
+mkdir -p "$work/data2" && cp -a "$work/data1/keys" "$work/data2/keys"
 ports=()
 for i in 1 2; do
     port=$(free_port)
@@ -164,6 +166,10 @@ done
 [ $other_seen = 1 ] || fail "the other instance never answered"
 employees=$(call -H "Authorization: Bearer $token" "$base/orgs/$org/employees")
 grep -q '"items"' <<<"$employees" || fail "employees: $employees"
+
+keys1=$(curl -s --cacert ca.crt "https://127.0.0.1:${ports[0]}/api/v1/server/signing-keys")
+keys2=$(curl -s --cacert ca.crt "https://127.0.0.1:${ports[1]}/api/v1/server/signing-keys")
+[ "$keys1" = "$keys2" ] && grep -q key_id <<<"$keys1" || fail "the instances list different signing keys"
 
 step "8. the client address behind the proxy is the real one, /metrics is not exposed"
 grep -q '"client_ip":"127.0.0.1"' instance1.log instance2.log || fail "client_ip"

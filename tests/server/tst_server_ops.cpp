@@ -5,8 +5,10 @@
 #include "tests/support/ServerProcess.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void metricsCountRequestsByRoute();
     void metricsAreLoopbackOnly();
     void jsonLogsOneLinePerRequestWithoutSecrets();
+    void rotateSigningKeyKeepsOldKeys();
     void versionWithCommand();
 
 private:
@@ -486,13 +489,27 @@ void TestServerOps::backupIsConsistentWhileServing()
     QCOMPARE(manifest.value(QStringLiteral("format")).toString(),
              QStringLiteral("purser-backup-1"));
     QCOMPARE(manifest.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite"));
-    QCOMPARE(manifest.value(QStringLiteral("upload_files")).toInt(), 1);
+    int uploadsInDataDir = 0;
+    for (QDirIterator it(server.dataDir() + QStringLiteral("/uploads"), QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext(); it.next()) {
+        ++uploadsInDataDir;
+    }
+    QVERIFY(uploadsInDataDir >= 1);
+    QCOMPARE(manifest.value(QStringLiteral("upload_files")).toInt(), uploadsInDataDir);
     QVERIFY(manifest.value(QStringLiteral("schema_version")).toInt() >= 1);
+    // Nothing was written after the backup, so the copy holds exactly what the live database does.
     const QString copy = out + QStringLiteral("/purser.db");
+    const QString live = server.dataDir() + QStringLiteral("/purser.db");
+    for (const char* table : {"employees", "users", "audit_log"}) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table));
+        QVERIFY(count(live, sql) > 0);
+        QCOMPARE(count(copy, sql), count(live, sql));
+    }
     QCOMPARE(count(copy, QStringLiteral("SELECT COUNT(*) FROM employees")), 250);
-    QCOMPARE(count(copy, QStringLiteral("SELECT COUNT(*) FROM users")), 8);
     QVERIFY(QFile::exists(out + QStringLiteral("/uploads/org-a/receipt.pdf")));
     QVERIFY(QFile::exists(out + QStringLiteral("/tls/server.key")));
+    QVERIFY(QFile::exists(out + QStringLiteral("/keys/current")));
     QCOMPARE(QFile::permissions(out) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
     QCOMPARE(QFile::permissions(copy) & (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
@@ -654,6 +671,70 @@ void TestServerOps::jsonLogsOneLinePerRequestWithoutSecrets()
     QVERIFY(!log.contains(token));
     QVERIFY(!log.contains("Bearer"));
     QVERIFY(!log.contains(orgId.toLatin1())); // route patterns, not raw paths
+}
+
+void TestServerOps::rotateSigningKeyKeepsOldKeys()
+{
+    QTemporaryDir dir;
+    ServerProcess::Options options;
+    options.dataDir = dir.path();
+    auto keyIds = [this](const ServerProcess& server) {
+        const Reply reply = send(server, "GET", QStringLiteral("/api/v1/server/signing-keys"));
+        QStringList ids;
+        for (const QJsonValue& key : QJsonDocument::fromJson(reply.body).array()) {
+            ids << key.toObject().value(QStringLiteral("key_id")).toString();
+        }
+        return ids;
+    };
+    ServerProcess first;
+    QVERIFY2(first.start(options), qPrintable(first.errorString()));
+    const QStringList before = keyIds(first);
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(first.stop(), 0);
+
+    const Run rotate = run({QStringLiteral("rotate-signing-key"), QStringLiteral("--config"),
+                            QStringLiteral("/dev/null"), QStringLiteral("--data-dir"), dir.path()});
+    QVERIFY2(rotate.exitCode == 0, rotate.err.constData());
+    QVERIFY2(rotate.out.contains("(previous " + before.first().toLatin1() + "; 2 keys kept"),
+             rotate.out.constData());
+    const QByteArray newKey = rotate.out.mid(16, before.first().size());
+
+    ServerProcess second;
+    QVERIFY2(second.start(options), qPrintable(second.errorString()));
+    const QStringList after = keyIds(second);
+    QCOMPARE(after.size(), 2);
+    QVERIFY(after.contains(before.first()));
+    QVERIFY(after.contains(QString::fromLatin1(newKey)));
+    // New checkpoints are signed with the new key.
+    const Reply signIn = send(
+        second, "POST", QStringLiteral("/api/v1/auth/sign-in"),
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("auditor@acme.example")},
+                                  {QStringLiteral("password"), kPassword}})
+            .toJson(QJsonDocument::Compact));
+    QCOMPARE(signIn.status, 200);
+    const QJsonObject session = QJsonDocument::fromJson(signIn.body).object();
+    const Reply checkpoint =
+        send(second, "GET",
+             QStringLiteral("/api/v1/orgs/%1/audit-log/checkpoint")
+                 .arg(session.value(QStringLiteral("active_organization_id")).toString()),
+             {},
+             {{"Authorization",
+               "Bearer " + session.value(QStringLiteral("token")).toString().toLatin1()}});
+    QCOMPARE(checkpoint.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(checkpoint.body)
+                 .object()
+                 .value(QStringLiteral("key_id"))
+                 .toString()
+                 .toLatin1(),
+             newKey);
+    QCOMPARE(second.stop(), 0);
+
+    // Without a data folder it is a plain-words error.
+    const Run missing = run({QStringLiteral("rotate-signing-key"), QStringLiteral("--config"),
+                             QStringLiteral("/dev/null"), QStringLiteral("--database"),
+                             QStringLiteral("postgres://u@h/db")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("no data folder"), missing.err.constData());
 }
 
 void TestServerOps::versionWithCommand()

@@ -19,6 +19,7 @@ QString ServerProcess::serverBinary()
 bool ServerProcess::start(const Options& options)
 {
     m_dataDir = options.dataDir;
+    m_output.clear(); // a restart must read its own "listening on" line
     if (m_dataDir.isEmpty()) {
         m_ownDir = std::make_unique<QTemporaryDir>();
         m_dataDir = m_ownDir->path();

@@ -1,0 +1,54 @@
+#include "core/Workflow.h"
+
+namespace purser {
+
+Workflow::Workflow(QStringList states, QStringList editable, QList<Transition> transitions)
+    : m_states(std::move(states)), m_editable(std::move(editable)),
+      m_transitions(std::move(transitions))
+{
+}
+
+const Workflow& Workflow::payrollRun()
+{
+    // draft → submitted → approved → paid; submitted → draft (return). approved and paid are
+    // locked: no transition leaves paid and only mark_paid leaves approved.
+    static const Workflow workflow(
+        {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("approved"),
+         QStringLiteral("paid")},
+        {QStringLiteral("draft")},
+        {
+            {QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("submitted")},
+            {QStringLiteral("submitted"), QStringLiteral("return"), QStringLiteral("draft")},
+            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved")},
+            {QStringLiteral("approved"), QStringLiteral("mark_paid"), QStringLiteral("paid")},
+        });
+    return workflow;
+}
+
+const Workflow& Workflow::claim()
+{
+    // draft → submitted → approved | rejected; approved → paid. Only drafts are edited.
+    static const Workflow workflow(
+        {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("approved"),
+         QStringLiteral("rejected"), QStringLiteral("paid")},
+        {QStringLiteral("draft")},
+        {
+            {QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("submitted")},
+            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved")},
+            {QStringLiteral("submitted"), QStringLiteral("reject"), QStringLiteral("rejected")},
+            {QStringLiteral("approved"), QStringLiteral("mark_paid"), QStringLiteral("paid")},
+        });
+    return workflow;
+}
+
+std::optional<QString> Workflow::next(const QString& from, const QString& action) const
+{
+    for (const Transition& t : m_transitions) {
+        if (t.from == from && t.action == action) {
+            return t.to;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace purser

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "server/http/Router.h"
+
+namespace purser::server {
+
+class Database;
+
+// Idempotency-Key on every mutating route (api.md, Idempotency and concurrency), installed
+// once as the router's mutation middleware. (org, caller, key) → the status and body of the
+// first answer, kept 24 hours. A repeat gets that answer with `Idempotent-Replayed: true` and
+// the handler does not run again; the same key with another method, path or body is 422
+// `idempotency_key_reused`; a repeat while the first is still running is 409. Answers 5xx are
+// not kept, so a retry after a server failure runs again. Requests without a key, or without
+// a signed-in caller, pass straight through.
+class IdempotencyGuard
+{
+public:
+    static constexpr qint64 kLifetimeSeconds = 24 * 3600;
+
+    explicit IdempotencyGuard(const Database& db) : m_db(db) {}
+    HttpResponse operator()(HttpRequest& request, const Router::Handler& handler) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace purser::server
