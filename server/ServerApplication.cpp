@@ -14,6 +14,7 @@
 #include "server/api/SettingsApi.h"
 #include "server/api/TwoFactorApi.h"
 #include "server/api/IdempotencyGuard.h"
+#include "server/api/MetricsApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
 #include "server/audit/SigningKeys.h"
@@ -23,6 +24,8 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/TlsCertificate.h"
+#include "server/ops/Metrics.h"
+#include "server/ops/RequestLog.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
 #include "server/store/ReceiptFiles.h"
@@ -62,10 +65,8 @@ int ServerApplication::run(const ServerOptions& options)
         db = Database::postgres(*url);
     }
 
-    const auto proxies = TrustedProxies::parse(options.trustedProxies, &error);
-    if (!proxies) {
-        return fail(error);
-    }
+    // The list was validated when the options were read (command line, environment, file).
+    const TrustedProxies proxies(options.trustedProxies);
 
     // Handlers only keep a reference to db: the route table exists before anything opens.
     Router router;
@@ -84,6 +85,8 @@ int ServerApplication::run(const ServerOptions& options)
     ReceiptsApi receipts(db, dataDir);
     SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
     AuditLogApi auditLog(db, signingKeys);
+    MetricsApi metrics(options.metricsAllow);
+    metrics.registerRoutes(router);
     health.registerRoutes(router);
     auth.registerRoutes(router);
     passwordReset.registerRoutes(router);
@@ -162,9 +165,15 @@ int ServerApplication::run(const ServerOptions& options)
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
+    config.requestFinished = [](const HttpRequest& request, int status, qint64 micros) {
+        Metrics::instance().recordRequest(request.method, request.route, status, micros);
+        RequestLog::request(request, status, micros);
+    };
+    Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
+                                          options.threads + 1);
     config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
     HttpServer server(config, [&router, &proxies](HttpRequest& request) {
-        request.clientAddress = proxies->clientAddress(request);
+        request.clientAddress = proxies.clientAddress(request);
         return router.dispatch(request);
     });
     if (!server.listen(&error)) {

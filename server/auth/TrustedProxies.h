@@ -16,6 +16,12 @@ struct HttpRequest;
 class TrustedProxies
 {
 public:
+    TrustedProxies() = default;
+    // Address blocks (address, prefix length), as ServerOptions reads them.
+    explicit TrustedProxies(QList<QPair<QHostAddress, int>> subnets)
+        : m_subnets(std::move(subnets))
+    {
+    }
     // nullopt (with *error) when an entry is not an address or CIDR block.
     static std::optional<TrustedProxies> parse(const QString& list, QString* error);
 

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace purser::server {
@@ -37,6 +38,13 @@ public:
     void closeThreadConnection() const;
     void close();
 
+    // Connections open in this process now (main plus per-thread), for GET /metrics.
+    static int openConnectionCount();
+    // Names of the migrations the last open() applied, e.g. "0001_initial".
+    QStringList appliedMigrations() const { return m_appliedMigrations; }
+    // The highest migration version the database is at after open().
+    int schemaVersion() const { return m_schemaVersion; }
+
     // Runs a statement; throws StoreError on failure.
     static void exec(QSqlQuery& query, const char* context);
 
@@ -49,6 +57,8 @@ private:
     std::optional<DatabaseUrl> m_url;
     QString m_mainName;
     QString m_servingRole;
+    QStringList m_appliedMigrations;
+    int m_schemaVersion = 0;
 };
 
 } // namespace purser::server
