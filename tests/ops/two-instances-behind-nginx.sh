@@ -175,8 +175,9 @@ step "8. the client address behind the proxy is the real one, /metrics is not ex
 grep -q '"client_ip":"127.0.0.1"' instance1.log instance2.log || fail "client_ip"
 code=$(curl -s -o /dev/null -w '%{http_code}' --cacert ca.crt "https://localhost:$proxy_port/metrics")
 [ "$code" = 404 ] || fail "/metrics through the proxy answered $code"
-curl -s --cacert ca.crt "https://127.0.0.1:${ports[0]}/metrics" | grep -q '^purser_http_requests_total' ||
-    fail "/metrics on the backend (loopback)"
+# Read it whole first: with pipefail, `curl | grep -q` fails when grep stops reading early.
+metrics=$(curl -s --cacert ca.crt "https://127.0.0.1:${ports[0]}/metrics")
+grep -q '^purser_http_requests_total' <<<"$metrics" || fail "/metrics on the backend (loopback)"
 
 step "9. sign out through one instance: the token is refused by both"
 call -X POST -H "Authorization: Bearer $token" "$base/auth/sign-out" >/dev/null
