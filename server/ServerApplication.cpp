@@ -8,6 +8,7 @@
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
 #include "server/api/IdempotencyGuard.h"
+#include "server/api/MetricsApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
 #include "server/audit/SigningKeys.h"
@@ -16,6 +17,9 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/TlsCertificate.h"
+#include "server/ops/ForwardedFor.h"
+#include "server/ops/Metrics.h"
+#include "server/ops/RequestLog.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
 #include "server/store/ReceiptFiles.h"
@@ -103,6 +107,8 @@ int ServerApplication::run(const ServerOptions& options)
     ClaimsApi claimsApi(db, dataDir);
     ReceiptsApi receipts(db, dataDir);
     AuditLogApi auditLog(db, signingKeys);
+    MetricsApi metrics(options.metricsAllow);
+    metrics.registerRoutes(router);
     health.registerRoutes(router);
     auth.registerRoutes(router);
     employees.registerRoutes(router);
@@ -120,8 +126,18 @@ int ServerApplication::run(const ServerOptions& options)
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
+    config.requestFinished = [](const HttpRequest& request, int status, qint64 micros) {
+        Metrics::instance().recordRequest(request.method, request.route, status, micros);
+        RequestLog::request(request, status, micros);
+    };
+    Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
+                                          options.threads + 1);
+    const QList<ServerOptions::Subnet> trustedProxies = options.trustedProxies;
     config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
-    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    HttpServer server(config, [&router, &trustedProxies](HttpRequest& request) {
+        ForwardedFor::resolveClientAddress(request, trustedProxies);
+        return router.dispatch(request);
+    });
     if (!server.listen(&error)) {
         return fail(error);
     }

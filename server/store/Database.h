@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace purser::server {
@@ -34,6 +35,13 @@ public:
     void closeThreadConnection() const;
     void close();
 
+    // Connections open in this process now (main plus per-thread), for GET /metrics.
+    static int openConnectionCount();
+    // Names of the migrations the last open() applied, e.g. "0001_initial".
+    QStringList appliedMigrations() const { return m_appliedMigrations; }
+    // The highest migration version the database is at after open().
+    int schemaVersion() const { return m_schemaVersion; }
+
     // Runs a statement; throws StoreError on failure.
     static void exec(QSqlQuery& query, const char* context);
 
@@ -44,6 +52,8 @@ private:
     QString m_sqlitePath;
     std::optional<DatabaseUrl> m_url;
     QString m_mainName;
+    QStringList m_appliedMigrations;
+    int m_schemaVersion = 0;
 };
 
 } // namespace purser::server
