@@ -81,12 +81,23 @@ void sweepPlaintext(QSqlDatabase conn)
         ids.append(orgs.value(0).toString());
     }
     orgs.finish();
+    const bool sqlite = conn.driverName() == u"QSQLITE";
+    if (sqlite) {
+        // Overwrite the freed plaintext instead of leaving it in free pages of the file.
+        QSqlQuery pragma(conn);
+        pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    }
     qint64 sealed = 0;
     for (const QString& orgId : ids) {
         sealed += SealedColumns::reseal(conn, orgId, 0).sealed;
     }
     if (sealed > 0) {
         qCInfo(lcCrypto) << "sealed" << sealed << "values that were stored in the clear";
+        if (sqlite) {
+            // Old page images with the plaintext also sit in the write-ahead log until then.
+            QSqlQuery checkpoint(conn);
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
     }
     QSqlQuery record(conn);
     record.prepare(QStringLiteral("INSERT INTO data_migrations (name, applied_at, detail) "
