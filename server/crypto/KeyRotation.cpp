@@ -9,6 +9,7 @@
 #include "server/store/Transaction.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <sodium.h>
@@ -155,9 +156,10 @@ bool KeyRotation::rotateMasterKey(Database& db, const QString& masterKeyFile, QS
         {
             Transaction tx(conn);
             if (conn.driverName() == u"QPSQL") {
-                QSqlQuery lock(conn);
-                lock.prepare(QStringLiteral("LOCK TABLE org_data_keys IN EXCLUSIVE MODE"));
-                Database::exec(lock, "lock the data keys");
+                QSqlQuery lock(conn); // LOCK cannot be a prepared statement
+                if (!lock.exec(QStringLiteral("LOCK TABLE org_data_keys IN EXCLUSIVE MODE"))) {
+                    throw StoreError(QStringLiteral("lock the data keys"), lock.lastError());
+                }
             }
             QSqlQuery rows(conn);
             rows.prepare(QStringLiteral("SELECT org_id, key_version, wrapped_key, master_key_id "
