@@ -20,6 +20,8 @@
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/TrustedProxies.h"
+#include "server/crypto/EncryptionAtRest.h"
+#include "server/crypto/KeyCommands.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
@@ -125,6 +127,10 @@ int ServerApplication::run(const ServerOptions& options)
         return fail(error);
     }
     if (!db.open(&error)) {
+        return fail(error);
+    }
+    // Encryption at rest: the master key outside the database, values still in the clear sealed.
+    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
         return fail(error);
     }
     try {

@@ -32,6 +32,7 @@ constexpr SettingName kSettings[] = {
     {"threads", "--threads", "PURSER_THREADS"},
     {"log_format", "--log-format", "PURSER_LOG_FORMAT"},
     {"metrics_allow", "--metrics-allow", "PURSER_METRICS_ALLOW"},
+    {"master_key_file", "--master-key-file", "PURSER_MASTER_KEY_FILE"},
 };
 
 bool parseListen(const QString& text, QString* host, quint16* port)
@@ -88,6 +89,8 @@ const QMap<QString, ServerOptions::Action>& commands()
         {QStringLiteral("create-user"), ServerOptions::Action::CreateUser},
         {QStringLiteral("backup"), ServerOptions::Action::Backup},
         {QStringLiteral("rotate-signing-key"), ServerOptions::Action::RotateSigningKey},
+        {QStringLiteral("rotate-data-key"), ServerOptions::Action::RotateDataKey},
+        {QStringLiteral("rotate-master-key"), ServerOptions::Action::RotateMasterKey},
     };
     return map;
 }
@@ -97,9 +100,11 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
 {
     using Action = ServerOptions::Action;
     // Signing keys, uploads and the TLS identity live in the data folder.
-    const bool needsDataDir = o->action == Action::Serve || o->action == Action::Backup ||
-                              o->action == Action::RotateSigningKey ||
-                              !s.contains(QStringLiteral("database_url"));
+    const bool needsDataDir =
+        o->action == Action::Serve || o->action == Action::Backup ||
+        o->action == Action::RotateSigningKey || !s.contains(QStringLiteral("database_url")) ||
+        ((o->action == Action::RotateDataKey || o->action == Action::RotateMasterKey) &&
+         !s.contains(QStringLiteral("master_key_file")));
     if (s.contains(QStringLiteral("data_dir"))) {
         o->dataDir = s[QStringLiteral("data_dir")].value;
         const QFileInfo info(o->dataDir);
@@ -137,6 +142,7 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
             return false;
         }
     }
+    o->masterKeyFile = s.value(QStringLiteral("master_key_file")).value;
     o->tlsCert = s.value(QStringLiteral("tls_cert")).value;
     o->tlsKey = s.value(QStringLiteral("tls_key")).value;
     if (o->tlsCert.isEmpty() != o->tlsKey.isEmpty()) {
@@ -206,6 +212,11 @@ QString ServerOptions::usage()
         "                          uploads into the new folder DIR (PostgreSQL: use pg_dump)\n"
         "  rotate-signing-key      make a new audit checkpoint signing key (old keys stay\n"
         "                          for verification)\n"
+        "  rotate-data-key --org ORG\n"
+        "                          new data key for an organisation (id or name); re-encrypts\n"
+        "                          its sensitive fields while the server keeps running\n"
+        "  rotate-master-key       new server master key; re-wraps every data key, then\n"
+        "                          replaces the master key file\n"
         "\n"
         "Settings (command line > environment > configuration file):\n"
         "  --config FILE           configuration file (default /etc/purser/server.conf,\n"
@@ -221,6 +232,9 @@ QString ServerOptions::usage()
         "  --tls-key FILE          PEM private key (with --tls-cert)  [tls_cert, tls_key,\n"
         "                          PURSER_TLS_CERT, PURSER_TLS_KEY]\n"
         "  --threads N             worker threads (default 4)  [threads, PURSER_THREADS]\n"
+        "  --master-key-file FILE  master key for encryption at rest, kept out of database\n"
+        "                          backups (default DIR/keys/master.key, made on first\n"
+        "                          start)  [master_key_file, PURSER_MASTER_KEY_FILE]\n"
         "  --log-format text|json  log lines on stderr (default text)  [log_format,\n"
         "                          PURSER_LOG_FORMAT]\n"
         "  --trusted-proxies LIST  proxies whose X-Forwarded-For is believed, e.g.\n"
@@ -334,6 +348,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
                      ? QStringLiteral("backup needs --out DIR (a folder that does not exist yet)")
                      : QStringLiteral("--out only goes with backup");
         return std::nullopt;
+    }
+    if (options.action == Action::RotateDataKey) {
+        if (options.userOrg.isEmpty()) {
+            *error = QStringLiteral("rotate-data-key needs --org ORG (organisation id or name)");
+            return std::nullopt;
+        }
+        options.keyOrg = options.userOrg;
+        options.userOrg.clear();
     }
     const bool anyUserArg = !options.userEmail.isEmpty() || !options.userName.isEmpty() ||
                             !options.userOrg.isEmpty() || !options.userRole.isEmpty();

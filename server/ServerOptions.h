@@ -24,6 +24,8 @@ struct ServerOptions
         CreateUser,
         Backup,
         RotateSigningKey,
+        RotateDataKey,
+        RotateMasterKey,
         Help,
         Version,
     };
@@ -58,6 +60,10 @@ struct ServerOptions
     QString userRole;
     // backup --out DIR
     QString backupOut;
+    // rotate-data-key --org ORG
+    QString keyOrg;
+    // Encryption at rest: the master key file (empty: DATA_DIR/keys/master.key)
+    QString masterKeyFile;
 
     static constexpr const char* defaultConfigFile = "/etc/purser/server.conf";
 

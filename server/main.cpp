@@ -1,6 +1,7 @@
 #include "PurserVersion.h"
 #include "server/ServerApplication.h"
 #include "server/ServerOptions.h"
+#include "server/crypto/KeyCommands.h"
 #include "server/ops/AdminCommands.h"
 #include "server/ops/BackupCommand.h"
 #include "server/ops/RequestLog.h"
@@ -57,6 +58,10 @@ int main(int argc, char* argv[])
         return purser::server::BackupCommand(*options).run();
     case ServerOptions::Action::RotateSigningKey:
         return admin.rotateSigningKey();
+    case ServerOptions::Action::RotateDataKey:
+        return purser::server::KeyCommands(*options).rotateDataKey();
+    case ServerOptions::Action::RotateMasterKey:
+        return purser::server::KeyCommands(*options).rotateMasterKey();
     default:
         return purser::server::ServerApplication().run(*options);
     }

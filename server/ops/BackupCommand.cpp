@@ -23,7 +23,18 @@ namespace {
 constexpr auto kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 // Copies a folder tree; returns the number of files copied, -1 on failure.
-int copyTree(const QString& from, const QString& to, QString* error)
+// The encryption-at-rest master key never goes into a backup (server/README.md,
+// "Encryption at rest"): a stolen backup must not carry the key that opens it.
+bool isMasterKeyFile(const QString& path, const QString& configuredMasterKey)
+{
+    const QFileInfo info(path);
+    return info.fileName().startsWith(QStringLiteral("master.key")) ||
+           (!configuredMasterKey.isEmpty() &&
+            info.absoluteFilePath() == QFileInfo(configuredMasterKey).absoluteFilePath());
+}
+
+int copyTree(const QString& from, const QString& to, QString* error,
+             const QString& configuredMasterKey = QString())
 {
     if (!QFileInfo(from).isDir()) {
         return 0;
@@ -33,6 +44,9 @@ int copyTree(const QString& from, const QString& to, QString* error)
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
+        if (isMasterKeyFile(source, configuredMasterKey)) {
+            continue;
+        }
         const QString target = to + u'/' + QDir(from).relativeFilePath(source);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target)) {
             *error = QStringLiteral("cannot copy %1 into the backup").arg(source);
@@ -151,7 +165,8 @@ int BackupCommand::write()
     // The TLS identity (clients pin it) and the audit checkpoint signing keys (old checkpoints
     // verify only with them) belong with the data.
     for (const QString& folder : {QStringLiteral("tls"), QStringLiteral("keys")}) {
-        if (copyTree(dataDir + u'/' + folder, out + u'/' + folder, &error) < 0) {
+        if (copyTree(dataDir + u'/' + folder, out + u'/' + folder, &error,
+                     m_options.masterKeyFile) < 0) {
             return AdminCommands::fail(error);
         }
     }
