@@ -73,11 +73,12 @@ tls_key = $work/server.key
 trusted_proxies = 127.0.0.1
 log_format = json
 threads = 2
+master_key_file = $work/master.key
 CONF
+    # One master key for every instance of a database (encryption at rest): the first
+    # instance creates it, so the second starts once the first is up.
     "$server" serve --config "instance$i.conf" >"instance$i.out" 2>"instance$i.log" &
     pids+=($!)
-done
-for i in 1 2; do
     for _ in $(seq 100); do grep -q '^listening on' "instance$i.out" && break; sleep 0.1; done
     grep -q '^listening on' "instance$i.out" || fail "instance $i did not start"
     cat "instance$i.out"
