@@ -6,10 +6,11 @@ namespace purser::server {
 
 QStringList ConfigFile::knownKeys()
 {
-    return {
-        QStringLiteral("listen"),   QStringLiteral("data_dir"),   QStringLiteral("database_url"),
-        QStringLiteral("tls_cert"), QStringLiteral("tls_key"),    QStringLiteral("trusted_proxies"),
-        QStringLiteral("threads"),  QStringLiteral("log_format"), QStringLiteral("metrics_allow")};
+    return {QStringLiteral("listen"),        QStringLiteral("data_dir"),
+            QStringLiteral("database_url"),  QStringLiteral("tls_cert"),
+            QStringLiteral("tls_key"),       QStringLiteral("trusted_proxies"),
+            QStringLiteral("threads"),       QStringLiteral("log_format"),
+            QStringLiteral("metrics_allow"), QStringLiteral("master_key_file")};
 }
 
 std::optional<QMap<QString, ConfigFile::Entry>> ConfigFile::read(const QString& path,
