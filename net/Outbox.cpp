@@ -24,7 +24,13 @@ bool retryLater(const ApiError& error)
     if (error.kind != ApiError::Kind::Http) {
         return true; // no answer, TLS trouble or an unreadable answer: same key next time
     }
-    return error.status == 401 || error.status == 408 || error.status == 429 || error.status >= 500;
+    // The server answers 409 "conflict" both for a refused state change and for "a request
+    // with this Idempotency-Key is still being processed" (our earlier attempt, whose answer
+    // was lost, is still running): only the message tells them apart.
+    const bool stillProcessing =
+        error.status == 409 && error.message.contains(QStringLiteral("Idempotency-Key"));
+    return stillProcessing || error.status == 401 || error.status == 408 || error.status == 429 ||
+           error.status >= 500;
 }
 
 } // namespace
