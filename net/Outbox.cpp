@@ -19,7 +19,9 @@ QString encoded(const QString& segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-bool retryLater(const ApiError& error)
+} // namespace
+
+bool Outbox::isWorthRetrying(const ApiError& error)
 {
     if (error.kind != ApiError::Kind::Http) {
         return true; // no answer, TLS trouble or an unreadable answer: same key next time
@@ -32,8 +34,6 @@ bool retryLater(const ApiError& error)
     return stillProcessing || error.status == 401 || error.status == 408 || error.status == 429 ||
            error.status >= 500;
 }
-
-} // namespace
 
 Outbox::Outbox(ApiClient* api, CacheDatabase* cache, QObject* parent)
     : QObject(parent), m_api(api), m_cache(cache),
@@ -220,7 +220,7 @@ void Outbox::onAnswer(const OutboxItem& item, const ApiResponse& response,
         return;
     }
     const ApiError& error = response.error;
-    if (retryLater(error)) {
+    if (isWorthRetrying(error)) {
         qCInfo(lcOutbox) << "item" << item.id << "not confirmed; will resend with the same key";
         done(error);
         return;

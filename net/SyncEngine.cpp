@@ -157,7 +157,7 @@ void SyncEngine::finish(const ApiError& error)
             setState(ConnectionState::NeedsSignIn); // the cache and the outbox stay as they are
         } else {
             setState(ConnectionState::ServerError);
-            retry = error.status >= 500 || error.status == 429;
+            retry = Outbox::isWorthRetrying(error);
         }
         break;
     default:
