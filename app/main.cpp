@@ -71,7 +71,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     purser::AppController controller;
-    controller.start(parser.value(server));
+    if (!controller.start(parser.value(server))) {
+        return 1; // the passphrase was not given: nothing can be unlocked
+    }
     if (parser.isSet(screenshot)) {
         purser::WindowScreenshot::saveFirstWindow(parser.value(screenshot));
     }

@@ -2,11 +2,14 @@
 
 #include "PurserVersion.h"
 #include "net/Session.h"
+#include "net/SyncStatus.h"
 #include "ui/EmployeesView.h"
 #include "ui/SessionHeader.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -59,6 +62,23 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(tr("&About Purser"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setSyncStatus(SyncStatus* status)
+{
+    auto* label = new QLabel(this);
+    statusBar()->addPermanentWidget(label);
+    auto show = [label, status]() {
+        const QDateTime last = status->lastSync();
+        label->setText(tr("%n unsent change(s)", nullptr, status->pendingChanges()) +
+                       (last.isValid()
+                            ? tr(" · synced %1")
+                                  .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                            : QString()));
+    };
+    connect(status, &SyncStatus::pendingChangesChanged, label, show);
+    connect(status, &SyncStatus::lastSyncChanged, label, show);
+    show();
 }
 
 void MainWindow::refresh()

@@ -9,6 +9,7 @@ namespace purser {
 class EmployeesView;
 class Session;
 class SessionHeader;
+class SyncStatus;
 struct ApiError;
 
 // The main window after sign-in: header (organisation, user, role), the employee directory,
@@ -21,6 +22,9 @@ public:
 
     // Loads the employee list from the server.
     void refresh();
+
+    // Offline work (issue 5): pending changes and last sync in the status bar. Not owned.
+    void setSyncStatus(SyncStatus* status);
 
     SessionHeader* header() const { return m_header; }
     EmployeesView* employeesView() const { return m_employees; }
