@@ -79,8 +79,12 @@ private Q_SLOTS:
     void killedSyncResumesToTheSameCache()
     {
         const QString email = QStringLiteral("admin@acme.example");
+        // Both sign in before either syncs: sign-ins are audited, and the two caches must see
+        // the same server state.
         Installation reference;
         QVERIFY(signIn(reference, email));
+        Installation interrupted;
+        QVERIFY(signIn(interrupted, email));
         QByteArray output;
         QCOMPARE(reference.run(
                      {QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("9")},
@@ -93,8 +97,6 @@ private Q_SLOTS:
             expected = store.contentDigest();
         });
 
-        Installation interrupted;
-        QVERIFY(signIn(interrupted, email));
         // One item per page: 200 pages, so a kill lands mid-way (between or inside pages).
         int killed = 0;
         for (int round = 0; round < 10 || killed < 4; ++round) {
