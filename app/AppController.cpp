@@ -1,25 +1,55 @@
 #include "app/AppController.h"
 
+#include "app/OfflineDataIndex.h"
+#include "cache/CacheDatabase.h"
+#include "cache/CacheStore.h"
+#include "cache/KeychainSecretStore.h"
+#include "cache/OutboxStore.h"
+#include "cache/PassphraseSecretStore.h"
 #include "net/ApiClient.h"
 #include "net/CertificatePinStore.h"
+#include "net/Outbox.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
+#include "net/SyncEngine.h"
+#include "net/SyncStatus.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsView.h"
 #include "ui/SignInDialog.h"
+#include "ui/ViewCatalog.h"
+#include "ui/Workspace.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 
 namespace purser {
 
-AppController::AppController(QObject* parent)
-    : QObject(parent), m_pins(std::make_unique<CertificatePinStore>(&m_settings)),
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "purser.app")
+
+// Written by SyncEngine after every /auth/session it reads.
+const QString sessionMetaKey = QStringLiteral("session");
+
+} // namespace
+
+AppController::AppController(QObject* parent) : AppController(Options{}, parent)
+{
+}
+
+AppController::AppController(const Options& options, QObject* parent)
+    : QObject(parent), m_options(options),
+      m_pins(std::make_unique<CertificatePinStore>(&m_settings)),
+      m_index(std::make_unique<OfflineDataIndex>(&m_settings)),
       m_store(new SessionStore(&m_settings, this)), m_api(new ApiClient(m_pins.get(), this)),
-      m_session(new Session(m_api, m_store, this))
+      m_session(new Session(m_api, m_store, this)), m_status(new SyncStatus(this)),
+      m_prompts(options.prompts ? options.prompts : &m_dialogs)
 {
     m_api->setTrustPrompt(&m_prompt);
     connect(m_session, &Session::signInFinished, this, &AppController::onSignInFinished);
     connect(m_session, &Session::resumeFinished, this, &AppController::onResumeFinished);
-    connect(m_session, &Session::signedOut, this, [this]() { showSignIn({}); });
+    connect(m_session, &Session::signedOut, this, &AppController::onSignedOut);
     connect(m_session, &Session::stateChanged, this, &AppController::onStateChanged);
 }
 
@@ -27,31 +57,150 @@ AppController::~AppController()
 {
     delete m_mainWindow.data();
     delete m_signIn.data();
+    closeOfflineData();
 }
 
-void AppController::start(const QString& serverOverride)
+MainWindow* AppController::mainWindow() const
 {
+    return m_mainWindow;
+}
+
+SignInDialog* AppController::signInDialog() const
+{
+    return m_signIn;
+}
+
+bool AppController::chooseSecrets()
+{
+    QString why;
+    if (m_options.useKeychain &&
+        KeychainSecretStore::isAvailable(&why, SessionStore::keychainService())) {
+        m_secrets = std::make_unique<KeychainSecretStore>(SessionStore::keychainService());
+        m_store->setSecretStore(m_secrets.get());
+        return true;
+    }
+    // Never plaintext: without a keychain the token and the cache keys are sealed with a key
+    // derived from a passphrase only the user knows.
+    qCInfo(lcApp) << "no usable keychain; asking for the Purser passphrase";
+    auto wrapped =
+        std::make_unique<PassphraseSecretStore>(PassphraseSecretStore::defaultFilePath());
+    QString error;
+    for (;;) {
+        const auto passphrase = m_prompts->askPassphrase(!wrapped->exists(), why, error);
+        if (!passphrase) {
+            return false;
+        }
+        if (wrapped->unlock(*passphrase, &error)) {
+            break;
+        }
+    }
+    m_secrets = std::move(wrapped);
+    m_store->setSecretStore(m_secrets.get());
+    return true;
+}
+
+bool AppController::start(const QString& serverOverride)
+{
+    if (!m_secrets && !chooseSecrets()) {
+        return false;
+    }
     m_serverOverride = serverOverride;
     const auto requested = ApiClient::normalizeServerUrl(serverOverride);
     // An explicit --server for another server than last time means "sign in there".
     if (!serverOverride.isEmpty() && (!requested || *requested != m_store->lastServer())) {
         showSignIn({});
-        return;
+        return true;
     }
     if (m_store->lastServer().isValid() && !m_store->lastEmail().isEmpty()) {
         m_session->resume();
-        return;
+        return true;
     }
     showSignIn({});
+    return true;
 }
 
 void AppController::onResumeFinished(bool ok, const ApiError& error)
 {
     if (ok) {
+        if (const auto membership = m_session->activeMembership()) {
+            openOfflineData(membership->organizationId);
+        }
         showMainWindow();
         return;
     }
+    // The keychain still held a token but the server did not answer: work from the offline
+    // data when there is some.
+    if (m_session->isSignedIn() && startOffline()) {
+        return;
+    }
     showSignIn(error.isError() ? error.message : QString());
+}
+
+bool AppController::startOffline()
+{
+    const QString organization = m_index->lastOrganization();
+    const CacheIdentity identity{m_session->server(), m_session->email(), organization};
+    if (organization.isEmpty() || !CacheDatabase(m_secrets.get()).exists(identity) ||
+        !openOfflineData(organization)) {
+        return false;
+    }
+    const auto info = SessionInfo::fromJson(
+        QJsonDocument::fromJson(m_engine->store()->meta(sessionMetaKey).toUtf8()).object());
+    if (!info) {
+        closeOfflineData();
+        return false;
+    }
+    qCInfo(lcApp) << "server unreachable; opening the offline data";
+    m_session->adoptOffline(*info);
+    showMainWindow();
+    return true;
+}
+
+bool AppController::openOfflineData(const QString& organizationId)
+{
+    const CacheIdentity identity{m_session->server(), m_session->email(), organizationId};
+    if (m_engine && m_cache && m_cache->identity().server == identity.server &&
+        m_cache->identity().email == identity.email &&
+        m_cache->identity().organizationId == identity.organizationId) {
+        m_engine->syncNow(); // signed in again on the same account: carry on
+        return true;
+    }
+    closeOfflineData();
+    auto cache = std::make_unique<CacheDatabase>(m_secrets.get());
+    if (!cache->open(identity)) {
+        const bool discardable = cache->problem() == CacheDatabase::Problem::MissingKey ||
+                                 cache->problem() == CacheDatabase::Problem::WrongKeyOrDamaged;
+        qCWarning(lcApp) << "offline data cannot be opened, problem"
+                         << static_cast<int>(cache->problem());
+        if (!discardable || !m_prompts->askDiscardOfflineData(
+                                cache->errorMessage(), cache->queuedChangesAtRisk(identity))) {
+            return false; // the window still works online; the file stays as it is
+        }
+        QString error;
+        if (!cache->discard(identity, &error) || !cache->open(identity)) {
+            qCWarning(lcApp) << "discarding the offline data failed";
+            return false;
+        }
+        qCInfo(lcApp) << "offline data discarded; downloading it again";
+    }
+    m_cache = std::move(cache);
+    m_index->remember(identity.server, identity.email, organizationId);
+    m_engine = std::make_unique<SyncEngine>(m_api, m_cache.get());
+    m_engine->setOrganization(organizationId);
+    connect(m_engine.get(), &SyncEngine::stateChanged, m_session, &Session::setConnectionState);
+    m_session->setCache(m_engine->store());
+    m_status->attach(m_engine.get());
+    m_engine->setBackgroundInterval(m_options.backgroundSyncMs);
+    m_engine->syncNow();
+    return true;
+}
+
+void AppController::closeOfflineData()
+{
+    m_status->attach(nullptr);
+    m_session->setCache(nullptr);
+    m_engine.reset();
+    m_cache.reset();
 }
 
 void AppController::showSignIn(const QString& message)
@@ -71,6 +220,7 @@ void AppController::showSignIn(const QString& message)
         });
     }
     m_prompt.setParent(m_signIn);
+    m_dialogs.setParent(m_signIn);
     m_signIn->setServer(m_serverOverride.isEmpty() ? m_store->lastServer().toString()
                                                    : m_serverOverride);
     m_signIn->setEmail(m_store->lastEmail());
@@ -89,6 +239,9 @@ void AppController::onSignInFinished(bool ok, const ApiError& error)
         }
         return;
     }
+    if (const auto membership = m_session->activeMembership()) {
+        openOfflineData(membership->organizationId);
+    }
     // Main window first: closing the dialog while no other window is visible would end the
     // application (quitOnLastWindowClosed).
     showMainWindow();
@@ -99,17 +252,72 @@ void AppController::onSignInFinished(bool ok, const ApiError& error)
 
 void AppController::showMainWindow()
 {
-    m_mainWindow = new MainWindow(m_session);
-    m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_mainWindow) {
+        if (m_engine) {
+            // The views read the open offline data and write through its outbox.
+            Workspace workspace;
+            workspace.session = m_session->info();
+            workspace.server = m_session->server();
+            workspace.cache = m_cache->database();
+            workspace.sync = m_engine.get();
+            workspace.outbox = m_engine->outbox();
+            workspace.api = m_api;
+            workspace.cacheFile = m_cache.get();
+            workspace.pins = m_pins.get();
+            m_mainWindow = new MainWindow(workspace);
+            if (auto* settings =
+                    qobject_cast<SettingsView*>(m_mainWindow->view(ViewId::Settings))) {
+                connect(settings, &SettingsView::offlineDataRemovalRequested, this,
+                        &AppController::removeOfflineData);
+            }
+        } else {
+            m_mainWindow = new MainWindow(m_session); // no offline data: header and status only
+        }
+        m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_mainWindow->setSyncStatus(m_status);
+        connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
+        connect(m_mainWindow, &MainWindow::organizationSwitchRequested, this,
+                &AppController::switchOrganization);
+    }
     m_prompt.setParent(m_mainWindow);
-    connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
+    m_dialogs.setParent(m_mainWindow);
     m_mainWindow->show();
-    m_mainWindow->refresh();
+    Q_EMIT mainWindowShown();
+}
+
+void AppController::switchOrganization(const QString& organizationId)
+{
+    if (!m_session->setActiveOrganization(organizationId)) {
+        return;
+    }
+    qCInfo(lcApp) << "switching organisation";
+    // The window is built for one organisation's offline data: build it again on the other's.
+    if (m_mainWindow) {
+        m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_mainWindow->hide();
+        m_mainWindow->deleteLater();
+        m_mainWindow = nullptr;
+    }
+    openOfflineData(organizationId); // opens (or creates) its cache and starts a sync
+    showMainWindow();
+}
+
+void AppController::removeOfflineData()
+{
+    // Same path as "sign out and remove offline data": the cache must be closed to be removed,
+    // and unsent changes are counted so the user knows what would be lost.
+    const int unsent = m_engine ? m_engine->outbox()->store()->unsentCount() : 0;
+    if (m_prompts->askSignOut(unsent) == UserPrompts::SignOutChoice::Cancel) {
+        return;
+    }
+    m_removeOnSignOut = true;
+    m_session->signOut();
 }
 
 void AppController::onStateChanged(ConnectionState state)
 {
     // The server forgot the session (expired, revoked elsewhere): ask for the password again.
+    // The offline data and the outbox stay; the next sign-in carries on with them.
     if (state == ConnectionState::NeedsSignIn && m_mainWindow) {
         showSignIn(tr("Your session has ended. Please sign in again."));
     }
@@ -117,7 +325,33 @@ void AppController::onStateChanged(ConnectionState state)
 
 void AppController::signOut()
 {
+    const int unsent = m_engine ? m_engine->outbox()->store()->unsentCount() : 0;
+    const UserPrompts::SignOutChoice choice = m_prompts->askSignOut(unsent);
+    if (choice == UserPrompts::SignOutChoice::Cancel) {
+        return;
+    }
+    m_removeOnSignOut = choice == UserPrompts::SignOutChoice::SignOutAndRemove;
     m_session->signOut();
+}
+
+void AppController::onSignedOut()
+{
+    closeOfflineData();
+    if (m_removeOnSignOut) {
+        m_removeOnSignOut = false;
+        const QUrl server = m_session->server();
+        const QString email = m_session->email();
+        CacheDatabase cache(m_secrets.get());
+        for (const QString& organization : m_index->organizations(server, email)) {
+            QString error;
+            if (!cache.discard(CacheIdentity{server, email, organization}, &error)) {
+                qCWarning(lcApp) << "could not remove offline data:" << error;
+            }
+        }
+        m_index->forget(server, email);
+        qCInfo(lcApp) << "offline data removed at sign-out";
+    }
+    showSignIn({});
 }
 
 } // namespace purser

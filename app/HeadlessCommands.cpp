@@ -1,6 +1,7 @@
 #include "app/HeadlessCommands.h"
 
 #include "app/AuditExport.h"
+#include "app/OfflineDataIndex.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
@@ -74,15 +75,6 @@ void waitFor(Sender* sender, Signal signal)
     loop.exec();
 }
 
-QString organizationsKey(const QUrl& server, const QString& email)
-{
-    return QStringLiteral("cache/organizations/") +
-           QString::fromLatin1(
-               SessionStore::keychainKey(server, email)
-                   .toUtf8()
-                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 // Everything a command needs, wired like the window wires it.
 struct Client
 {
@@ -92,6 +84,7 @@ struct Client
     SessionStore store{&settings};
     ApiClient api{&pins};
     Session session{&api, &store};
+    OfflineDataIndex index{&settings};
 
     // The OS keychain when it works; otherwise the passphrase-wrapped file, with the
     // passphrase read from the next line of standard input. Never plaintext.
@@ -119,14 +112,7 @@ struct Client
 
     void rememberOrganization(const QString& organizationId)
     {
-        const QString key = organizationsKey(store.lastServer(), store.lastEmail());
-        QStringList known = settings.value(key).toStringList();
-        if (!known.contains(organizationId)) {
-            known << organizationId;
-            settings.setValue(key, known);
-        }
-        settings.setValue(QStringLiteral("cache/lastOrganization"), organizationId);
-        settings.sync();
+        index.remember(store.lastServer(), store.lastEmail(), organizationId);
     }
 
     CacheIdentity identity(const QString& organizationId) const
@@ -264,9 +250,7 @@ int sync(const QStringList& arguments)
     QString organization = parser.value(org);
     if (organization.isEmpty()) {
         const auto membership = client.session.activeMembership();
-        organization =
-            membership ? membership->organizationId
-                       : client.settings.value(QStringLiteral("cache/lastOrganization")).toString();
+        organization = membership ? membership->organizationId : client.index.lastOrganization();
     }
     if (organization.isEmpty()) {
         complain(tr("Which organisation? Use --org."));
@@ -320,8 +304,7 @@ int signOut(const QStringList& arguments)
         return Failed;
     }
     const QStringList organizations =
-        client.settings.value(organizationsKey(client.store.lastServer(), client.store.lastEmail()))
-            .toStringList();
+        client.index.organizations(client.store.lastServer(), client.store.lastEmail());
     CacheDatabase cache(client.secrets.get());
     if (parser.isSet(remove) && !parser.isSet(discardUnsent)) {
         int atRisk = 0;
@@ -347,8 +330,7 @@ int signOut(const QStringList& arguments)
                 return Failed;
             }
         }
-        client.settings.remove(
-            organizationsKey(client.store.lastServer(), client.store.lastEmail()));
+        client.index.forget(client.store.lastServer(), client.store.lastEmail());
         say(tr("Signed out; the offline data and its key were removed."));
         return Done;
     }

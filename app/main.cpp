@@ -1,9 +1,12 @@
 #include "PurserVersion.h"
 #include "app/AppController.h"
 #include "app/HeadlessCommands.h"
+#include "app/WindowScreenshot.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <cstdio>
 #include <cstring>
 
@@ -52,15 +55,29 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(true);
+    // The desktop file and AppStream id (Wayland app id, taskbar grouping) and the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.purser.Purser"));
+    Q_INIT_RESOURCE(resources);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/purser/icons/purser.svg")));
 
     QCommandLineParser parser;
     const QCommandLineOption server(
         QStringLiteral("server"), QApplication::translate("main", "Server address to sign in to."),
         QStringLiteral("url"));
     parser.addOption(server);
+    // Hidden: save a picture of the first window shown and exit (packaging smoke test).
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
     parser.process(app);
+    purser::installTranslations(app); // before the first window: its texts are read once
 
     purser::AppController controller;
-    controller.start(parser.value(server));
+    if (!controller.start(parser.value(server))) {
+        return 1; // the passphrase was not given: nothing can be unlocked
+    }
+    if (parser.isSet(screenshot)) {
+        purser::WindowScreenshot::saveFirstWindow(parser.value(screenshot));
+    }
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "core/Rfc3339.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace purser {
@@ -167,6 +168,10 @@ QJsonObject Employee::toJson() const
     insertOptional(object, kBankAccount, bankAccount);
     if (baseSalary) {
         object.insert(kBaseSalary, baseSalary->toJson());
+    }
+    if (!integrityErrors.isEmpty()) {
+        object.insert(QStringLiteral("integrity_errors"),
+                      QJsonArray::fromStringList(integrityErrors));
     }
     return object;
 }

@@ -38,6 +38,10 @@ struct PURSER_CORE_EXPORT Employee
     std::optional<QString> bankAccount;
     std::optional<Money> baseSalary;
 
+    // Sensitive fields whose stored value failed its integrity check on the server (encryption
+    // at rest): those keys are absent and listed in "integrity_errors" instead.
+    QStringList integrityErrors;
+
     friend bool operator==(const Employee&, const Employee&) = default;
 
     QJsonObject toJson() const;

@@ -17,11 +17,15 @@ void EmployeeVisibility::apply(Employee& employee) const
 {
     if (!nationalId) {
         employee.nationalId.reset();
+        employee.integrityErrors.removeAll(QStringLiteral("national_id"));
     }
     if (!bankAndSalary) {
         employee.bankName.reset();
         employee.bankAccount.reset();
         employee.baseSalary.reset();
+        for (const char16_t* field : {u"bank_name", u"bank_account", u"base_salary"}) {
+            employee.integrityErrors.removeAll(QString::fromUtf16(field));
+        }
     }
 }
 

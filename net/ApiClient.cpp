@@ -160,6 +160,12 @@ void ApiClient::send(PendingRequest request)
         url.setQuery(request.query);
     }
     QNetworkRequest networkRequest(url);
+    // The desktop client authenticates with the bearer token from the keychain only: the
+    // browser session cookie the server also sets must never be kept (nor sent back).
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));

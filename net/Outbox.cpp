@@ -19,15 +19,21 @@ QString encoded(const QString& segment)
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
-bool retryLater(const ApiError& error)
+} // namespace
+
+bool Outbox::isWorthRetrying(const ApiError& error)
 {
     if (error.kind != ApiError::Kind::Http) {
         return true; // no answer, TLS trouble or an unreadable answer: same key next time
     }
-    return error.status == 401 || error.status == 408 || error.status == 429 || error.status >= 500;
+    // The server answers 409 "conflict" both for a refused state change and for "a request
+    // with this Idempotency-Key is still being processed" (our earlier attempt, whose answer
+    // was lost, is still running): only the message tells them apart.
+    const bool stillProcessing =
+        error.status == 409 && error.message.contains(QStringLiteral("Idempotency-Key"));
+    return stillProcessing || error.status == 401 || error.status == 408 || error.status == 429 ||
+           error.status >= 500;
 }
-
-} // namespace
 
 Outbox::Outbox(ApiClient* api, CacheDatabase* cache, QObject* parent)
     : QObject(parent), m_api(api), m_cache(cache),
@@ -214,7 +220,7 @@ void Outbox::onAnswer(const OutboxItem& item, const ApiResponse& response,
         return;
     }
     const ApiError& error = response.error;
-    if (retryLater(error)) {
+    if (isWorthRetrying(error)) {
         qCInfo(lcOutbox) << "item" << item.id << "not confirmed; will resend with the same key";
         done(error);
         return;

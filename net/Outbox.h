@@ -54,6 +54,10 @@ public:
     // The user has read a failed item's message and lets it go.
     bool dismiss(qint64 id);
 
+    // No answer, or an answer that means "try again later" (401, 408, 429, 5xx, or 409 for an
+    // Idempotency-Key whose first request is still running): resend with the same key.
+    static bool isWorthRetrying(const ApiError& error);
+
 Q_SIGNALS:
     void itemSent(qint64 id);
     void itemConflict(qint64 id);

@@ -1,5 +1,6 @@
 #include "net/Session.h"
 
+#include "cache/CacheStore.h"
 #include "net/ApiClient.h"
 #include "net/NetLogging.h"
 #include "net/SessionStore.h"
@@ -213,12 +214,34 @@ void Session::signOut()
     });
 }
 
+void Session::adoptOffline(const SessionInfo& info)
+{
+    m_info = info;
+    m_info.token.reset();
+    m_signedIn = true;
+    qCInfo(lcSession) << "working offline from the cached session";
+    setState(ConnectionState::Offline);
+}
+
 void Session::fetchEmployees()
 {
     const auto membership = activeMembership();
     if (!m_signedIn || !membership) {
         Q_EMIT employeesFailed(
             ApiError::of(ApiError::Kind::Http, tr("You are not a member of any organisation.")));
+        return;
+    }
+    if (m_cache) {
+        QList<Employee> cached;
+        for (const QJsonObject& record : m_cache->records(QStringLiteral("employees"))) {
+            FieldErrors errors;
+            if (auto employee = Employee::fromJson(record, &errors)) {
+                cached.append(*employee);
+            }
+        }
+        // Answered later, like the server would be, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this, [this, cached]() { Q_EMIT employeesFetched(cached); }, Qt::QueuedConnection);
         return;
     }
     fetchEmployeePage(membership->organizationId, {}, {}, 0);
@@ -269,6 +292,17 @@ void Session::fetchEmployeePage(const QString& organizationId, const QString& cu
                    setState(ConnectionState::Online);
                    Q_EMIT employeesFetched(collected);
                });
+}
+
+bool Session::setActiveOrganization(const QString& organizationId)
+{
+    for (const Membership& membership : std::as_const(m_info.memberships)) {
+        if (membership.organizationId == organizationId) {
+            m_info.activeOrganizationId = organizationId;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace purser

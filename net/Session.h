@@ -12,6 +12,7 @@
 namespace purser {
 
 class ApiClient;
+class CacheStore;
 class SessionStore;
 
 // The signed-in session: sign in, resume from the keychain, sign out, and the first read
@@ -35,6 +36,18 @@ public:
     // NeedsSignIn when there is nothing to resume or the server no longer knows the token.
     void resume();
     void signOut();
+    // Offline start: the server cannot be reached but the keychain held a token and the
+    // offline data holds the session as last seen. The session counts as signed in (Offline)
+    // until the sync engine reaches the server again.
+    void adoptOffline(const SessionInfo& info);
+    // Makes another of the user's organisations the active one; false if not a member.
+    bool setActiveOrganization(const QString& organizationId);
+    // The sync engine drives the connection state once offline data is open; this keeps one
+    // state machine for the window to watch.
+    void setConnectionState(ConnectionState state) { setState(state); }
+    // With offline data attached, fetchEmployees() answers from it (kept current by the sync
+    // engine) instead of asking the server. Not owned; nullptr detaches.
+    void setCache(CacheStore* cache) { m_cache = cache; }
     // Every employee of the active organisation, following next_cursor while has_more.
     void fetchEmployees();
     // Items per page (1..1000, api.md); small pages let tests exercise next_cursor.
@@ -64,6 +77,7 @@ private:
     QString m_email;
     bool m_signedIn = false;
     int m_employeePageSize = 500;
+    CacheStore* m_cache = nullptr;
 };
 
 } // namespace purser

@@ -10,6 +10,7 @@
 #include "net/Outbox.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace purser {
@@ -24,6 +25,7 @@ constexpr int maxPages = 100000; // a guard against a server that never says "do
 const QString auditResource = QStringLiteral("audit-log");
 const QString roleKey = QStringLiteral("role");
 const QString ownEmployeeKey = QStringLiteral("own_employee_id");
+const QString sessionMetaKey = QStringLiteral("session");
 
 } // namespace
 
@@ -47,6 +49,11 @@ void SyncEngine::setOrganization(const QString& organizationId)
 {
     m_org = organizationId;
     m_outbox->setOrganization(organizationId);
+}
+
+QDateTime SyncEngine::lastSync() const
+{
+    return QDateTime::fromString(m_store->meta(QStringLiteral("last_sync")), Qt::ISODateWithMs);
 }
 
 int SyncEngine::retryInMs() const
@@ -107,6 +114,7 @@ void SyncEngine::syncNow()
     }
     m_retry.stop();
     m_running = true;
+    Q_EMIT syncStarted();
     if (m_state != ConnectionState::Online) {
         setState(ConnectionState::Connecting);
     }
@@ -149,7 +157,7 @@ void SyncEngine::finish(const ApiError& error)
             setState(ConnectionState::NeedsSignIn); // the cache and the outbox stay as they are
         } else {
             setState(ConnectionState::ServerError);
-            retry = error.status >= 500 || error.status == 429;
+            retry = Outbox::isWorthRetrying(error);
         }
         break;
     default:
@@ -188,6 +196,11 @@ void SyncEngine::checkSession()
             return;
         }
         applyRole(membership->role, session->user.id);
+        // The session as last seen, so a start without the server can still show who is
+        // signed in and with which role.
+        m_store->setMeta(
+            sessionMetaKey,
+            QString::fromUtf8(QJsonDocument(response.object()).toJson(QJsonDocument::Compact)));
         pullNext(resourcesFor(m_role));
     });
 }

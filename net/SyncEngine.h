@@ -4,6 +4,7 @@
 #include "net/ApiClient.h"
 #include "net/ConnectionState.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -41,6 +42,8 @@ public:
 
     ConnectionState state() const { return m_state; }
     bool isRunning() const { return m_running; }
+    // When the last complete sync finished (invalid before the first one).
+    QDateTime lastSync() const;
     // Milliseconds until the next automatic retry while offline; 0 when none is planned.
     int retryInMs() const;
 
@@ -54,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(purser::ConnectionState state);
+    void syncStarted();
     void progress(const QString& resource, int items, int pages);
     void syncFinished(bool ok, const purser::ApiError& error);
     void roleChanged(purser::Role from, purser::Role to);

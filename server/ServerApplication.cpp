@@ -1,27 +1,41 @@
 #include "server/ServerApplication.h"
 
 #include "server/Logging.h"
+#include "server/api/ApiKeysApi.h"
 #include "server/api/AuditLogApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/InvitationsApi.h"
+#include "server/api/MembersApi.h"
+#include "server/api/PasswordResetApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
 #include "server/api/IdempotencyGuard.h"
+#include "server/api/MetricsApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/TrustedProxies.h"
+#include "server/crypto/EncryptionAtRest.h"
+#include "server/crypto/KeyCommands.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/TlsCertificate.h"
+#include "server/ops/Metrics.h"
+#include "server/ops/RequestLog.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
 #include "server/store/ReceiptFiles.h"
 #include "server/store/StoreError.h"
+#include "server/store/Transaction.h"
 
 #include <QDir>
+#include <QUuid>
 #include <cstdio>
 
 namespace purser::server {
@@ -53,6 +67,51 @@ int ServerApplication::run(const ServerOptions& options)
         db = Database::postgres(*url);
     }
 
+    // The list was validated when the options were read (command line, environment, file).
+    const TrustedProxies proxies(options.trustedProxies);
+
+    // Handlers only keep a reference to db: the route table exists before anything opens.
+    Router router;
+    HealthApi health(db);
+    AuthApi auth(db);
+    PasswordResetApi passwordReset(db, dataDir);
+    TwoFactorApi twoFactor(db);
+    InvitationsApi invitations(db);
+    MembersApi members(db);
+    ApiKeysApi apiKeys(db);
+    SettingsApi settings(db);
+    EmployeesApi employees(db);
+    EmployeeWriteApi employeeWrites(db);
+    PayrollApi payroll(db);
+    ClaimsApi claimsApi(db, dataDir);
+    ReceiptsApi receipts(db, dataDir);
+    SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
+    AuditLogApi auditLog(db, signingKeys);
+    MetricsApi metrics(options.metricsAllow);
+    metrics.registerRoutes(router);
+    health.registerRoutes(router);
+    auth.registerRoutes(router);
+    passwordReset.registerRoutes(router);
+    twoFactor.registerRoutes(router);
+    invitations.registerRoutes(router);
+    members.registerRoutes(router);
+    apiKeys.registerRoutes(router);
+    settings.registerRoutes(router);
+    employees.registerRoutes(router);
+    employeeWrites.registerRoutes(router);
+    payroll.registerRoutes(router);
+    claimsApi.registerRoutes(router);
+    receipts.registerRoutes(router);
+    auditLog.registerRoutes(router);
+    router.setMutationMiddleware(IdempotencyGuard(db));
+    if (options.listRoutes) {
+        for (const auto& [method, pattern] : router.routes()) {
+            std::printf("%s %s\n", qPrintable(method), qPrintable(pattern));
+        }
+        std::fflush(stdout);
+        return 0;
+    }
+
     QString certFile = options.tlsCert;
     QString keyFile = options.tlsKey;
     if (certFile.isEmpty() &&
@@ -64,18 +123,27 @@ int ServerApplication::run(const ServerOptions& options)
         return fail(error);
     }
 
-    SigningKeys signingKeys(dataDir);
     if (!signingKeys.open(&error)) {
         return fail(error);
     }
     if (!db.open(&error)) {
         return fail(error);
     }
+    // Encryption at rest: the master key outside the database, values still in the clear sealed.
+    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
+        return fail(error);
+    }
     try {
         // Settle uploads a crash interrupted, before anyone can ask for them.
-        ClaimStore claims(db.connection());
-        ReceiptFiles(dataDir).recover(
-            [&claims](const QString& name) { return claims.storageNameRecorded(name); });
+        // Each lookup runs scoped to the file's organisation: on PostgreSQL row-level
+        // security is forced even for the tables' owner.
+        ReceiptFiles(dataDir).recover([&db](const QString& orgId, const QString& name) {
+            if (QUuid::fromString(orgId).isNull()) {
+                return false; // not an organisation's folder: nothing can own the file
+            }
+            Transaction tx(db.connection(), orgId);
+            return ClaimStore(tx.db()).storageNameRecorded(name);
+        });
     } catch (const StoreError& e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -91,27 +159,10 @@ int ServerApplication::run(const ServerOptions& options)
         }
     }
     db.closeThreadConnection();
+    // Serve as the row-level-security-bound role (PostgreSQL; see migrations 0004).
+    db.setServingRole(QStringLiteral("purser_app"));
     // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
     PasswordHasher::dummyVerify(QString());
-
-    Router router;
-    HealthApi health(db);
-    AuthApi auth(db);
-    EmployeesApi employees(db);
-    EmployeeWriteApi employeeWrites(db);
-    PayrollApi payroll(db);
-    ClaimsApi claimsApi(db, dataDir);
-    ReceiptsApi receipts(db, dataDir);
-    AuditLogApi auditLog(db, signingKeys);
-    health.registerRoutes(router);
-    auth.registerRoutes(router);
-    employees.registerRoutes(router);
-    employeeWrites.registerRoutes(router);
-    payroll.registerRoutes(router);
-    claimsApi.registerRoutes(router);
-    receipts.registerRoutes(router);
-    auditLog.registerRoutes(router);
-    router.setMutationMiddleware(IdempotencyGuard(db));
 
     HttpServer::Config config;
     config.host = options.listenHost;
@@ -120,8 +171,17 @@ int ServerApplication::run(const ServerOptions& options)
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
     config.threadFinished = [&db] { db.closeThreadConnection(); };
+    config.requestFinished = [](const HttpRequest& request, int status, qint64 micros) {
+        Metrics::instance().recordRequest(request.method, request.route, status, micros);
+        RequestLog::request(request, status, micros);
+    };
+    Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
+                                          options.threads + 1);
     config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
-    HttpServer server(config, [&router](HttpRequest& request) { return router.dispatch(request); });
+    HttpServer server(config, [&router, &proxies](HttpRequest& request) {
+        request.clientAddress = proxies.clientAddress(request);
+        return router.dispatch(request);
+    });
     if (!server.listen(&error)) {
         return fail(error);
     }

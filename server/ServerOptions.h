@@ -1,24 +1,43 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 namespace purser::server {
 
-// The command line:
-//   purser-server --data-dir DIR --listen HOST:PORT [--database postgres://user:pass@host:port/db]
-//                 [--demo] [--tls-cert FILE --tls-key FILE] [--threads N] [--version] [--help]
+// What purser-server was asked to do, resolved from the command line, the environment
+// (PURSER_LISTEN, PURSER_DATA_DIR, PURSER_DATABASE_URL, …), the configuration file
+// (/etc/purser/server.conf or --config FILE) and the defaults, in that order of precedence.
+// See usage() and server/README.md.
 struct ServerOptions
 {
     enum class Action
     {
-        Run,
+        Serve,
+        Migrate,
+        CreateOrg,
+        CreateUser,
+        Backup,
+        RotateSigningKey,
+        RotateDataKey,
+        RotateMasterKey,
         Help,
         Version,
     };
+    enum class LogFormat
+    {
+        Text,
+        Json,
+    };
+    using Subnet = QPair<QHostAddress, int>;
 
-    Action action = Action::Run;
+    Action action = Action::Serve;
+    QString configFile; // the file that was read, empty when none
     QString dataDir;
     QString listenHost;
     quint16 listenPort = 0;
@@ -27,10 +46,32 @@ struct ServerOptions
     QString tlsCert;
     QString tlsKey;
     int threads = 4;
+    LogFormat logFormat = LogFormat::Text;
+    QList<Subnet> trustedProxies; // peers whose X-Forwarded-For is believed
+    QList<Subnet> metricsAllow;   // besides loopback, who may read GET /metrics
+    bool listRoutes = false;      // print the route table ("METHOD PATTERN" lines) and exit
+
+    // create-org NAME
+    QString orgName;
+    // create-user --email --name --org --role (the password comes from stdin)
+    QString userEmail;
+    QString userName;
+    QString userOrg;
+    QString userRole;
+    // backup --out DIR
+    QString backupOut;
+    // rotate-data-key --org ORG
+    QString keyOrg;
+    // Encryption at rest: the master key file (empty: DATA_DIR/keys/master.key)
+    QString masterKeyFile;
+
+    static constexpr const char* defaultConfigFile = "/etc/purser/server.conf";
 
     // arguments includes the program name first. On failure returns nullopt with a one-line
-    // reason in *error.
-    static std::optional<ServerOptions> parse(const QStringList& arguments, QString* error);
+    // reason in plain words in *error.
+    static std::optional<ServerOptions>
+    parse(const QStringList& arguments, QString* error,
+          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     static QString usage();
 };
 

@@ -1,10 +1,17 @@
 #include "PurserVersion.h"
 #include "server/ServerApplication.h"
 #include "server/ServerOptions.h"
+#include "server/crypto/KeyCommands.h"
+#include "server/ops/AdminCommands.h"
+#include "server/ops/BackupCommand.h"
+#include "server/ops/RequestLog.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 #include <cstdio>
 #include <sodium.h>
+
+using purser::server::ServerOptions;
 
 int main(int argc, char* argv[])
 {
@@ -17,23 +24,45 @@ int main(int argc, char* argv[])
         "%{category}: %{message}"));
 
     QString error;
-    const auto options =
-        purser::server::ServerOptions::parse(QCoreApplication::arguments(), &error);
+    const auto options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {
         std::fprintf(stderr, "purser-server: error: %s\n", qPrintable(error));
         return 2;
     }
-    if (options->action == purser::server::ServerOptions::Action::Help) {
-        std::fputs(qPrintable(purser::server::ServerOptions::usage()), stdout);
+    switch (options->action) {
+    case ServerOptions::Action::Help:
+        std::fputs(qPrintable(ServerOptions::usage()), stdout);
         return 0;
-    }
-    if (options->action == purser::server::ServerOptions::Action::Version) {
+    case ServerOptions::Action::Version:
         std::printf("purser-server %s\n", PURSER_VERSION);
         return 0;
+    default:
+        break;
     }
+    purser::server::RequestLog::install(options->logFormat);
     if (sodium_init() < 0) {
         std::fprintf(stderr, "purser-server: error: libsodium failed to initialise\n");
         return 1;
     }
-    return purser::server::ServerApplication().run(*options);
+    purser::server::AdminCommands admin(*options);
+    switch (options->action) {
+    case ServerOptions::Action::Migrate:
+        return admin.migrate();
+    case ServerOptions::Action::CreateOrg:
+        return admin.createOrg();
+    case ServerOptions::Action::CreateUser: {
+        QTextStream input(stdin);
+        return admin.createUser(input);
+    }
+    case ServerOptions::Action::Backup:
+        return purser::server::BackupCommand(*options).run();
+    case ServerOptions::Action::RotateSigningKey:
+        return admin.rotateSigningKey();
+    case ServerOptions::Action::RotateDataKey:
+        return purser::server::KeyCommands(*options).rotateDataKey();
+    case ServerOptions::Action::RotateMasterKey:
+        return purser::server::KeyCommands(*options).rotateMasterKey();
+    default:
+        return purser::server::ServerApplication().run(*options);
+    }
 }

@@ -3,6 +3,7 @@
 #include "PurserVersion.h"
 #include "net/Session.h"
 #include "net/SyncEngine.h"
+#include "net/SyncStatus.h"
 #include "ui/AuditLogView.h"
 #include "ui/ClaimsView.h"
 #include "ui/EmployeesView.h"
@@ -90,7 +91,7 @@ void MainWindow::build()
     setCentralWidget(central);
 
     m_status = new SyncStatusWidget(this);
-    m_status->attach(m_workspace.sync, m_workspace.outbox);
+    m_status->attach(nullptr, m_workspace.outbox);
     statusBar()->addPermanentWidget(m_status);
     if (m_workspace.sync) {
         connect(m_workspace.sync, &SyncEngine::dataChanged, this, [this]() {
@@ -217,6 +218,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         settings.setValue(lastViewKey, viewInfo(currentView()).key);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSyncStatus(SyncStatus* status)
+{
+    m_status->attach(status, m_workspace.sync ? m_workspace.sync->outbox() : m_workspace.outbox);
 }
 
 void MainWindow::refresh()

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace purser {
 
 class Session;
+class SyncStatus;
 class SyncStatusWidget;
 class WorkspaceHeader;
 class WorkspaceView;
@@ -38,6 +39,9 @@ public:
     WorkspaceHeader* header() const { return m_header; }
     SyncStatusWidget* syncStatus() const { return m_status; }
     QListWidget* sidebar() const { return m_sidebar; }
+
+    // Pending changes, last sync, retry: what the status bar shows (issue 5). Not owned.
+    void setSyncStatus(SyncStatus* status);
 
 Q_SIGNALS:
     void signOutRequested();

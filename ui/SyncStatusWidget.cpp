@@ -2,7 +2,7 @@
 
 #include "cache/OutboxStore.h"
 #include "net/Outbox.h"
-#include "net/SyncEngine.h"
+#include "net/SyncStatus.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,7 +17,7 @@ namespace purser {
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     : QWidget(parent), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
       m_lastSync(new QLabel(this)), m_pendingButton(new QToolButton(this)),
-      m_progress(new QProgressBar(this))
+      m_retryButton(new QToolButton(this)), m_progress(new QProgressBar(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -26,6 +26,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addWidget(m_lastSync);
     layout->addWidget(m_stateIcon);
     layout->addWidget(m_state);
+    layout->addWidget(m_retryButton);
 
     m_progress->setRange(0, 0); // busy indicator: a sync does not know its total in advance
     m_progress->setMaximumWidth(140);
@@ -39,28 +40,47 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_pendingButton->setAccessibleName(tr("Changes waiting to be sent"));
     connect(m_pendingButton, &QToolButton::clicked, this, &SyncStatusWidget::showPendingList);
 
+    m_retryButton->setText(tr("Retry now"));
+    m_retryButton->setAutoRaise(true);
+    m_retryButton->setAccessibleName(tr("Retry the connection now"));
+    m_retryButton->hide();
+    connect(m_retryButton, &QToolButton::clicked, this, [this]() {
+        if (m_syncStatus) {
+            m_syncStatus->retryNow();
+        }
+    });
+
     m_stateIcon->setAccessibleName(tr("Connection state"));
     setConnectionState(ConnectionState::Offline);
     setLastSync({});
     refreshPending();
 }
 
-void SyncStatusWidget::attach(SyncEngine* sync, Outbox* outbox)
+void SyncStatusWidget::attach(SyncStatus* status, Outbox* outbox)
 {
+    if (m_syncStatus) {
+        disconnect(m_syncStatus, nullptr, this, nullptr);
+    }
+    if (m_outbox) {
+        disconnect(m_outbox, nullptr, this, nullptr);
+    }
+    m_syncStatus = status;
     m_outbox = outbox;
-    if (sync) {
-        connect(sync, &SyncEngine::stateChanged, this, &SyncStatusWidget::setConnectionState);
-        connect(sync, &SyncEngine::progress, this, [this](const QString& resource, int items, int) {
-            setSyncProgress(resource, items);
-        });
-        connect(sync, &SyncEngine::syncFinished, this, [this](bool ok, const ApiError&) {
-            setSyncProgress({}, -1);
-            if (ok) {
-                setLastSync(QDateTime::currentDateTime());
+    if (status) {
+        connect(status, &SyncStatus::stateChanged, this, &SyncStatusWidget::setConnectionState);
+        connect(status, &SyncStatus::lastSyncChanged, this, &SyncStatusWidget::setLastSync);
+        connect(status, &SyncStatus::pendingChangesChanged, this,
+                &SyncStatusWidget::refreshPending);
+        connect(
+            status, &SyncStatus::progress, this,
+            [this](const QString& resource, int items, int) { setSyncProgress(resource, items); });
+        connect(status, &SyncStatus::syncingChanged, this, [this](bool syncing) {
+            if (!syncing) {
+                setSyncProgress({}, -1);
             }
-            refreshPending();
         });
-        setConnectionState(sync->state());
+        setConnectionState(status->state());
+        setLastSync(status->lastSync());
     }
     if (outbox) {
         connect(outbox, &Outbox::changed, this, &SyncStatusWidget::refreshPending);
@@ -75,6 +95,7 @@ void SyncStatusWidget::setConnectionState(ConnectionState state)
         QIcon(online ? QStringLiteral(":/icons/online.svg") : QStringLiteral(":/icons/offline.svg"))
             .pixmap(12, 12));
     m_state->setText(online ? tr("Online") : connectionStateDisplay(state));
+    m_retryButton->setVisible(m_syncStatus && state == ConnectionState::Offline);
 }
 
 void SyncStatusWidget::setLastSync(const QDateTime& when)
@@ -82,7 +103,7 @@ void SyncStatusWidget::setLastSync(const QDateTime& when)
     m_lastSyncAt = when;
     m_lastSync->setText(when.isValid()
                             ? tr("Last sync %1").arg(QLocale().toString(when, QLocale::ShortFormat))
-                            : tr("Not synced in this session"));
+                            : tr("Not synced yet"));
 }
 
 void SyncStatusWidget::setSyncProgress(const QString& resource, int items)
@@ -97,25 +118,38 @@ void SyncStatusWidget::setSyncProgress(const QString& resource, int items)
 
 void SyncStatusWidget::refreshPending()
 {
-    m_pending = m_outbox ? m_outbox->store()->unsentCount() : 0;
+    m_pending = m_syncStatus ? m_syncStatus->pendingChanges()
+                : m_outbox   ? m_outbox->store()->unsentCount()
+                             : 0;
     m_pendingButton->setText(tr("%n change(s) waiting", nullptr, m_pending));
     m_pendingButton->setEnabled(m_pending > 0);
 }
 
-void SyncStatusWidget::showPendingList()
+QStringList SyncStatusWidget::pendingLines() const
 {
+    QStringList lines;
     if (!m_outbox) {
-        return;
+        return lines;
     }
-    QMenu menu(this);
     for (const OutboxItem& item : m_outbox->store()->items()) {
         QString line = item.kind + QStringLiteral("  ·  ") + outboxStatusName(item.status);
         if (!item.errorMessage.isEmpty()) {
             line += QStringLiteral("  ·  ") + item.errorMessage;
         }
+        lines << line;
+    }
+    return lines;
+}
+
+void SyncStatusWidget::showPendingList()
+{
+    QMenu menu(this);
+    for (const QString& line : pendingLines()) {
         menu.addAction(line)->setEnabled(false);
     }
-    menu.exec(m_pendingButton->mapToGlobal(QPoint(0, 0)));
+    if (!menu.isEmpty()) {
+        menu.exec(m_pendingButton->mapToGlobal(QPoint(0, 0)));
+    }
 }
 
 QString SyncStatusWidget::connectionText() const

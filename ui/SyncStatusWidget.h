@@ -12,18 +12,19 @@ class QToolButton;
 namespace purser {
 
 class Outbox;
-class SyncEngine;
+class SyncStatus;
 
-// The status bar's right side: online/offline, the last sync time, the number of changes
-// waiting in the outbox (click for the list) and a progress bar while a sync runs.
+// The status bar's right side: online/offline (with "Retry now" while offline), the last sync
+// time, the number of changes waiting in the outbox (click for the list) and a progress bar
+// while a sync runs. It shows what SyncStatus reports; the outbox only feeds the list.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
     explicit SyncStatusWidget(QWidget* parent = nullptr);
 
-    // Either may be null (no server connection); the widget then shows what it knows.
-    void attach(SyncEngine* sync, Outbox* outbox);
+    // Either may be null (no offline data); the widget then shows what it knows. Not owned.
+    void attach(SyncStatus* status, Outbox* outbox);
 
     void setConnectionState(ConnectionState state);
     void setLastSync(const QDateTime& when);
@@ -35,15 +36,19 @@ public:
     int pendingCount() const { return m_pending; }
     QProgressBar* progressBar() const { return m_progress; }
     QToolButton* pendingButton() const { return m_pendingButton; }
+    QToolButton* retryButton() const { return m_retryButton; }
+    QStringList pendingLines() const;
 
 private:
     void showPendingList();
 
+    SyncStatus* m_syncStatus = nullptr;
     Outbox* m_outbox = nullptr;
     QLabel* m_stateIcon;
     QLabel* m_state;
     QLabel* m_lastSync;
     QToolButton* m_pendingButton;
+    QToolButton* m_retryButton;
     QProgressBar* m_progress;
     QDateTime m_lastSyncAt;
     int m_pending = 0;

@@ -33,28 +33,11 @@ HttpResponse forbidden()
                 QStringLiteral("Your role in this organisation does not allow this."));
 }
 
-HttpResponse forbidden(const QString& message)
-{
-    return make(403, QStringLiteral("forbidden"), message);
-}
-
-HttpResponse conflict(const QString& message)
-{
-    return make(409, QStringLiteral("conflict"), message);
-}
-
 HttpResponse preconditionFailed(qint64 currentVersion)
 {
     return make(412, QStringLiteral("precondition_failed"),
                 QStringLiteral("The record changed since you loaded it."),
                 {{QStringLiteral("current_version"), currentVersion}});
-}
-
-HttpResponse validationFailed(const QJsonObject& fields)
-{
-    return make(422, QStringLiteral("validation_failed"),
-                QStringLiteral("Some fields are missing or invalid."),
-                {{QStringLiteral("fields"), fields}});
 }
 
 HttpResponse payloadTooLarge(qint64 limitBytes)
@@ -86,6 +69,44 @@ HttpResponse internal()
 {
     return make(500, QStringLiteral("internal"),
                 QStringLiteral("Something went wrong on the server."));
+}
+
+HttpResponse forbidden(const QString& message, const QJsonObject& extra)
+{
+    return make(403, QStringLiteral("forbidden"), message, extra);
+}
+
+HttpResponse conflict(const QString& message)
+{
+    return make(409, QStringLiteral("conflict"), message);
+}
+
+HttpResponse twoFactorRequired()
+{
+    return make(401, QStringLiteral("two_factor_required"),
+                QStringLiteral("Enter the code from your authenticator app (or a backup code)."));
+}
+
+HttpResponse validationFailed(const QJsonObject& fields)
+{
+    return make(422, QStringLiteral("validation_failed"),
+                QStringLiteral("Some fields are not valid."), {{QStringLiteral("fields"), fields}});
+}
+
+HttpResponse validationFailed(const QString& field, const QString& reason)
+{
+    return validationFailed(QJsonObject{{field, reason}});
+}
+
+HttpResponse rateLimited(qint64 retryAfterSeconds)
+{
+    const qint64 seconds = qMax<qint64>(1, retryAfterSeconds);
+    HttpResponse response =
+        make(429, QStringLiteral("rate_limited"),
+             QStringLiteral("Too many attempts. Try again in %1 seconds.").arg(seconds),
+             {{QStringLiteral("retry_after"), seconds}});
+    response.setHeader("Retry-After", QByteArray::number(seconds));
+    return response;
 }
 
 } // namespace purser::server::ApiError

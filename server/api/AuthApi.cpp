@@ -3,28 +3,101 @@
 #include "server/Logging.h"
 #include "server/api/ApiError.h"
 #include "server/api/JsonBody.h"
+#include "server/api/JsonFields.h"
+#include "server/api/SessionIssuer.h"
+#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
+#include "server/auth/EmailAddress.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/RateLimiter.h"
+#include "server/store/ChangeCounter.h"
 #include "server/store/Database.h"
+#include "server/store/SqlValues.h"
+#include "server/store/Transaction.h"
+#include "server/store/TwoFactorStore.h"
 #include "server/store/UserStore.h"
 
-#include <QJsonValue>
+#include <QUuid>
 
 namespace purser::server {
 
 void AuthApi::registerRoutes(Router& router)
 {
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/sign-up"),
+               [this](HttpRequest& r) { return signUp(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/sign-in"),
                [this](HttpRequest& r) { return signIn(r); });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/session"),
                [this](HttpRequest& r) { return session(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/sign-out"),
                [this](HttpRequest& r) { return signOut(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/active-organization"),
+               [this](HttpRequest& r) { return activeOrganization(r); });
 }
 
 QString AuthApi::normaliseEmail(const QString& email)
 {
-    return email.trimmed().toLower();
+    return EmailAddress::normalise(email);
+}
+
+HttpResponse AuthApi::signUp(HttpRequest& request)
+{
+    HttpResponse error;
+    const auto body = parseJsonObject(request, &error);
+    if (!body) {
+        return error;
+    }
+    RateLimiter limiter(m_db.connection());
+    const auto slot = limiter.acquire(
+        QStringLiteral("sign-up:ip:") + SessionIssuer::clientOf(request), kSignUpLimit);
+    if (!slot.granted) {
+        return ApiError::rateLimited(slot.retryAfter);
+    }
+    JsonFields fields(*body);
+    fields.allowOnly({QStringLiteral("email"), QStringLiteral("password"), QStringLiteral("name"),
+                      QStringLiteral("organization_name")});
+    const auto emailText = fields.string(QStringLiteral("email"), true, 254);
+    const auto password = fields.string(QStringLiteral("password"), true, 4096, true);
+    const auto name = fields.string(QStringLiteral("name"));
+    const auto orgName = fields.string(QStringLiteral("organization_name"));
+    const QString email = emailText ? normaliseEmail(*emailText) : QString();
+    if (emailText && !EmailAddress::isPlausible(email)) {
+        fields.invalid(QStringLiteral("email"), QStringLiteral("is not an email address"));
+    }
+    if (password) {
+        if (const auto problem = passwordProblem(*password)) {
+            fields.invalid(QStringLiteral("password"), *problem);
+        }
+    }
+    if (!fields.hasErrors() && UserStore(m_db.connection()).credentialsByEmail(email)) {
+        fields.invalid(QStringLiteral("email"), QStringLiteral("is already registered"));
+    }
+    if (fields.hasErrors()) {
+        return fields.errorResponse();
+    }
+
+    const QString passwordHash = PasswordHasher::hash(*password);
+    const QString orgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction tx(m_db.connection(), orgId);
+    UserStore users(tx.db());
+    users.createOrganization(orgId, *orgName, now);
+    ChangeCounter(tx.db()).create(orgId);
+    users.createUser(SessionUser{userId, email, *name, false}, passwordHash, now);
+    users.addMembership(orgId, userId, Role::Owner, now);
+    const SessionStore::Created created = SessionStore(tx.db()).create(userId, orgId);
+    AuditEvent event =
+        AuditEvent::fromRequest(request, orgId, SessionIssuer::userActor(userId, email));
+    event.action = QStringLiteral("create");
+    event.entityType = QStringLiteral("member");
+    event.entityId = userId;
+    event.summary =
+        QStringLiteral("%1 signed up and created the organisation as its owner").arg(email);
+    AuditLog(tx.db()).append(event);
+    tx.commit();
+    qCInfo(lcAuth).noquote() << "signed up user" << userId << "with organisation" << orgId;
+    return SessionIssuer(m_db).respond(201, created);
 }
 
 HttpResponse AuthApi::signIn(HttpRequest& request)
@@ -34,62 +107,93 @@ HttpResponse AuthApi::signIn(HttpRequest& request)
     if (!body) {
         return error;
     }
-    const QJsonValue emailValue = body->value(QStringLiteral("email"));
-    const QJsonValue passwordValue = body->value(QStringLiteral("password"));
-    if (!emailValue.isString() || !passwordValue.isString()) {
-        return ApiError::badRequest(QStringLiteral("email and password must be strings."));
+    JsonFields fields(*body);
+    const auto emailText = fields.string(QStringLiteral("email"), true, 254);
+    const auto password = fields.string(QStringLiteral("password"), true, 4096, true);
+    const auto totpCode = fields.string(QStringLiteral("totp_code"), false, 32);
+    if (fields.hasErrors()) {
+        return fields.errorResponse();
     }
-    const QString email = normaliseEmail(emailValue.toString());
-    const QString password = passwordValue.toString();
+    const QString email = normaliseEmail(*emailText);
+
+    // Take a slot in both buckets before checking anything (api.md: counted safely under
+    // concurrency); a successful sign-in gives them back.
+    RateLimiter limiter(m_db.connection());
+    const auto ipSlot = limiter.acquire(
+        QStringLiteral("sign-in:ip:") + SessionIssuer::clientOf(request), kSignInLimit);
+    if (!ipSlot.granted) {
+        return ApiError::rateLimited(ipSlot.retryAfter);
+    }
+    const auto emailSlot = limiter.acquire(QStringLiteral("sign-in:email:") + email, kSignInLimit);
+    if (!emailSlot.granted) {
+        limiter.release(ipSlot);
+        return ApiError::rateLimited(emailSlot.retryAfter);
+    }
 
     UserStore users(m_db.connection());
     const auto credentials = users.credentialsByEmail(email);
     if (!credentials) {
-        PasswordHasher::dummyVerify(password);
+        PasswordHasher::dummyVerify(*password);
         qCInfo(lcAuth).noquote() << QStringLiteral(
                                         "sign-in failed (no such account), request_id=") +
                                         request.requestId;
         return ApiError::invalidCredentials();
     }
-    if (!PasswordHasher::verify(credentials->passwordHash, password)) {
+    if (!PasswordHasher::verify(credentials->passwordHash, *password)) {
         qCInfo(lcAuth).noquote() << "sign-in failed (wrong password) for user"
                                  << credentials->userId
                                  << (QStringLiteral("request_id=") + request.requestId);
         return ApiError::invalidCredentials();
     }
+    TwoFactorStore twoFactor(m_db.connection());
+    if (const auto secret = twoFactor.activeSecret(credentials->userId)) {
+        if (!totpCode || totpCode->isEmpty()) {
+            // The password was right and no code was guessed: this is not a failed attempt.
+            limiter.release(emailSlot);
+            limiter.release(ipSlot);
+            return ApiError::twoFactorRequired();
+        }
+        if (!twoFactor.acceptCode(credentials->userId, *secret, *totpCode)) {
+            qCInfo(lcAuth).noquote()
+                << "sign-in failed (wrong two-factor code) for user" << credentials->userId
+                << (QStringLiteral("request_id=") + request.requestId);
+            return ApiError::twoFactorRequired();
+        }
+    }
+    limiter.release(emailSlot);
+    limiter.release(ipSlot);
+
+    // Rotation: every sign-in gets a fresh token, and a session of the same user that the
+    // client still presents (cookie or bearer) is revoked, so a planted or stale session never
+    // outlives a sign-in. Another user's session in a shared cookie jar is left alone.
+    if (const auto previous = Authenticator(m_db).authenticate(request);
+        previous && previous->userId == credentials->userId) {
+        SessionStore(m_db.connection()).revoke(previous->id);
+    }
     const QList<Membership> memberships = users.memberships(credentials->userId);
     const QString activeOrg =
         memberships.isEmpty() ? QString() : memberships.first().organizationId;
-    SessionStore::Created created =
-        SessionStore(m_db.connection()).create(credentials->userId, activeOrg);
-    auto info = sessionInfo(created.session);
-    if (!info) {
-        return ApiError::internal();
+    std::optional<Transaction> tx;
+    if (activeOrg.isEmpty()) {
+        tx.emplace(m_db.connection());
+    } else {
+        tx.emplace(m_db.connection(), activeOrg);
     }
-    info->token = created.token;
+    const SessionStore::Created created =
+        SessionStore(tx->db()).create(credentials->userId, activeOrg);
+    if (!activeOrg.isEmpty()) {
+        AuditEvent event = AuditEvent::fromRequest(
+            request, activeOrg, SessionIssuer::userActor(credentials->userId, email));
+        event.action = QStringLiteral("sign_in");
+        event.entityType = QStringLiteral("session");
+        event.entityId = created.session.id;
+        event.summary = QStringLiteral("%1 signed in").arg(email);
+        AuditLog(tx->db()).append(event);
+    }
+    tx->commit();
     qCInfo(lcAuth).noquote() << "signed in user" << credentials->userId << "session"
                              << created.session.id;
-    return HttpResponse::json(200, info->toJson());
-}
-
-std::optional<SessionInfo> AuthApi::sessionInfo(const SessionStore::Session& session)
-{
-    UserStore users(m_db.connection());
-    const auto user = users.user(session.userId);
-    if (!user) {
-        return std::nullopt;
-    }
-    SessionInfo info;
-    info.expiresAt = session.expiresAt;
-    info.user = *user;
-    info.memberships = users.memberships(session.userId);
-    info.activeOrganizationId = session.activeOrgId;
-    if (!info.activeMembership()) {
-        // The active organisation is gone (membership removed): fall back to the first.
-        info.activeOrganizationId =
-            info.memberships.isEmpty() ? QString() : info.memberships.first().organizationId;
-    }
-    return info;
+    return SessionIssuer(m_db).respond(200, created);
 }
 
 HttpResponse AuthApi::session(HttpRequest& request)
@@ -98,7 +202,7 @@ HttpResponse AuthApi::session(HttpRequest& request)
     if (!session) {
         return ApiError::unauthenticated();
     }
-    const auto info = sessionInfo(*session);
+    const auto info = SessionIssuer(m_db).info(*session);
     if (!info) {
         return ApiError::unauthenticated();
     }
@@ -111,9 +215,61 @@ HttpResponse AuthApi::signOut(HttpRequest& request)
     if (!session) {
         return ApiError::unauthenticated();
     }
-    SessionStore(m_db.connection()).revoke(session->id);
+    UserStore users(m_db.connection());
+    const auto user = users.user(session->userId);
+    const bool audited =
+        user && !session->activeOrgId.isEmpty() && users.role(session->activeOrgId, user->id);
+    std::optional<Transaction> tx;
+    if (audited) {
+        tx.emplace(m_db.connection(), session->activeOrgId);
+    } else {
+        tx.emplace(m_db.connection());
+    }
+    SessionStore(tx->db()).revoke(session->id);
+    if (audited) {
+        AuditEvent event = AuditEvent::fromRequest(request, session->activeOrgId,
+                                                   SessionIssuer::userActor(user->id, user->email));
+        event.action = QStringLiteral("sign_out");
+        event.entityType = QStringLiteral("session");
+        event.entityId = session->id;
+        event.summary = QStringLiteral("%1 signed out").arg(user->email);
+        AuditLog(tx->db()).append(event);
+    }
+    tx->commit();
     qCInfo(lcAuth).noquote() << "signed out session" << session->id;
-    return HttpResponse::noContent();
+    HttpResponse response = HttpResponse::noContent();
+    response.setHeader("Set-Cookie", Authenticator::clearedCookie());
+    return response;
+}
+
+HttpResponse AuthApi::activeOrganization(HttpRequest& request)
+{
+    auto session = Authenticator(m_db).authenticate(request);
+    if (!session) {
+        return ApiError::unauthenticated();
+    }
+    HttpResponse error;
+    const auto body = parseJsonObject(request, &error);
+    if (!body) {
+        return error;
+    }
+    JsonFields fields(*body);
+    fields.allowOnly({QStringLiteral("organization_id")});
+    const auto orgText = fields.string(QStringLiteral("organization_id"), true, 64);
+    if (fields.hasErrors()) {
+        return fields.errorResponse();
+    }
+    const auto orgId = sql::canonicalUuid(*orgText);
+    if (!orgId || !UserStore(m_db.connection()).role(*orgId, session->userId)) {
+        return ApiError::notFound();
+    }
+    SessionStore(m_db.connection()).setActiveOrganization(session->id, *orgId);
+    session->activeOrgId = *orgId;
+    const auto info = SessionIssuer(m_db).info(*session);
+    if (!info) {
+        return ApiError::unauthenticated();
+    }
+    return HttpResponse::json(200, info->toJson());
 }
 
 } // namespace purser::server

@@ -1,28 +1,32 @@
 #pragma once
 
-#include "core/SessionInfo.h"
-#include "server/auth/SessionStore.h"
 #include "server/http/Router.h"
+
+#include <QString>
 
 namespace purser::server {
 
 class Database;
 
-// POST /api/v1/auth/sign-in, GET /api/v1/auth/session, POST /api/v1/auth/sign-out.
+// Accounts and sessions (api.md, Authentication): sign-up, sign-in (rate limited, two-factor
+// aware, rotating the session), sign-out, session, active-organization.
 class AuthApi
 {
 public:
+    static constexpr int kSignInLimit = 5; // failed attempts per window, per address and email
+    static constexpr int kSignUpLimit = 5; // attempts per window per address
+
     explicit AuthApi(const Database& db) : m_db(db) {}
     void registerRoutes(Router& router);
 
     static QString normaliseEmail(const QString& email);
 
 private:
+    HttpResponse signUp(HttpRequest& request);
     HttpResponse signIn(HttpRequest& request);
     HttpResponse session(HttpRequest& request);
     HttpResponse signOut(HttpRequest& request);
-    // The session object of api.md for a stored session (without the token).
-    std::optional<SessionInfo> sessionInfo(const SessionStore::Session& session);
+    HttpResponse activeOrganization(HttpRequest& request);
 
     const Database& m_db;
 };

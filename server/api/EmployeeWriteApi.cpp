@@ -145,6 +145,13 @@ HttpResponse EmployeeWriteApi::update(HttpRequest& request)
     FieldErrors errors;
     auto updated = EmployeeInput::forPatch(*body, *current, &errors);
     if (updated) {
+        // A field that failed its integrity check and is not in this PATCH keeps its stored
+        // ciphertext (EmployeeStore::update leaves that column alone).
+        for (const QString& field : current->integrityErrors) {
+            if (!body->contains(field)) {
+                updated->integrityErrors.append(field);
+            }
+        }
         checkAgainstOrg(tx.db(), context->orgId, *updated, &errors);
     }
     if (!errors.isEmpty()) {

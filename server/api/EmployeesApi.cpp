@@ -80,6 +80,7 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
     const std::optional<QString> onlyUser = context->access == Access::Own
                                                 ? std::optional<QString>(context->session.userId)
                                                 : std::nullopt;
+    // Inside the organisation's transaction: on PostgreSQL row-level security sees only its rows.
     Transaction tx(m_db.connection(), context->orgId);
     EmployeeStore::Page page =
         EmployeeStore(tx.db()).changesSince(context->orgId, since, limit, onlyUser);

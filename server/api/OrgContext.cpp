@@ -3,16 +3,18 @@
 #include "server/api/ApiError.h"
 #include "server/auth/Authenticator.h"
 #include "server/store/Database.h"
+#include "server/store/OrgSettingsStore.h"
 #include "server/store/SqlValues.h"
 #include "server/store/UserStore.h"
 
 namespace purser::server {
+namespace {
 
-std::optional<OrgContext> OrgContext::resolve(const Database& db, const HttpRequest& request,
-                                              Permission permission, HttpResponse* error)
+std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& request,
+                                        HttpResponse* error)
 {
-    const auto session = Authenticator(db).authenticate(request);
-    if (!session) {
+    const auto principal = Authenticator(db).authenticatePrincipal(request);
+    if (!principal) {
         *error = ApiError::unauthenticated();
         return std::nullopt;
     }
@@ -21,17 +23,74 @@ std::optional<OrgContext> OrgContext::resolve(const Database& db, const HttpRequ
         *error = ApiError::notFound();
         return std::nullopt;
     }
-    const auto role = UserStore(db.connection()).role(*orgId, session->userId);
+    OrgContext context;
+    context.orgId = *orgId;
+    if (principal->apiKey) {
+        if (principal->apiKey->orgId != *orgId) {
+            *error = ApiError::notFound();
+            return std::nullopt;
+        }
+        context.apiKeyId = principal->apiKey->id;
+        context.role = principal->apiKey->role;
+        context.actor = AuditActor{QStringLiteral("api_key"), principal->apiKey->id,
+                                   QStringLiteral("API key ") + principal->apiKey->name};
+        return context;
+    }
+    context.session = *principal->session;
+    UserStore users(db.connection());
+    const auto role = users.role(*orgId, context.session.userId);
     if (!role) {
         *error = ApiError::notFound();
         return std::nullopt;
     }
-    const Access granted = purser::access(*role, permission);
-    if (granted == Access::None) {
+    context.role = *role;
+    const auto user = users.user(context.session.userId);
+    if (!user) {
+        *error = ApiError::unauthenticated();
+        return std::nullopt;
+    }
+    context.actor = AuditActor{QStringLiteral("user"), user->id, user->email};
+    const auto settings = OrgSettingsStore(db.connection()).load(*orgId);
+    if (settings && settings->requireTwoFactor && !user->twoFactorEnabled) {
+        *error = ApiError::forbidden(
+            QStringLiteral("This organisation requires two-factor authentication. Turn it on "
+                           "for your account, then try again."),
+            {{QStringLiteral("reason"), QStringLiteral("two_factor_required")}});
+        return std::nullopt;
+    }
+    return context;
+}
+
+} // namespace
+
+AuditEvent OrgContext::auditEvent(const HttpRequest& request) const
+{
+    return AuditEvent::fromRequest(request, orgId, actor);
+}
+
+std::optional<OrgContext> OrgContext::resolveMember(const Database& db, const HttpRequest& request,
+                                                    HttpResponse* error)
+{
+    auto context = resolveCaller(db, request, error);
+    if (context) {
+        context->access = Access::All;
+    }
+    return context;
+}
+
+std::optional<OrgContext> OrgContext::resolve(const Database& db, const HttpRequest& request,
+                                              Permission permission, HttpResponse* error)
+{
+    auto context = resolveCaller(db, request, error);
+    if (!context) {
+        return std::nullopt;
+    }
+    context->access = purser::access(context->role, permission);
+    if (context->access == Access::None) {
         *error = ApiError::forbidden();
         return std::nullopt;
     }
-    return OrgContext{*session, *orgId, *role, granted};
+    return context;
 }
 
 } // namespace purser::server

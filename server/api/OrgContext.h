@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PermissionMatrix.h"
+#include "server/audit/AuditEvent.h"
 #include "server/auth/SessionStore.h"
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
@@ -11,19 +12,30 @@ namespace purser::server {
 
 class Database;
 
-// The checks every /orgs/{org}/... request passes, in order: a live session (else 401), the
-// caller is a member of {org} (else 404: a malformed id, an unknown organisation and someone
-// else's organisation all look the same), and the role grants the permission (else 403).
+// The checks every /orgs/{org}/... request passes, in order: a live session or API key (else
+// 401), the caller is a member of {org} or the key belongs to it (else 404: a malformed id,
+// an unknown organisation and someone else's organisation all look the same), the
+// organisation's require_two_factor is met (else 403), and the role grants the permission
+// (else 403). Handlers then run every query inside Transaction(db.connection(), orgId).
 struct OrgContext
 {
-    SessionStore::Session session;
+    SessionStore::Session session; // for an API key: empty (userId is empty)
+    QString apiKeyId;              // set when the caller is an API key
     QString orgId;
     Role role = Role::Viewer;
     Access access = Access::None;
+    AuditActor actor; // who the audit log records
+
+    bool isApiKey() const { return !apiKeyId.isEmpty(); }
+    // An audit event for this request, actor/channel/ip/user agent/request id filled in.
+    AuditEvent auditEvent(const HttpRequest& request) const;
 
     // On failure returns nullopt and sets *error to the answer to send.
     static std::optional<OrgContext> resolve(const Database& db, const HttpRequest& request,
                                              Permission permission, HttpResponse* error);
+    // Membership only (any role): for what every member may read.
+    static std::optional<OrgContext> resolveMember(const Database& db, const HttpRequest& request,
+                                                   HttpResponse* error);
 };
 
 } // namespace purser::server

@@ -190,6 +190,13 @@ HttpResponse PayrollApi::create(HttpRequest& request)
     PayrollStore store(tx.db());
     QList<Payslip> slips;
     for (const Employee& employee : EmployeeStore(tx.db()).active(context->orgId)) {
+        if (employee.integrityErrors.contains(QStringLiteral("base_salary"))) {
+            // A salary that fails its integrity check is never silently left out of a run.
+            return ApiError::conflict(
+                QStringLiteral("the stored base salary of employee %1 failed its integrity "
+                               "check; fix that record before preparing a payroll run")
+                    .arg(employee.employeeNo));
+        }
         if (!employee.baseSalary || employee.baseSalary->currency != settings.currency) {
             continue; // nothing to pay in this run's currency
         }

@@ -16,7 +16,7 @@ AuditEvent AuditEvent::fromRequest(const HttpRequest& request, const QString& or
         const QByteArray declared = request.header("x-purser-channel").value_or(QByteArray());
         event.channel = declared == "desktop" ? QStringLiteral("desktop") : QStringLiteral("web");
     }
-    event.ip = request.peerAddress;
+    event.ip = request.clientAddress.isEmpty() ? request.peerAddress : request.clientAddress;
     event.userAgent =
         QString::fromUtf8(request.header("user-agent").value_or(QByteArray())).left(512);
     event.requestId = request.requestId;

@@ -77,4 +77,24 @@ void SessionStore::revoke(const QString& sessionId)
     Database::exec(query, "revoke session");
 }
 
+int SessionStore::revokeAllForUser(const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(userId);
+    Database::exec(query, "revoke sessions of a user");
+    return query.numRowsAffected();
+}
+
+void SessionStore::setActiveOrganization(const QString& sessionId, const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE sessions SET active_org_id = ? WHERE id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(sessionId);
+    Database::exec(query, "set active organisation");
+}
+
 } // namespace purser::server

@@ -33,6 +33,9 @@ public:
     // A live session for the token (not revoked, not expired), its expiry slid forward.
     std::optional<Session> findLive(const QString& token);
     void revoke(const QString& sessionId);
+    // Every session of the user (password reset). Returns how many were live.
+    int revokeAllForUser(const QString& userId);
+    void setActiveOrganization(const QString& sessionId, const QString& orgId);
 
 private:
     QSqlDatabase m_db;

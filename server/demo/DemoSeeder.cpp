@@ -10,6 +10,7 @@
 #include "server/store/UserStore.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace purser::server {
@@ -60,6 +61,15 @@ void DemoSeeder::seed()
     for (DemoData::Organization org : DemoData::organizations()) {
         const QString orgId = data.uuid();
         users.createOrganization(orgId, org.name, created);
+        if (m_db.driverName() == u"QPSQL") {
+            // Row-level security (FORCE) binds the table owner too: name the organisation.
+            QSqlQuery scope(m_db);
+            scope.prepare(QStringLiteral("SELECT set_config('app.org_id', ?, true)"));
+            scope.addBindValue(orgId);
+            if (!scope.exec()) {
+                throw StoreError(QStringLiteral("cannot scope the seeding"), scope.lastError());
+            }
+        }
         counter.create(orgId);
         for (DemoData::User& user : org.users) {
             user.id = data.uuid();

@@ -18,6 +18,9 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lowercased
     QByteArray body;
     QString peerAddress;
+    // The client's address for rate limits and the audit log: the peer, or what a trusted
+    // proxy forwarded (set before routing; see auth/TrustedProxies).
+    QString clientAddress;
     QString requestId;
     // Filled in by the router: captured {name} segments of the matched pattern.
     QList<QPair<QString, QString>> pathParams;

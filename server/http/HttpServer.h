@@ -33,6 +33,10 @@ public:
         std::size_t headerLimit = 16 * 1024;
         // Called on each worker thread just before it ends (to close per-thread resources).
         std::function<void()> threadFinished;
+        // Called once per answered request (before the answer is written) with the matched
+        // route, the status and the time taken; when set, it replaces the built-in text log
+        // line (the server uses it for metrics and structured logs).
+        std::function<void(const HttpRequest&, int status, qint64 microseconds)> requestFinished;
     };
 
     HttpServer(Config config, Handler handler);

@@ -194,11 +194,16 @@ asio::awaitable<void> HttpSession::run()
         }
         const bool keepAlive = !early && message.keep_alive();
         auto out = toBeast(response, requestId, message.version(), keepAlive);
-        qCInfo(lcHttp).noquote() << request.method
-                                 << (request.route.isEmpty() ? QStringLiteral("(unmatched)")
-                                                             : request.route)
-                                 << response.status << timer.elapsed() << "ms"
-                                 << (QStringLiteral("request_id=") + requestId);
+        if (request.route.isEmpty()) {
+            request.route = QStringLiteral("(unmatched)");
+        }
+        if (m_config.requestFinished) {
+            m_config.requestFinished(request, response.status, timer.nsecsElapsed() / 1000);
+        } else {
+            qCInfo(lcHttp).noquote()
+                << request.method << request.route << response.status << timer.elapsed() << "ms"
+                << (QStringLiteral("request_id=") + requestId);
+        }
         beast::get_lowest_layer(stream).expires_after(kIdleTimeout);
         auto [writeError, written] = co_await http::async_write(stream, out, kAwait);
         (void)written;

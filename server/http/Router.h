@@ -42,7 +42,8 @@ public:
         QString method;
         QString pattern;
     };
-    // Every registered route, e.g. for tests generated from the route table.
+    // Every registered route, in registration order: the route table the generated
+    // cross-tenant test walks (purser-server --list-routes prints it).
     QList<RouteInfo> routes() const;
 
 private:

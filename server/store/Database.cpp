@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 
 static void initMigrationResources()
@@ -18,6 +19,7 @@ namespace purser::server {
 namespace {
 
 std::atomic<int> g_nextThreadConnection{0};
+std::atomic<int> g_openConnections{0};
 thread_local QString t_connectionName;
 
 QString oneLine(QString text)
@@ -106,6 +108,10 @@ bool Database::open(QString* error)
         *error = oneLine(runner.errorString());
         return false;
     }
+    m_appliedMigrations = runner.appliedNow();
+    const QList<int> versions = runner.appliedVersions();
+    m_schemaVersion = versions.isEmpty() ? 0 : *std::max_element(versions.begin(), versions.end());
+    ++g_openConnections;
     for (const QString& name : runner.appliedNow()) {
         qCInfo(lcStore) << "applied migration" << name;
     }
@@ -124,6 +130,8 @@ QSqlDatabase Database::connection() const
         if (!configureConnection(db, &error)) {
             throw StoreError(error);
         }
+        applyServingRole(db);
+        ++g_openConnections;
         qCDebug(lcStore) << "opened connection" << t_connectionName << "for thread"
                          << QThread::currentThreadId();
         return db;
@@ -134,8 +142,20 @@ QSqlDatabase Database::connection() const
         if (!configureConnection(db, &error)) {
             throw StoreError(error);
         }
+        applyServingRole(db);
     }
     return db;
+}
+
+void Database::applyServingRole(QSqlDatabase& db) const
+{
+    if (m_backend != Backend::Postgres || m_servingRole.isEmpty()) {
+        return;
+    }
+    QSqlQuery role(db);
+    if (!role.exec(QStringLiteral("SET ROLE ") + m_servingRole)) {
+        throw StoreError(QStringLiteral("cannot switch to the serving role"), role.lastError());
+    }
 }
 
 void Database::closeThreadConnection() const
@@ -149,10 +169,19 @@ void Database::closeThreadConnection() const
     }
     QSqlDatabase::removeDatabase(t_connectionName);
     t_connectionName.clear();
+    --g_openConnections;
+}
+
+int Database::openConnectionCount()
+{
+    return g_openConnections.load();
 }
 
 void Database::close()
 {
+    if (QSqlDatabase::contains(m_mainName)) {
+        --g_openConnections;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_mainName, false);
         db.close();

@@ -1,5 +1,6 @@
 #include "server/store/EmployeeStore.h"
 
+#include "server/crypto/SealedRecord.h"
 #include "server/store/ChangeFeed.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
@@ -15,7 +16,52 @@ const QString kColumns = QStringLiteral(
     "end_date, status, manager_id, user_id, national_id, bank_name, bank_account, "
     "base_salary_amount, base_salary_currency, version, updated_at, change_seq");
 
-Employee employeeFrom(const QSqlQuery& q)
+const QString kTable = QStringLiteral("employees");
+const QString kNationalId = QStringLiteral("national_id");
+const QString kBankName = QStringLiteral("bank_name");
+const QString kBankAccount = QStringLiteral("bank_account");
+const QString kBaseSalary = QStringLiteral("base_salary");
+
+// The sealed columns (encryption at rest), in the order of kColumns, as the update binds them.
+// A field that failed its integrity check on load and still has no value keeps its stored
+// ciphertext (the column is not written), so an unrelated edit does not erase the evidence.
+QString sealedAssignments(const Employee& e)
+{
+    const QList<QPair<QString, QString>> columns{
+        {kNationalId, QStringLiteral("national_id")},
+        {kBankName, QStringLiteral("bank_name")},
+        {kBankAccount, QStringLiteral("bank_account")},
+        {kBaseSalary, QStringLiteral("base_salary_amount")}};
+    QStringList parts;
+    for (const auto& [field, column] : columns) {
+        parts.append(column + (e.integrityErrors.contains(field) ? QStringLiteral(" = ") + column
+                                                                 : QStringLiteral(" = ?")));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void bindSealed(QSqlQuery& query, SealedRecord& sealed, const Employee& e, bool preserveBroken)
+{
+    const auto keep = [&](const QString& field) {
+        return preserveBroken && e.integrityErrors.contains(field);
+    };
+    if (!keep(kNationalId)) {
+        query.addBindValue(sealed.sealText(kNationalId, e.nationalId));
+    }
+    if (!keep(kBankName)) {
+        query.addBindValue(sealed.sealText(kBankName, e.bankName));
+    }
+    if (!keep(kBankAccount)) {
+        query.addBindValue(sealed.sealText(kBankAccount, e.bankAccount));
+    }
+    if (!keep(kBaseSalary)) {
+        query.addBindValue(sealed.sealAmount(
+            kBaseSalary,
+            e.baseSalary ? std::optional<qint64>(e.baseSalary->amount) : std::nullopt));
+    }
+}
+
+Employee employeeFrom(const QSqlQuery& q, const QSqlDatabase& db, const QString& orgId)
 {
     Employee e;
     e.id = q.value(0).toString();
@@ -30,12 +76,15 @@ Employee employeeFrom(const QSqlQuery& q)
     e.status = q.value(9).toString();
     e.managerId = sql::textFrom(q.value(10));
     e.userId = sql::textFrom(q.value(11));
-    e.nationalId = sql::textFrom(q.value(12));
-    e.bankName = sql::textFrom(q.value(13));
-    e.bankAccount = sql::textFrom(q.value(14));
-    if (!q.value(15).isNull() && !q.value(16).isNull()) {
-        e.baseSalary = Money{q.value(15).toLongLong(), q.value(16).toString()};
+    SealedRecord sealed(db, orgId, kTable, e.id);
+    e.nationalId = sealed.text(kNationalId, q.value(12));
+    e.bankName = sealed.text(kBankName, q.value(13));
+    e.bankAccount = sealed.text(kBankAccount, q.value(14));
+    const auto salary = sealed.amount(kBaseSalary, q.value(15));
+    if (salary && !q.value(16).isNull()) {
+        e.baseSalary = Money{*salary, q.value(16).toString()};
     }
+    e.integrityErrors = sealed.integrityErrors();
     e.version = q.value(17).toLongLong();
     e.updatedAt = sql::timeFrom(q.value(18));
     return e;
@@ -66,7 +115,7 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
     Database::exec(items, "list employee changes");
     QList<QPair<qint64, Employee>> changed;
     while (items.next()) {
-        changed.append({items.value(19).toLongLong(), employeeFrom(items)});
+        changed.append({items.value(19).toLongLong(), employeeFrom(items, m_db, orgId)});
     }
 
     QSqlQuery tombstones(m_db);
@@ -123,18 +172,20 @@ std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString&
     if (!query.next()) {
         return std::nullopt;
     }
-    return employeeFrom(query);
+    return employeeFrom(query, m_db, orgId);
 }
 
 void EmployeeStore::update(const QString& orgId, const Employee& e, qint64 changeSeq)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE employees SET employee_no = ?, full_name = ?, email = ?, department = ?, "
-        "position = ?, employment_type = ?, start_date = ?, end_date = ?, status = ?, "
-        "manager_id = ?, user_id = ?, national_id = ?, bank_name = ?, bank_account = ?, "
-        "base_salary_amount = ?, base_salary_currency = ?, version = ?, updated_at = ?, "
-        "change_seq = ? WHERE org_id = ? AND id = ?"));
+    query.prepare(
+        QStringLiteral(
+            "UPDATE employees SET employee_no = ?, full_name = ?, email = ?, department = ?, "
+            "position = ?, employment_type = ?, start_date = ?, end_date = ?, status = ?, "
+            "manager_id = ?, user_id = ?, ") +
+        sealedAssignments(e) +
+        QStringLiteral(", base_salary_currency = ?, version = ?, updated_at = ?, "
+                       "change_seq = ? WHERE org_id = ? AND id = ?"));
     query.addBindValue(e.employeeNo);
     query.addBindValue(e.fullName);
     query.addBindValue(e.email);
@@ -146,11 +197,8 @@ void EmployeeStore::update(const QString& orgId, const Employee& e, qint64 chang
     query.addBindValue(e.status);
     query.addBindValue(sql::text(e.managerId));
     query.addBindValue(sql::text(e.userId));
-    query.addBindValue(sql::text(e.nationalId));
-    query.addBindValue(sql::text(e.bankName));
-    query.addBindValue(sql::text(e.bankAccount));
-    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->amount)
-                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    SealedRecord sealed(m_db, orgId, kTable, e.id);
+    bindSealed(query, sealed, e, true);
     query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->currency) : sql::nullText());
     query.addBindValue(e.version);
     query.addBindValue(sql::time(e.updatedAt));
@@ -195,7 +243,7 @@ std::optional<Employee> EmployeeStore::byUser(const QString& orgId, const QStrin
     if (!query.next()) {
         return std::nullopt;
     }
-    return employeeFrom(query);
+    return employeeFrom(query, m_db, orgId);
 }
 
 QList<Employee> EmployeeStore::active(const QString& orgId)
@@ -209,7 +257,7 @@ QList<Employee> EmployeeStore::active(const QString& orgId)
     Database::exec(query, "list active employees");
     QList<Employee> result;
     while (query.next()) {
-        result.append(employeeFrom(query));
+        result.append(employeeFrom(query, m_db, orgId));
     }
     return result;
 }
@@ -233,11 +281,8 @@ void EmployeeStore::insert(const QString& orgId, const Employee& e, qint64 chang
     query.addBindValue(e.status);
     query.addBindValue(sql::text(e.managerId));
     query.addBindValue(sql::text(e.userId));
-    query.addBindValue(sql::text(e.nationalId));
-    query.addBindValue(sql::text(e.bankName));
-    query.addBindValue(sql::text(e.bankAccount));
-    query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->amount)
-                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    SealedRecord sealed(m_db, orgId, kTable, e.id);
+    bindSealed(query, sealed, e, false);
     query.addBindValue(e.baseSalary ? QVariant(e.baseSalary->currency) : sql::nullText());
     query.addBindValue(e.version);
     query.addBindValue(sql::time(e.updatedAt));

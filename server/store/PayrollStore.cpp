@@ -2,12 +2,14 @@
 
 #include "core/Money.h"
 #include "core/Rfc3339.h"
+#include "server/crypto/SealedRecord.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <utility>
 
 namespace purser::server {
 namespace {
@@ -22,7 +24,13 @@ QJsonValue orNull(const std::optional<QString>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-PayrollRun runFrom(const QSqlRecord& r)
+const QString kRuns = QStringLiteral("payroll_runs");
+const QString kPayslips = QStringLiteral("payslips");
+const QString kGross = QStringLiteral("gross");
+const QString kDeductions = QStringLiteral("deductions");
+const QString kNet = QStringLiteral("net");
+
+PayrollRun runFrom(const QSqlRecord& r, const QSqlDatabase& db, const QString& orgId)
 {
     PayrollRun run;
     run.id = r.value(QStringLiteral("id")).toString();
@@ -31,9 +39,11 @@ PayrollRun runFrom(const QSqlRecord& r)
     run.payDate = sql::dateFrom(r.value(QStringLiteral("pay_date"))).value_or(QDate());
     run.status = r.value(QStringLiteral("status")).toString();
     run.currency = r.value(QStringLiteral("currency")).toString();
-    run.gross = r.value(QStringLiteral("gross")).toLongLong();
-    run.deductions = r.value(QStringLiteral("deductions")).toLongLong();
-    run.net = r.value(QStringLiteral("net")).toLongLong();
+    SealedRecord sealed(db, orgId, kRuns, run.id);
+    run.gross = sealed.amount(kGross, r.value(kGross)).value_or(0);
+    run.deductions = sealed.amount(kDeductions, r.value(kDeductions)).value_or(0);
+    run.net = sealed.amount(kNet, r.value(kNet)).value_or(0);
+    run.integrityErrors = sealed.integrityErrors();
     run.employeeCount = r.value(QStringLiteral("employee_count")).toInt();
     run.preparedBy = r.value(QStringLiteral("prepared_by")).toString();
     run.submittedBy = sql::textFrom(r.value(QStringLiteral("submitted_by")));
@@ -47,16 +57,17 @@ PayrollRun runFrom(const QSqlRecord& r)
     return run;
 }
 
-void bindRun(QSqlQuery& q, const PayrollRun& run)
+void bindRun(QSqlQuery& q, const PayrollRun& run, const QSqlDatabase& db, const QString& orgId)
 {
+    SealedRecord sealed(db, orgId, kRuns, run.id);
     q.addBindValue(toIsoDate(run.periodStart));
     q.addBindValue(toIsoDate(run.periodEnd));
     q.addBindValue(toIsoDate(run.payDate));
     q.addBindValue(run.status);
     q.addBindValue(run.currency);
-    q.addBindValue(run.gross);
-    q.addBindValue(run.deductions);
-    q.addBindValue(run.net);
+    q.addBindValue(sealed.sealAmount(kGross, run.gross));
+    q.addBindValue(sealed.sealAmount(kDeductions, run.deductions));
+    q.addBindValue(sealed.sealAmount(kNet, run.net));
     q.addBindValue(run.employeeCount);
     q.addBindValue(run.preparedBy);
     q.addBindValue(sql::text(run.submittedBy));
@@ -87,23 +98,38 @@ QJsonObject PayrollRun::toJson(bool withTotals) const
         {QStringLiteral("updated_at"), toRfc3339(updatedAt)},
     };
     if (withTotals) {
-        o.insert(QStringLiteral("totals"),
-                 QJsonObject{{QStringLiteral("gross"), Money{gross, currency}.toJson()},
-                             {QStringLiteral("deductions"), Money{deductions, currency}.toJson()},
-                             {QStringLiteral("net"), Money{net, currency}.toJson()}});
+        QJsonObject totals;
+        for (const auto& [key, amount] :
+             {std::pair{kGross, gross}, std::pair{kDeductions, deductions}, std::pair{kNet, net}}) {
+            if (!integrityErrors.contains(key)) {
+                totals.insert(key, Money{amount, currency}.toJson());
+            }
+        }
+        o.insert(QStringLiteral("totals"), totals);
         o.insert(QStringLiteral("employee_count"), employeeCount);
+        if (!integrityErrors.isEmpty()) {
+            o.insert(QStringLiteral("integrity_errors"),
+                     QJsonArray::fromStringList(integrityErrors));
+        }
     }
     return o;
 }
 
 QJsonObject Payslip::toJson(const QString& currency) const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("run_id"), runId},
-            {QStringLiteral("employee_id"), employeeId},
-            {QStringLiteral("gross"), Money{gross, currency}.toJson()},
-            {QStringLiteral("deductions"), deductions},
-            {QStringLiteral("net"), Money{net, currency}.toJson()}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("run_id"), runId},
+                  {QStringLiteral("employee_id"), employeeId},
+                  {kGross, Money{gross, currency}.toJson()},
+                  {kDeductions, deductions},
+                  {kNet, Money{net, currency}.toJson()}};
+    for (const QString& broken : integrityErrors) {
+        o.remove(broken);
+    }
+    if (!integrityErrors.isEmpty()) {
+        o.insert(QStringLiteral("integrity_errors"), QJsonArray::fromStringList(integrityErrors));
+    }
+    return o;
 }
 
 PayrollStore::Page PayrollStore::changesSince(const QString& orgId, qint64 since, int limit,
@@ -121,7 +147,7 @@ PayrollStore::Page PayrollStore::changesSince(const QString& orgId, qint64 since
     const ChangeFeed::Page feed = ChangeFeed(m_db).read(query, orgId, since, limit);
     Page page;
     for (const QSqlRecord& record : feed.rows) {
-        page.items.append(runFrom(record));
+        page.items.append(runFrom(record, m_db, orgId));
     }
     page.deleted = feed.deleted;
     page.lastSeq = feed.lastSeq;
@@ -140,7 +166,7 @@ std::optional<PayrollRun> PayrollStore::byId(const QString& orgId, const QString
     if (!q.next()) {
         return std::nullopt;
     }
-    return runFrom(q.record());
+    return runFrom(q.record(), m_db, orgId);
 }
 
 void PayrollStore::insert(const QString& orgId, const PayrollRun& run, qint64 changeSeq)
@@ -153,7 +179,7 @@ void PayrollStore::insert(const QString& orgId, const PayrollRun& run, qint64 ch
                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(orgId);
     q.addBindValue(run.id);
-    bindRun(q, run);
+    bindRun(q, run, m_db, orgId);
     q.addBindValue(changeSeq);
     Database::exec(q, "insert payroll run");
 }
@@ -166,7 +192,7 @@ void PayrollStore::update(const QString& orgId, const PayrollRun& run, qint64 ch
         "currency = ?, gross = ?, deductions = ?, net = ?, employee_count = ?, prepared_by = ?, "
         "submitted_by = ?, approved_by = ?, paid_at = ?, return_note = ?, version = ?, "
         "updated_at = ?, change_seq = ? WHERE org_id = ? AND id = ?"));
-    bindRun(q, run);
+    bindRun(q, run, m_db, orgId);
     q.addBindValue(changeSeq);
     q.addBindValue(orgId);
     q.addBindValue(run.id);
@@ -199,9 +225,11 @@ void PayrollStore::insertPayslip(const QString& orgId, const Payslip& p)
     q.addBindValue(p.runId);
     q.addBindValue(p.employeeId);
     q.addBindValue(sql::text(p.employeeUserId));
-    q.addBindValue(p.gross);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(p.deductions).toJson(QJsonDocument::Compact)));
-    q.addBindValue(p.net);
+    SealedRecord sealed(m_db, orgId, kPayslips, p.id);
+    q.addBindValue(sealed.sealAmount(kGross, p.gross));
+    q.addBindValue(
+        sealed.sealBytes(kDeductions, QJsonDocument(p.deductions).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sealed.sealAmount(kNet, p.net));
     Database::exec(q, "insert payslip");
 }
 
@@ -227,9 +255,12 @@ QList<Payslip> PayrollStore::payslips(const QString& orgId, const QString& runId
         p.runId = q.value(1).toString();
         p.employeeId = q.value(2).toString();
         p.employeeUserId = sql::textFrom(q.value(3));
-        p.gross = q.value(4).toLongLong();
-        p.deductions = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
-        p.net = q.value(6).toLongLong();
+        SealedRecord sealed(m_db, orgId, kPayslips, p.id);
+        p.gross = sealed.amount(kGross, q.value(4)).value_or(0);
+        p.deductions =
+            QJsonDocument::fromJson(sealed.bytes(kDeductions, q.value(5)).value_or("[]")).array();
+        p.net = sealed.amount(kNet, q.value(6)).value_or(0);
+        p.integrityErrors = sealed.integrityErrors();
         result.append(p);
     }
     return result;

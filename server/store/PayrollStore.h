@@ -30,6 +30,9 @@ struct PayrollRun
     std::optional<QString> returnNote;
     qint64 version = 1;
     QDateTime updatedAt;
+    // Totals whose stored value failed its integrity check (encryption at rest): left out of
+    // "totals" and listed in "integrity_errors".
+    QStringList integrityErrors;
 
     // api.md's run object; withTotals false drops totals and employee_count (a member sees
     // the runs that pay them, not the organisation's payroll).
@@ -45,6 +48,7 @@ struct Payslip
     qint64 gross = 0;
     QJsonArray deductions; // [{label, amount: {amount, currency}}]
     qint64 net = 0;
+    QStringList integrityErrors; // as PayrollRun::integrityErrors
 
     QJsonObject toJson(const QString& currency) const;
 };

@@ -97,7 +97,8 @@ void ReceiptFiles::removeFinal(const QString& orgId, const QString& employeeId,
 }
 
 ReceiptFiles::Recovery
-ReceiptFiles::recover(const std::function<bool(const QString& storageName)>& isRecorded) const
+ReceiptFiles::recover(
+    const std::function<bool(const QString& orgId, const QString& storageName)>& isRecorded) const
 {
     Recovery result;
     if (!QFileInfo::exists(m_root)) {
@@ -109,7 +110,9 @@ ReceiptFiles::recover(const std::function<bool(const QString& storageName)>& isR
         const QFileInfo temp(it.next());
         const QString storageName = temp.fileName().mid(tempPrefix().size());
         const QString target = temp.absolutePath() + u'/' + storageName;
-        if (isRecorded(storageName) && !QFileInfo::exists(target) &&
+        QDir orgFolder = temp.dir(); // uploads/{org}/{employee}/
+        orgFolder.cdUp();
+        if (isRecorded(orgFolder.dirName(), storageName) && !QFileInfo::exists(target) &&
             QFile::rename(temp.absoluteFilePath(), target)) {
             syncFolder(temp.absolutePath());
             ++result.published;

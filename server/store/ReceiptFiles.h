@@ -33,14 +33,16 @@ public:
     void removeFinal(const QString& orgId, const QString& employeeId,
                      const QString& storageName) const;
 
-    // Settles what a crash left behind; isRecorded says whether a row names a storage file.
+    // Settles what a crash left behind; isRecorded says whether a row of the organisation
+    // (the first folder level under uploads/) names a storage file.
     // Returns how many temp files were published and removed.
     struct Recovery
     {
         int published = 0;
         int removed = 0;
     };
-    Recovery recover(const std::function<bool(const QString& storageName)>& isRecorded) const;
+    Recovery recover(const std::function<bool(const QString& orgId, const QString& storageName)>&
+                         isRecorded) const;
 
     static QString tempPrefix() { return QStringLiteral(".tmp-"); }
 

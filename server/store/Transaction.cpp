@@ -23,6 +23,11 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 
 Transaction::Transaction(QSqlDatabase db, const QString& orgId) : Transaction(std::move(db))
 {
+    scopeTo(orgId);
+}
+
+void Transaction::scopeTo(const QString& orgId)
+{
     if (m_db.driverName() == u"QPSQL") {
         QSqlQuery scope(m_db);
         scope.prepare(QStringLiteral("SELECT set_config('app.org_id', ?, true)"));

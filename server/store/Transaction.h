@@ -20,7 +20,10 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    void commit(); // throws StoreError
+    // Moves the scope to another organisation for the rest of the transaction (a user-level
+    // event, e.g. a password reset, is audited into each of the user's organisations).
+    void scopeTo(const QString& orgId); // throws StoreError
+    void commit();                      // throws StoreError
     QSqlDatabase& db() { return m_db; }
 
 private:

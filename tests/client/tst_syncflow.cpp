@@ -6,6 +6,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
+#include "tests/client/HeadlessInstallation.h"
 #include "tests/support/ServerProcess.h"
 
 #include <QJsonObject>
@@ -22,73 +23,7 @@ using namespace purser::test;
 namespace {
 
 const QString password = QStringLiteral("correct horse battery staple");
-
-// One client installation: its own settings and app-data folders, the shared keychain.
-class Installation
-{
-public:
-    Installation() { QVERIFY(m_dir.isValid()); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return env;
-    }
-
-    void start(QProcess& process, const QStringList& arguments) const
-    {
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(PURSER_BUILD_DIR "/bin/purser"), arguments);
-    }
-
-    // Runs to completion; returns the exit code (stdout+stderr in *output).
-    int run(const QStringList& arguments, const QByteArray& input = {},
-            QByteArray* output = nullptr) const
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        start(process, arguments);
-        if (!process.waitForStarted(10000)) {
-            return -1;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return -2;
-        }
-        const QByteArray out = process.readAll();
-        if (output) {
-            *output = out;
-        }
-        if (process.exitCode() != 0) {
-            qWarning().noquote() << arguments.join(u' ') << "->" << process.exitCode() << out;
-        }
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
-    }
-
-    QString settingsFile() const
-    {
-        return m_dir.filePath(QStringLiteral("config/Purser/purser.conf"));
-    }
-    QString organization() const
-    {
-        return QSettings(settingsFile(), QSettings::IniFormat)
-            .value(QStringLiteral("cache/lastOrganization"))
-            .toString();
-    }
-    QString cacheFolder() const
-    {
-        return m_dir.filePath(QStringLiteral("data/Purser/purser/cache"));
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
+using Installation = HeadlessInstallation;
 
 } // namespace
 
@@ -144,8 +79,12 @@ private Q_SLOTS:
     void killedSyncResumesToTheSameCache()
     {
         const QString email = QStringLiteral("admin@acme.example");
+        // Both sign in before either syncs: sign-ins are audited, and the two caches must see
+        // the same server state.
         Installation reference;
         QVERIFY(signIn(reference, email));
+        Installation interrupted;
+        QVERIFY(signIn(interrupted, email));
         QByteArray output;
         QCOMPARE(reference.run(
                      {QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("9")},
@@ -158,8 +97,6 @@ private Q_SLOTS:
             expected = store.contentDigest();
         });
 
-        Installation interrupted;
-        QVERIFY(signIn(interrupted, email));
         // One item per page: 200 pages, so a kill lands mid-way (between or inside pages).
         int killed = 0;
         for (int round = 0; round < 10 || killed < 4; ++round) {

@@ -133,6 +133,8 @@ Reply TestServerApi::send(const QByteArray& method, const QString& path, const Q
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({m_server.certificate()});
     request.setSslConfiguration(tls);
+    // Like the desktop client: the bearer token only, no cookie jar.
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (!token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "server/http/Router.h"
+
+namespace purser::server {
+
+class Database;
+
+// POST /orgs/{org}/invitations {email, role} → 201 {id, token, expires_at} (48 hours; the
+// organisation's email-domain allowlist enforced, exact IDNA match) and
+// POST /auth/invitations/{token}/accept {name, password[, totp_code]} → 201 session. An
+// address that has an account already proves it with that account's password.
+class InvitationsApi
+{
+public:
+    static constexpr int kAcceptLimit = 5; // failed accepts per window per address
+
+    explicit InvitationsApi(const Database& db) : m_db(db) {}
+    void registerRoutes(Router& router);
+
+private:
+    HttpResponse create(HttpRequest& request);
+    HttpResponse accept(HttpRequest& request);
+
+    const Database& m_db;
+};
+
+} // namespace purser::server

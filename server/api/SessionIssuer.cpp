@@ -1,0 +1,52 @@
+#include "server/api/SessionIssuer.h"
+
+#include "server/api/ApiError.h"
+#include "server/auth/Authenticator.h"
+#include "server/store/Database.h"
+#include "server/store/UserStore.h"
+
+namespace purser::server {
+
+std::optional<SessionInfo> SessionIssuer::info(const SessionStore::Session& session) const
+{
+    UserStore users(m_db.connection());
+    const auto user = users.user(session.userId);
+    if (!user) {
+        return std::nullopt;
+    }
+    SessionInfo info;
+    info.expiresAt = session.expiresAt;
+    info.user = *user;
+    info.memberships = users.memberships(session.userId);
+    info.activeOrganizationId = session.activeOrgId;
+    if (!info.activeMembership()) {
+        // The active organisation is gone (membership removed): fall back to the first.
+        info.activeOrganizationId =
+            info.memberships.isEmpty() ? QString() : info.memberships.first().organizationId;
+    }
+    return info;
+}
+
+HttpResponse SessionIssuer::respond(int status, const SessionStore::Created& created) const
+{
+    auto session = info(created.session);
+    if (!session) {
+        return ApiError::internal();
+    }
+    session->token = created.token;
+    HttpResponse response = HttpResponse::json(status, session->toJson());
+    response.setHeader("Set-Cookie", Authenticator::sessionCookie(created.token));
+    return response;
+}
+
+QString SessionIssuer::clientOf(const HttpRequest& request)
+{
+    return request.clientAddress.isEmpty() ? request.peerAddress : request.clientAddress;
+}
+
+AuditActor SessionIssuer::userActor(const QString& userId, const QString& email)
+{
+    return AuditActor{QStringLiteral("user"), userId, email};
+}
+
+} // namespace purser::server

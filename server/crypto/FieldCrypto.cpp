@@ -1,0 +1,127 @@
+#include "server/crypto/FieldCrypto.h"
+
+#include "server/crypto/CryptoLog.h"
+#include "server/store/StoreError.h"
+
+#include <sodium.h>
+
+namespace purser::server {
+namespace {
+
+std::shared_ptr<FieldCrypto> g_instance;
+
+QByteArray associatedData(const SealedFieldRef& ref, int version)
+{
+    return QStringLiteral("purser-field|v1|org=%1|table=%2|id=%3|field=%4|version=%5")
+        .arg(ref.orgId, ref.table, ref.recordId, ref.field)
+        .arg(version)
+        .toUtf8();
+}
+
+constexpr qsizetype kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+} // namespace
+
+void FieldCrypto::install(std::shared_ptr<FieldCrypto> crypto)
+{
+    g_instance = std::move(crypto);
+}
+
+FieldCrypto& FieldCrypto::instance()
+{
+    if (!g_instance) {
+        throw StoreError(QStringLiteral("encryption at rest is not set up"));
+    }
+    return *g_instance;
+}
+
+QString FieldCrypto::sealedPrefix(int keyVersion)
+{
+    return QStringLiteral("v1:%1:").arg(keyVersion);
+}
+
+bool FieldCrypto::isSealed(const QVariant& stored)
+{
+    return stored.typeId() == QMetaType::QString && stored.toString().startsWith(u"v1:");
+}
+
+int FieldCrypto::keyVersionOf(const QString& sealed)
+{
+    if (!sealed.startsWith(u"v1:")) {
+        return 0;
+    }
+    const qsizetype end = sealed.indexOf(u':', 3);
+    bool ok = false;
+    const int version = end > 3 ? sealed.mid(3, end - 3).toInt(&ok) : 0;
+    return ok && version > 0 ? version : 0;
+}
+
+QString FieldCrypto::seal(QSqlDatabase db, const SealedFieldRef& ref, const QByteArray& plaintext)
+{
+    return sealWith(m_keys.current(db, ref.orgId), ref, plaintext);
+}
+
+QString FieldCrypto::sealWith(const DataKeyRing::Key& key, const SealedFieldRef& ref,
+                              const QByteArray& plaintext) const
+{
+    const QByteArray ad = associatedData(ref, key.version);
+    QByteArray out(kNonce + plaintext.size() + kTag, Qt::Uninitialized);
+    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
+    randombytes_buf(nonce, kNonce);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        nonce + kNonce, &written, reinterpret_cast<const unsigned char*>(plaintext.constData()),
+        size_t(plaintext.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+        size_t(ad.size()), nullptr, nonce,
+        reinterpret_cast<const unsigned char*>(key.bytes.constData()));
+    return sealedPrefix(key.version) + QString::fromLatin1(out.toBase64());
+}
+
+FieldCrypto::Opened FieldCrypto::open(QSqlDatabase db, const SealedFieldRef& ref,
+                                      const QVariant& stored)
+{
+    Opened result;
+    if (stored.isNull()) {
+        return result;
+    }
+    if (!isSealed(stored)) {
+        // Written before encryption at rest; the start-up sweep seals it.
+        result.value = stored.toString().toUtf8();
+        result.wasPlaintext = true;
+        return result;
+    }
+    const QString text = stored.toString();
+    const int version = keyVersionOf(text);
+    const QByteArray sealed =
+        QByteArray::fromBase64(text.mid(sealedPrefix(version).size()).toLatin1());
+    std::optional<QByteArray> key;
+    if (version > 0 && sealed.size() >= kNonce + kTag) {
+        key = m_keys.forVersion(db, ref.orgId, version);
+    }
+    if (key) {
+        const QByteArray ad = associatedData(ref, version);
+        QByteArray plain(sealed.size() - kNonce - kTag, Qt::Uninitialized);
+        unsigned long long length = 0;
+        const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
+        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, nonce + kNonce,
+                size_t(sealed.size() - kNonce),
+                reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size()), nonce,
+                reinterpret_cast<const unsigned char*>(key->constData())) == 0) {
+            plain.truncate(qsizetype(length));
+            result.value = plain;
+            return result;
+        }
+    }
+    result.integrityError = true;
+    qCCritical(lcCrypto).noquote()
+        << QStringLiteral("integrity error: %1.%2 of record %3 in organisation %4 does not "
+                          "decrypt (moved, altered, or its key version %5 is gone); the field "
+                          "is left out of the answer")
+               .arg(ref.table, ref.field, ref.recordId, ref.orgId)
+               .arg(version);
+    return result;
+}
+
+} // namespace purser::server

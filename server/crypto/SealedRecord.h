@@ -1,0 +1,36 @@
+#pragma once
+
+#include "server/crypto/FieldCrypto.h"
+
+#include <QStringList>
+
+namespace purser::server {
+
+// Seals and opens the sensitive columns of one row, collecting the fields that failed their
+// integrity check (reported to the reader as integrity_errors, never as a 500).
+class SealedRecord
+{
+public:
+    SealedRecord(QSqlDatabase db, QString orgId, QString table, QString recordId);
+
+    std::optional<QString> text(const QString& field, const QVariant& stored);
+    std::optional<qint64> amount(const QString& field, const QVariant& stored);
+    std::optional<QByteArray> bytes(const QString& field, const QVariant& stored);
+
+    QVariant sealText(const QString& field, const std::optional<QString>& value);
+    QVariant sealAmount(const QString& field, const std::optional<qint64>& value);
+    QVariant sealBytes(const QString& field, const QByteArray& value);
+
+    const QStringList& integrityErrors() const { return m_errors; }
+
+private:
+    SealedFieldRef ref(const QString& field) const;
+
+    QSqlDatabase m_db;
+    QString m_orgId;
+    QString m_table;
+    QString m_recordId;
+    QStringList m_errors;
+};
+
+} // namespace purser::server

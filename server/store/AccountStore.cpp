@@ -1,0 +1,254 @@
+#include "server/store/AccountStore.h"
+
+#include "core/Rfc3339.h"
+#include "server/Logging.h"
+#include "server/auth/SecretToken.h"
+#include "server/auth/SessionToken.h"
+#include "server/store/Database.h"
+#include "server/store/SqlValues.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace purser::server {
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const QString kMemberColumns = QStringLiteral(
+    "u.id, u.email, u.name, m.role, u.two_factor_enabled, m.created_at FROM memberships m "
+    "JOIN users u ON u.id = m.user_id");
+
+AccountStore::Member memberFrom(const QSqlQuery& query)
+{
+    AccountStore::Member member;
+    member.userId = query.value(0).toString();
+    member.email = query.value(1).toString();
+    member.name = query.value(2).toString();
+    member.role = roleFromName(query.value(3).toString()).value_or(Role::Viewer);
+    member.twoFactorEnabled = query.value(4).toBool();
+    member.joinedAt = sql::timeFrom(query.value(5));
+    return member;
+}
+
+} // namespace
+
+QJsonObject AccountStore::Member::toJson() const
+{
+    return QJsonObject{{QStringLiteral("user_id"), userId},
+                       {QStringLiteral("email"), email},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("role"), roleName(role)},
+                       {QStringLiteral("two_factor_enabled"), twoFactorEnabled},
+                       {QStringLiteral("joined_at"), toRfc3339(joinedAt)}};
+}
+
+QString AccountStore::createPasswordReset(const QString& userId)
+{
+    const QString token = SecretToken::generate(QStringLiteral("pr_"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO password_resets (id, user_id, token_hash, "
+                                 "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(newId());
+    query.addBindValue(userId);
+    query.addBindValue(SessionToken::hash(token));
+    query.addBindValue(sql::time(now));
+    query.addBindValue(sql::time(now.addSecs(kResetLifetimeSeconds)));
+    Database::exec(query, "create password reset");
+    return token;
+}
+
+std::optional<QString> AccountStore::consumePasswordReset(const QString& token)
+{
+    if (!SecretToken::looksValid(token, QStringLiteral("pr_"))) {
+        return std::nullopt;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE token_hash = ? "
+                                 "AND used_at IS NULL AND expires_at > ? RETURNING user_id"));
+    query.addBindValue(sql::time(now));
+    query.addBindValue(SessionToken::hash(token));
+    query.addBindValue(sql::time(now));
+    Database::exec(query, "consume password reset");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toString();
+}
+
+void AccountStore::setPasswordHash(const QString& userId, const QString& passwordHash)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(passwordHash);
+    query.addBindValue(userId);
+    Database::exec(query, "set password");
+}
+
+AccountStore::MailMessage AccountStore::queueMail(const QString& recipient, const QString& subject,
+                                                  const QString& body)
+{
+    MailMessage message{newId(), recipient, subject, body, QDateTime::currentDateTimeUtc()};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO mail_outbox (id, recipient, subject, body, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(message.id);
+    query.addBindValue(recipient);
+    query.addBindValue(subject);
+    query.addBindValue(body);
+    query.addBindValue(sql::time(message.createdAt));
+    Database::exec(query, "queue mail");
+    return message;
+}
+
+bool AccountStore::writeMailFile(const QString& dataDir, const MailMessage& message)
+{
+    const QString folder = dataDir + QStringLiteral("/mail");
+    if (!QDir().mkpath(folder)) {
+        qCWarning(lcAuth) << "cannot create the mail folder";
+        return false;
+    }
+    QFile file(folder + QStringLiteral("/%1-%2.eml")
+                            .arg(message.createdAt.toString(QStringLiteral("yyyyMMddThhmmsszzz")),
+                                 message.id));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        qCWarning(lcAuth) << "cannot write an outgoing mail file";
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString text = QStringLiteral("To: %1\nSubject: %2\nDate: %3\nMessage-Id: <%4@purser>\n"
+                                        "Content-Type: text/plain; charset=utf-8\n\n%5\n")
+                             .arg(message.recipient, message.subject, toRfc3339(message.createdAt),
+                                  message.id, message.body);
+    return file.write(text.toUtf8()) >= 0;
+}
+
+AccountStore::Invitation AccountStore::createInvitation(const QString& orgId, const QString& email,
+                                                        Role role, const QString& invitedBy)
+{
+    Invitation invitation;
+    invitation.id = newId();
+    invitation.orgId = orgId;
+    invitation.email = email;
+    invitation.role = role;
+    invitation.token = SecretToken::generate(QStringLiteral("pi_"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    invitation.expiresAt = now.addSecs(kInvitationLifetimeSeconds);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO invitations (id, org_id, email, role, token_hash, "
+                                 "invited_by, created_at, expires_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(invitation.id);
+    query.addBindValue(orgId);
+    query.addBindValue(email);
+    query.addBindValue(roleName(role));
+    query.addBindValue(SessionToken::hash(invitation.token));
+    query.addBindValue(invitedBy.isEmpty() ? sql::nullText() : QVariant(invitedBy));
+    query.addBindValue(sql::time(now));
+    query.addBindValue(sql::time(invitation.expiresAt));
+    Database::exec(query, "create invitation");
+    return invitation;
+}
+
+std::optional<AccountStore::Invitation> AccountStore::findOpenInvitation(const QString& token)
+{
+    if (!SecretToken::looksValid(token, QStringLiteral("pi_"))) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, org_id, email, role, expires_at FROM invitations "
+                       "WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?"));
+    query.addBindValue(SessionToken::hash(token));
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    Database::exec(query, "find invitation");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    Invitation invitation;
+    invitation.id = query.value(0).toString();
+    invitation.orgId = query.value(1).toString();
+    invitation.email = query.value(2).toString();
+    invitation.role = roleFromName(query.value(3).toString()).value_or(Role::Viewer);
+    invitation.expiresAt = sql::timeFrom(query.value(4));
+    return invitation;
+}
+
+bool AccountStore::markInvitationAccepted(const QString& invitationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL"));
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(invitationId);
+    Database::exec(query, "accept invitation");
+    return query.numRowsAffected() > 0;
+}
+
+QList<AccountStore::Member> AccountStore::members(const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kMemberColumns +
+                  QStringLiteral(" WHERE m.org_id = ? ORDER BY u.email"));
+    query.addBindValue(orgId);
+    Database::exec(query, "list members");
+    QList<Member> result;
+    while (query.next()) {
+        result.append(memberFrom(query));
+    }
+    return result;
+}
+
+std::optional<AccountStore::Member> AccountStore::member(const QString& orgId,
+                                                         const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kMemberColumns +
+                  QStringLiteral(" WHERE m.org_id = ? AND m.user_id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "load member");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return memberFrom(query);
+}
+
+int AccountStore::ownerCount(const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM memberships WHERE org_id = ? AND role = 'owner'"));
+    query.addBindValue(orgId);
+    Database::exec(query, "count owners");
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void AccountStore::setRole(const QString& orgId, const QString& userId, Role role)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE memberships SET role = ? WHERE org_id = ? AND user_id = ?"));
+    query.addBindValue(roleName(role));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "change role");
+}
+
+void AccountStore::removeMember(const QString& orgId, const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM memberships WHERE org_id = ? AND user_id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "remove member");
+}
+
+} // namespace purser::server

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Role.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace purser::server {
+
+// The account-side tables of the security controls: password resets (and the mail outbox
+// that delivers them), invitations, and member administration. Every method throws
+// StoreError. Tokens are stored as SHA-256 only.
+class AccountStore
+{
+public:
+    struct MailMessage
+    {
+        QString id;
+        QString recipient;
+        QString subject;
+        QString body;
+        QDateTime createdAt;
+    };
+    struct Invitation
+    {
+        QString id;
+        QString orgId;
+        QString email;
+        Role role = Role::Member;
+        QDateTime expiresAt;
+        QString token; // only right after create()
+    };
+    struct Member
+    {
+        QString userId;
+        QString email;
+        QString name;
+        Role role = Role::Member;
+        bool twoFactorEnabled = false;
+        QDateTime joinedAt;
+
+        QJsonObject toJson() const;
+    };
+
+    static constexpr qint64 kResetLifetimeSeconds = 3600;
+    static constexpr qint64 kInvitationLifetimeSeconds = 48 * 3600;
+
+    explicit AccountStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Password resets: a "pr_" token valid for an hour, usable once.
+    QString createPasswordReset(const QString& userId);
+    // Marks the token used and returns its user, or nullopt when unknown, used or expired.
+    std::optional<QString> consumePasswordReset(const QString& token);
+    void setPasswordHash(const QString& userId, const QString& passwordHash);
+
+    // The outbox row; writeMailFile() puts the same message in DIR/mail/ after commit.
+    MailMessage queueMail(const QString& recipient, const QString& subject, const QString& body);
+    static bool writeMailFile(const QString& dataDir, const MailMessage& message);
+
+    Invitation createInvitation(const QString& orgId, const QString& email, Role role,
+                                const QString& invitedBy);
+    std::optional<Invitation> findOpenInvitation(const QString& token);
+    bool markInvitationAccepted(const QString& invitationId); // false when taken already
+
+    QList<Member> members(const QString& orgId);
+    std::optional<Member> member(const QString& orgId, const QString& userId);
+    int ownerCount(const QString& orgId);
+    void setRole(const QString& orgId, const QString& userId, Role role);
+    void removeMember(const QString& orgId, const QString& userId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace purser::server
