@@ -1,0 +1,304 @@
+// The views per role, against a REAL purser-server (--demo) whose data the REAL sync put in the
+// encrypted offline data; the window is the one AppController builds for a signed-in user.
+// - each Acme role sees exactly the views roles.md allows, no sensitive employee columns it may
+//   not read, and write actions only where it may write (screenshots per role and view);
+// - receipts dropped on the claims drop area: a real PNG is accepted, a text file named .png
+//   is refused with the reason shown;
+// - the audit log exports CSV from the view and verifies, and the export verifies headless.
+#include "app/AppController.h"
+#include "models/AuditLogModel.h"
+#include "net/SyncStatus.h"
+#include "tests/client/HeadlessInstallation.h"
+#include "tests/support/ServerProcess.h"
+#include "ui/AuditLogView.h"
+#include "ui/ClaimsView.h"
+#include "ui/EmployeesView.h"
+#include "ui/MainWindow.h"
+#include "ui/PayrollView.h"
+#include "ui/ReceiptDropArea.h"
+#include "ui/RecordActionBar.h"
+#include "ui/UserPrompts.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace purser;
+using namespace purser::test;
+
+namespace {
+
+const QString password = QStringLiteral("correct horse battery staple");
+
+class NoPrompts : public UserPrompts
+{
+public:
+    std::optional<QString> askPassphrase(bool, const QString&, const QString&) override
+    {
+        return std::nullopt;
+    }
+    bool askDiscardOfflineData(const QString&, int) override { return false; }
+    SignOutChoice askSignOut(int) override { return SignOutChoice::SignOutAndRemove; }
+};
+
+QString screenshotPath(const QString& name)
+{
+    const QString dir = QStringLiteral(PURSER_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
+}
+
+QStringList sidebarKeys(MainWindow* window)
+{
+    QStringList keys;
+    for (ViewId id : window->availableViews()) {
+        keys << viewInfo(id).key;
+    }
+    return keys;
+}
+
+QStringList employeeHeaders(EmployeesView* view)
+{
+    QStringList titles;
+    const QAbstractItemModel* model = view->table()->model();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        titles << model->headerData(c, Qt::Horizontal).toString();
+    }
+    return titles;
+}
+
+} // namespace
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+
+public:
+    static HeadlessInstallation& installation()
+    {
+        static HeadlessInstallation install;
+        return install;
+    }
+
+private:
+    // Signs `role`@acme.example in with the headless command (pins the server's certificate),
+    // then lets the real AppController resume, open the offline data and sync it.
+    std::unique_ptr<AppController> signedIn(const QString& role)
+    {
+        const QString email = role + QStringLiteral("@acme.example");
+        if (m_install.run({QStringLiteral("sign-in"), QStringLiteral("--server"),
+                           m_server.baseUrl().toString(), QStringLiteral("--email"), email,
+                           QStringLiteral("--pin-sha256"), m_server.fingerprint()},
+                          password.toUtf8() + '\n') != 0) {
+            return {};
+        }
+        auto controller =
+            std::make_unique<AppController>(AppController::Options{&m_prompts, true, 0});
+        if (!controller->start({})) {
+            return {};
+        }
+        return controller;
+    }
+
+    bool waitForSync(AppController& controller)
+    {
+        if (!QTest::qWaitFor([&]() { return controller.mainWindow() != nullptr; }, 60000)) {
+            return false;
+        }
+        return QTest::qWaitFor(
+            [&]() {
+                return controller.syncStatus()->lastSync().isValid() &&
+                       !controller.syncStatus()->isSyncing();
+            },
+            180000);
+    }
+
+    void signOut()
+    {
+        m_install.run({QStringLiteral("sign-out"), QStringLiteral("--remove-offline-data"),
+                       QStringLiteral("--discard-unsent")});
+    }
+
+    ServerProcess m_server;
+    HeadlessInstallation& m_install = installation();
+    NoPrompts m_prompts;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void viewsPerRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QStringList>("views");
+        QTest::addColumn<bool>("nationalId");
+        QTest::addColumn<bool>("bankAndSalary");
+        QTest::addColumn<bool>("editEmployees");
+        QTest::addColumn<QStringList>("payrollActions");
+        QTest::addColumn<bool>("reviewClaims");
+        const QStringList all{QStringLiteral("employees"), QStringLiteral("payroll"),
+                              QStringLiteral("claims"), QStringLiteral("audit"),
+                              QStringLiteral("settings")};
+        const QStringList noAudit{QStringLiteral("employees"), QStringLiteral("payroll"),
+                                  QStringLiteral("claims"), QStringLiteral("settings")};
+        // roles.md: the matrix, row by row.
+        QTest::newRow("owner") << QStringLiteral("owner") << all << true << true << true
+                               << QStringList{QStringLiteral("approve"), QStringLiteral("submit")}
+                               << true;
+        QTest::newRow("admin") << QStringLiteral("admin") << all << true << true << true
+                               << QStringList{QStringLiteral("approve"), QStringLiteral("submit")}
+                               << true;
+        QTest::newRow("finance") << QStringLiteral("finance") << noAudit << false << true << false
+                                 << QStringList{QStringLiteral("submit")} << true;
+        QTest::newRow("auditor") << QStringLiteral("auditor") << all << false << false << false
+                                 << QStringList{} << false;
+        QTest::newRow("member") << QStringLiteral("member") << noAudit << true << true << false
+                                << QStringList{} << false;
+        QTest::newRow("viewer") << QStringLiteral("viewer")
+                                << QStringList{QStringLiteral("employees"),
+                                               QStringLiteral("settings")}
+                                << false << false << false << QStringList{} << false;
+    }
+
+    void viewsPerRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(QStringList, views);
+        QFETCH(bool, nationalId);
+        QFETCH(bool, bankAndSalary);
+        QFETCH(bool, editEmployees);
+        QFETCH(QStringList, payrollActions);
+        QFETCH(bool, reviewClaims);
+        auto controller = signedIn(role);
+        QVERIFY(controller);
+        QVERIFY(waitForSync(*controller));
+        MainWindow* window = controller->mainWindow();
+        QCOMPARE(sidebarKeys(window), views);
+
+        auto* employees = qobject_cast<EmployeesView*>(window->view(ViewId::Employees));
+        QVERIFY(employees);
+        QTRY_VERIFY_WITH_TIMEOUT(employees->table()->model()->rowCount() > 0, 30000);
+        if (role == QStringLiteral("member")) {
+            QCOMPARE(employees->table()->model()->rowCount(), 1); // own record only
+        }
+        const QStringList headers = employeeHeaders(employees);
+        QCOMPARE(headers.contains(QStringLiteral("National ID")), nationalId);
+        QCOMPARE(headers.contains(QStringLiteral("Base salary")), bankAndSalary);
+        QCOMPARE(employees->editButton() != nullptr, editEmployees);
+
+        if (auto* payroll = qobject_cast<PayrollView*>(window->view(ViewId::Payroll))) {
+            QStringList offered =
+                payroll->actions() ? payroll->actions()->offeredActions() : QStringList();
+            offered.removeAll(QStringLiteral("return"));
+            offered.removeAll(QStringLiteral("mark_paid"));
+            offered.sort();
+            QCOMPARE(offered, payrollActions);
+        }
+        if (auto* claims = qobject_cast<ClaimsView*>(window->view(ViewId::Claims))) {
+            const bool offersReview =
+                claims->actions() &&
+                claims->actions()->offeredActions().contains(QStringLiteral("approve"));
+            QCOMPARE(offersReview, reviewClaims);
+        }
+
+        for (ViewId id : window->availableViews()) {
+            QVERIFY(window->showView(id));
+            QTest::qWait(50);
+            const QString path =
+                screenshotPath(QStringLiteral("gui-%1-%2.png").arg(role, viewInfo(id).key));
+            QFile::remove(path);
+            QVERIFY(window->grab().save(path));
+        }
+        controller.reset();
+        signOut();
+    }
+
+    void receiptDrop()
+    {
+        auto controller = signedIn(QStringLiteral("finance"));
+        QVERIFY(controller);
+        QVERIFY(waitForSync(*controller));
+        auto* claims = qobject_cast<ClaimsView*>(controller->mainWindow()->view(ViewId::Claims));
+        QVERIFY(claims && claims->dropArea());
+        ReceiptDropArea* area = claims->dropArea();
+        controller->mainWindow()->showView(ViewId::Claims);
+
+        QTemporaryDir dir;
+        QImage image(16, 16, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        const QString png = dir.filePath(QStringLiteral("receipt.png"));
+        QVERIFY(image.save(png, "PNG"));
+        const QString fake = dir.filePath(QStringLiteral("notes.png"));
+        QFile text(fake);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("this is not a picture\n");
+        text.close();
+
+        QSignalSpy accepted(area, &ReceiptDropArea::filesAccepted);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(png), QUrl::fromLocalFile(fake)});
+        const QPoint at = area->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(area, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(area, &drop);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(accepted.at(0).at(0).toStringList(), QStringList{png});
+        const QStringList refused = area->refusedLines();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().contains(QStringLiteral("notes.png")),
+                 qPrintable(refused.first()));
+        QVERIFY(controller->mainWindow()->grab().save(
+            screenshotPath(QStringLiteral("gui-finance-claims-drop.png"))));
+        controller.reset();
+        signOut();
+    }
+
+    void auditExportAndVerify()
+    {
+        auto controller = signedIn(QStringLiteral("auditor"));
+        QVERIFY(controller);
+        QVERIFY(waitForSync(*controller));
+        auto* audit = qobject_cast<AuditLogView*>(controller->mainWindow()->view(ViewId::AuditLog));
+        QVERIFY(audit && audit->exportButton());
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 30000);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+        const QString outcome = audit->exportTo(AuditLogView::ExportFormat::Csv, csv);
+        qInfo() << "export:" << outcome;
+        QVERIFY(QFileInfo(csv).size() > 0);
+        const QString verdict = audit->verifyIntegrity();
+        qInfo() << "verify:" << verdict;
+        QVERIFY2(verdict.startsWith(QStringLiteral("Intact")), qPrintable(verdict));
+        QByteArray output;
+        QCOMPARE(m_install.run({QStringLiteral("verify-export"), csv}, {}, &output), 0);
+        controller.reset();
+        signOut();
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    const QProcessEnvironment env = TestViews::installation().environment();
+    for (const QString& name : {QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("XDG_DATA_HOME"),
+                                QStringLiteral("QT_QPA_PLATFORM")}) {
+        qputenv(name.toLatin1().constData(), env.value(name).toUtf8());
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("Purser"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("purser.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("purser"));
+    QApplication app(argc, argv);
+    QApplication::setQuitOnLastWindowClosed(false);
+    TestViews test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_views.moc"
