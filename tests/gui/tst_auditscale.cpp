@@ -1,0 +1,169 @@
+// The audit-log view over a GENERATED offline cache of 1,000,000 entries (real SQLCipher file,
+// key in the real keychain): opening and each filter answer within a generous bound. The
+// measured times are printed (qInfo) so the benchmark can track them.
+#include "cache/CacheDatabase.h"
+#include "cache/KeychainSecretStore.h"
+#include "models/AuditLogModel.h"
+#include "ui/AuditLogView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace purser;
+
+namespace {
+
+constexpr qint64 entryCount = 1000000;
+constexpr qint64 boundMs = 2000;
+
+const QStringList entityTypes{QStringLiteral("employee"), QStringLiteral("payroll_run"),
+                              QStringLiteral("claim"),    QStringLiteral("receipt"),
+                              QStringLiteral("member"),   QStringLiteral("session"),
+                              QStringLiteral("settings")};
+const QStringList actions{QStringLiteral("create"), QStringLiteral("update"),
+                          QStringLiteral("approve"), QStringLiteral("delete"),
+                          QStringLiteral("sign_in")};
+
+} // namespace
+
+class TestAuditScale : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    KeychainSecretStore m_keychain;
+    CacheIdentity m_identity{
+        QUrl(QStringLiteral("https://127.0.0.1:9")),
+        QStringLiteral("scale-%1@acme.example").arg(QDateTime::currentMSecsSinceEpoch()),
+        QStringLiteral("org-scale")};
+    std::unique_ptr<CacheDatabase> m_cache;
+
+    qint64 timed(AuditLogView& view, const char* what, const std::function<void()>& change)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        change();
+        view.applyFilter();
+        const qint64 ms = timer.elapsed();
+        qInfo("audit-scale %s: %lld ms, %d rows shown", what, ms, view.model()->rowCount());
+        return ms;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(KeychainSecretStore::isAvailable(&why), qPrintable(why));
+        m_cache =
+            std::make_unique<CacheDatabase>(&m_keychain, m_dir.filePath(QStringLiteral("cache")));
+        QVERIFY(m_cache->open(m_identity));
+        QSqlDatabase db = m_cache->database();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(
+            QStringLiteral("INSERT INTO audit_entries (seq, hash, body) VALUES (?, ?, ?)")));
+        const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (qint64 seq = 1; seq <= entryCount; ++seq) {
+            // Compact JSON with sorted keys, as the sync stores what the server sent.
+            const QString at =
+                start.addSecs(seq * 30).toString(Qt::ISODate); // a year in 30 s steps
+            const int actor = int(seq % 40);
+            const QString body =
+                QStringLiteral("{\"action\":\"%1\",\"actor\":{\"display\":\"User %2\",\"id\":"
+                               "\"usr-%2\"},\"entity_id\":\"e-%3\",\"entity_type\":\"%4\","
+                               "\"occurred_at\":\"%5\",\"seq\":%6,\"summary\":\"change %6\"}")
+                    .arg(actions.at(int(seq % actions.size())), QString::number(actor),
+                         QString::number(seq % 5000), entityTypes.at(int(seq % 7)), at,
+                         QString::number(seq));
+            insert.bindValue(0, seq);
+            insert.bindValue(1, QString::number(seq, 16));
+            insert.bindValue(2, body);
+            if (!insert.exec()) {
+                QFAIL(qPrintable(insert.lastError().text()));
+            }
+        }
+        QVERIFY(db.commit());
+        qInfo("audit-scale generate %lld entries: %lld ms", entryCount, timer.elapsed());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_cache) {
+            QString error;
+            m_cache->discard(m_identity, &error);
+        }
+    }
+
+    void filtersAnswerQuickly()
+    {
+        Workspace workspace;
+        workspace.session.user.id = QStringLiteral("usr-auditor");
+        workspace.session.memberships
+            << Membership{m_identity.organizationId, QStringLiteral("Acme"), Role::Auditor};
+        workspace.session.activeOrganizationId = m_identity.organizationId;
+        workspace.cache = m_cache->database();
+
+        QElapsedTimer timer;
+        timer.start();
+        AuditLogView view(workspace);
+        view.resize(1100, 700);
+        view.show();
+        const qint64 openMs = timer.elapsed();
+        qInfo("audit-scale open: %lld ms, %d rows shown", openMs, view.model()->rowCount());
+        QVERIFY(view.model()->rowCount() > 0);
+        QCOMPARE(view.model()->entry(0).value(QStringLiteral("seq")).toInteger(), entryCount);
+        QVERIFY(openMs < boundMs);
+
+        QVERIFY(timed(view, "entity=claim", [&]() {
+                    view.entityFilter()->setCurrentIndex(
+                        view.entityFilter()->findData(QStringLiteral("claim")));
+                }) < boundMs);
+        QVERIFY(view.model()->rowCount() > 0);
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            QCOMPARE(view.model()->entry(row).value(QStringLiteral("entity_type")).toString(),
+                     QStringLiteral("claim"));
+        }
+        QVERIFY(timed(view, "actor=User 7",
+                      [&]() { view.actorFilter()->setText(QStringLiteral("User 7")); }) < boundMs);
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY(timed(view, "text=change 9999", [&]() {
+                    view.actorFilter()->clear();
+                    view.entityFilter()->setCurrentIndex(0);
+                    view.textFilter()->setText(QStringLiteral("change 9999"));
+                }) < boundMs);
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY(timed(view, "date range", [&]() {
+                    view.textFilter()->clear();
+                    view.dateRange()->setChecked(true);
+                    view.fromDate()->setDate(QDate(2025, 3, 1));
+                    view.toDate()->setDate(QDate(2025, 3, 2));
+                }) < boundMs);
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY(view.model()
+                    ->entry(0)
+                    .value(QStringLiteral("occurred_at"))
+                    .toString()
+                    .startsWith(QStringLiteral("2025-03-02")));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    TestAuditScale test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_auditscale.moc"
