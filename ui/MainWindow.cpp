@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -26,6 +27,8 @@
 namespace purser {
 
 namespace {
+Q_LOGGING_CATEGORY(lcWindow, "purser.ui.window")
+
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString lastViewKey = QStringLiteral("mainWindow/lastView");
@@ -94,11 +97,21 @@ void MainWindow::build()
     m_status->attach(nullptr, m_workspace.outbox);
     statusBar()->addPermanentWidget(m_status);
     if (m_workspace.sync) {
-        connect(m_workspace.sync, &SyncEngine::dataChanged, this, [this]() {
+        const auto reloadViews = [this]() {
+            qCDebug(lcWindow) << "offline data changed; reloading" << m_views.size() << "views";
             for (WorkspaceView* view : std::as_const(m_views)) {
                 view->reload();
             }
-        });
+        };
+        // dataChanged comes per synced resource; the audit log and checkpoint arrive last,
+        // so a finished sync reloads too.
+        connect(m_workspace.sync, &SyncEngine::dataChanged, this, reloadViews);
+        connect(m_workspace.sync, &SyncEngine::syncFinished, this,
+                [reloadViews](bool ok, const ApiError&) {
+                    if (ok) {
+                        reloadViews();
+                    }
+                });
     }
     createMenus();
     restoreLayout();

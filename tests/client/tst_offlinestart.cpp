@@ -22,6 +22,7 @@
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/client/TcpRelay.h"
 #include "tests/support/ServerProcess.h"
+#include "ui/EmployeesView.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 #include "ui/UserPrompts.h"
@@ -76,10 +77,12 @@ public:
     }
 };
 
+// Rows in the window's employee directory.
 int tableRows(MainWindow* window)
 {
-    auto* table = window ? window->findChild<QTableView*>() : nullptr;
-    return table && table->model() ? table->model()->rowCount() : -1;
+    auto* employees =
+        window ? qobject_cast<EmployeesView*>(window->view(ViewId::Employees)) : nullptr;
+    return employees ? employees->table()->model()->rowCount() : -1;
 }
 
 } // namespace
