@@ -61,7 +61,10 @@ qint64 AuditLogModel::firstSeqAtOrAfter(const QString& timestamp) const
 {
     // seq grows with occurred_at, so binary search over seq with primary-key lookups.
     QSqlQuery bounds(m_db);
-    if (!bounds.exec(QStringLiteral("SELECT MIN(seq), MAX(seq) FROM audit_entries")) ||
+    // Two scalar subqueries: SQLite answers a lone MIN() or MAX() from the primary key, but
+    // MIN(seq), MAX(seq) in one SELECT reads the whole table.
+    if (!bounds.exec(QStringLiteral("SELECT (SELECT MIN(seq) FROM audit_entries), "
+                                    "(SELECT MAX(seq) FROM audit_entries)")) ||
         !bounds.next() || bounds.value(0).isNull()) {
         return 1;
     }

@@ -152,8 +152,9 @@ bool ClaimsView::canWrite(const QJsonObject& claim) const
     const bool own =
         claim.value(QStringLiteral("employee_id")).toString() == workspace().ownEmployeeId();
     const Role role = workspace().role();
-    return allows(role, Permission::ClaimsWriteOwn, own) &&
-           (own || allows(role, Permission::ClaimsWriteAny));
+    // Own claims need claims.write_own; anyone else's need claims.write_any (roles.md).
+    return own ? allows(role, Permission::ClaimsWriteOwn, true)
+               : allows(role, Permission::ClaimsWriteAny);
 }
 
 void ClaimsView::onSelection()

@@ -73,7 +73,6 @@ void MainWindow::build()
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Views"));
     m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setMaximumWidth(200);
     m_stack = new QStackedWidget(this);
     if (m_workspace.cache.isOpen()) {
         for (ViewId id : viewsFor(m_workspace.role())) {
@@ -85,7 +84,10 @@ void MainWindow::build()
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    splitter->setSizes({180, 1020}); // the sidebar as wide as its names, the view the rest
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

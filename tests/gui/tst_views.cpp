@@ -7,6 +7,7 @@
 // - the audit log exports CSV from the view and verifies, and the export verifies headless.
 #include "app/AppController.h"
 #include "models/AuditLogModel.h"
+#include "models/RecordTableModel.h"
 #include "net/SyncStatus.h"
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/support/ServerProcess.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -229,6 +231,17 @@ private Q_SLOTS:
         QVERIFY(claims && claims->dropArea());
         ReceiptDropArea* area = claims->dropArea();
         controller->mainWindow()->showView(ViewId::Claims);
+        // Receipts attach to a draft or submitted claim: select one.
+        int row = -1;
+        for (int r = 0; r < claims->model()->rowCount() && row < 0; ++r) {
+            const QString status =
+                claims->model()->record(r).value(QStringLiteral("status")).toString();
+            if (status == QStringLiteral("draft") || status == QStringLiteral("submitted")) {
+                row = r;
+            }
+        }
+        QVERIFY2(row >= 0, "the demo data has no draft or submitted claim");
+        claims->table()->setCurrentIndex(claims->model()->index(row, 0));
 
         QTemporaryDir dir;
         QImage image(16, 16, QImage::Format_RGB32);
@@ -247,11 +260,14 @@ private Q_SLOTS:
         const QPoint at = area->rect().center();
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(area, &enter);
-        QVERIFY(enter.isAccepted());
+        const auto* hint = area->findChild<QLabel*>();
+        QVERIFY2(enter.isAccepted(), qPrintable(hint ? hint->text() : QString()));
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(area, &drop);
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(accepted.at(0).at(0).toStringList(), QStringList{png});
+        QVERIFY2(area->list()->item(0)->text().contains(QStringLiteral("queued")),
+                 qPrintable(area->list()->item(0)->text()));
         const QStringList refused = area->refusedLines();
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.first().contains(QStringLiteral("notes.png")),
