@@ -1,5 +1,6 @@
 #include "PurserVersion.h"
 #include "app/AppController.h"
+#include "app/FirstPaintProbe.h"
 #include "app/HeadlessCommands.h"
 
 #include <QApplication>
@@ -51,6 +52,7 @@ int main(int argc, char* argv[])
         return purser::runHeadlessCommand(argc, argv);
     }
     QApplication app(argc, argv);
+    purser::FirstPaintProbe::installIfRequested(&app);
     QApplication::setQuitOnLastWindowClosed(true);
 
     QCommandLineParser parser;
