@@ -23,7 +23,7 @@ using namespace purser::test;
 namespace {
 const QString kMember = QStringLiteral("member@acme.example");
 const QString kOwner = QStringLiteral("owner@acme.example");
-constexpr int kChanges = 40;
+constexpr int kChanges = 150;
 } // namespace
 
 class TestFaultClientCrash : public QObject
@@ -139,20 +139,38 @@ void TestFaultClientCrash::killDuringOutboxDelivery()
         QCOMPARE(outbox.unsentCount(), kChanges);
     }
 
-    int killed = 0;
-    for (int round = 0; round < 8 || killed < 4; ++round) {
-        QVERIFY2(round < 30, "delivery always finished before it could be killed");
+    auto delivered = [this] {
+        int count = 0;
+        for (const QJsonValue& v : m_client.listAll(kMember, QStringLiteral("claims"))) {
+            count +=
+                v.toObject().value(QStringLiteral("description")).toString().startsWith(u"OUTBOX-");
+        }
+        return count;
+    };
+    // Kill `purser sync` at random points until three kills have landed while the outbox was
+    // part-way delivered (some changes on the server, not all).
+    int midDelivery = 0;
+    int onServer = 0;
+    for (int round = 0; midDelivery < 3 && onServer < kChanges; ++round) {
+        QVERIFY2(round < 30, "never killed part-way through delivery");
         QProcess sync;
         start(sync, {QStringLiteral("sync")});
         QVERIFY(sync.waitForStarted(10000));
-        QTest::qWait(int(QRandomGenerator::global()->bounded(100, 700)));
-        if (sync.state() == QProcess::Running) {
+        QTest::qWait(int(QRandomGenerator::global()->bounded(150, 900)));
+        const bool killed = sync.state() == QProcess::Running;
+        if (killed) {
             ::kill(pid_t(sync.processId()), SIGKILL);
-            ++killed;
         }
         sync.waitForFinished(30000);
+        const int before = onServer;
+        onServer = delivered();
+        if (killed && onServer > 0 && onServer < kChanges) {
+            ++midDelivery;
+        }
+        qInfo() << "round" << round << (killed ? "killed" : "finished") << "with" << onServer
+                << "of" << kChanges << "on the server (" << onServer - before << "new)";
     }
-    qInfo() << "killed" << killed << "syncs mid-way";
+    QVERIFY(midDelivery >= 1);
     QCOMPARE(run({QStringLiteral("sync")}), 0);
 
     {
