@@ -48,6 +48,9 @@ void TestFaultTwoInstances::initTestCase()
     ServerProcess::Options options;
     options.databaseUrl = m_a.databaseUrl();
     options.demo = false;
+    // Every instance of one database needs its master key (encryption at rest).
+    options.extraArgs = {QStringLiteral("--master-key-file"),
+                         m_a.server().dataDir() + QStringLiteral("/keys/master.key")};
     QVERIFY2(m_b.start(options), qPrintable(m_b.errorString()));
 }
 
