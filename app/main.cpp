@@ -1,5 +1,6 @@
 #include "PurserVersion.h"
 #include "app/AppController.h"
+#include "app/FirstPaintProbe.h"
 #include "app/HeadlessCommands.h"
 #include "app/WindowScreenshot.h"
 #include "ui/Translations.h"
@@ -54,6 +55,7 @@ int main(int argc, char* argv[])
         return purser::runHeadlessCommand(argc, argv);
     }
     QApplication app(argc, argv);
+    purser::FirstPaintProbe::installIfRequested(&app);
     QApplication::setQuitOnLastWindowClosed(true);
     // The desktop file and AppStream id (Wayland app id, taskbar grouping) and the icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.purser.Purser"));

@@ -3,6 +3,7 @@
 #include "core/EmployeeVisibility.h"
 #include "server/api/ApiError.h"
 #include "server/api/OrgContext.h"
+#include "server/api/SyncQuery.h"
 #include "server/store/ChangeCursor.h"
 #include "server/store/Database.h"
 #include "server/store/EmployeeStore.h"
@@ -10,7 +11,6 @@
 #include "server/store/Transaction.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace purser::server {
 namespace {
@@ -45,36 +45,9 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
         return error;
     }
 
-    std::optional<QString> sinceText;
-    std::optional<QString> limitText;
-    for (const auto& [key, value] : request.query) {
-        std::optional<QString>* slot = key == u"since"   ? &sinceText
-                                       : key == u"limit" ? &limitText
-                                                         : nullptr;
-        if (!slot) {
-            return ApiError::badRequest(QStringLiteral("Unknown query parameter: %1").arg(key));
-        }
-        if (*slot) {
-            return ApiError::badRequest(QStringLiteral("Repeated query parameter: %1").arg(key));
-        }
-        *slot = value;
-    }
-    int limit = kDefaultLimit;
-    if (limitText) {
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,4}$"));
-        limit = digits.match(*limitText).hasMatch() ? limitText->toInt() : 0;
-        if (limit < 1 || limit > kMaxLimit) {
-            return ApiError::badRequest(
-                QStringLiteral("limit must be an integer from 1 to %1.").arg(kMaxLimit));
-        }
-    }
-    qint64 since = 0;
-    if (sinceText && !sinceText->isEmpty()) {
-        const auto decoded = ChangeCursor::decode(*sinceText);
-        if (!decoded) {
-            return ApiError::badRequest(QStringLiteral("since is not a cursor of this server."));
-        }
-        since = *decoded;
+    const auto query = SyncQuery::parse(request, &error);
+    if (!query) {
+        return error;
     }
 
     const std::optional<QString> onlyUser = context->access == Access::Own
@@ -83,7 +56,7 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
     // Inside the organisation's transaction: on PostgreSQL row-level security sees only its rows.
     Transaction tx(m_db.connection(), context->orgId);
     EmployeeStore::Page page =
-        EmployeeStore(tx.db()).changesSince(context->orgId, since, limit, onlyUser);
+        EmployeeStore(tx.db()).changesSince(context->orgId, query->since, query->limit, onlyUser);
     tx.commit();
 
     QJsonArray items;

@@ -12,9 +12,6 @@ class Database;
 class EmployeesApi
 {
 public:
-    static constexpr int kDefaultLimit = 200;
-    static constexpr int kMaxLimit = 1000;
-
     explicit EmployeesApi(const Database& db) : m_db(db) {}
     void registerRoutes(Router& router);
 

@@ -82,6 +82,15 @@ int ServerProcess::stop()
     return m_process->exitCode();
 }
 
+void ServerProcess::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(10000);
+        m_output += m_process->readAll();
+    }
+}
+
 QByteArray ServerProcess::output()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {

@@ -33,6 +33,8 @@ public:
     bool start() { return start(Options{}); }
     // SIGTERM, then wait; returns the exit code (or -1 when it had to be killed).
     int stop();
+    // SIGKILL without warning (crash tests): nothing gets to clean up or flush.
+    void kill();
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QString host() const { return m_baseUrl.host(); }
