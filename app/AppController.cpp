@@ -190,7 +190,11 @@ bool AppController::openOfflineData(const QString& organizationId)
     connect(m_engine.get(), &SyncEngine::stateChanged, m_session, &Session::setConnectionState);
     m_session->setCache(m_engine->store());
     m_status->attach(m_engine.get());
-    m_engine->setBackgroundInterval(m_options.backgroundSyncMs);
+    // The user's choice in Settings, unless background sync is off (tests pass 0).
+    const int minutes = m_settings.value(SettingsView::syncIntervalKey()).toInt();
+    m_engine->setBackgroundInterval(m_options.backgroundSyncMs > 0 && minutes > 0
+                                        ? minutes * 60 * 1000
+                                        : m_options.backgroundSyncMs);
     m_engine->syncNow();
     return true;
 }

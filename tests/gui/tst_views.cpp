@@ -272,6 +272,7 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.first().contains(QStringLiteral("notes.png")),
                  qPrintable(refused.first()));
+        QTest::qWait(50); // let the status bar lay out its new text before the picture
         QVERIFY(controller->mainWindow()->grab().save(
             screenshotPath(QStringLiteral("gui-finance-claims-drop.png"))));
         controller.reset();
