@@ -25,12 +25,14 @@
 #include "ui/EmployeesView.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
+#include "ui/SyncStatusWidget.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace purser;
@@ -204,13 +206,22 @@ private Q_SLOTS:
             id, {{QStringLiteral("department"), QStringLiteral("Edited offline")}},
             employee.value(QStringLiteral("version")).toInteger()));
         QCOMPARE(controller.syncStatus()->pendingChanges(), 1);
+        // The window's status bar says so, lists the change and offers to retry now.
+        SyncStatusWidget* bar = controller.mainWindow()->syncStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(bar->pendingCount(), 1, 10000);
+        QCOMPARE(bar->pendingLines().size(), 1);
+        QVERIFY2(bar->pendingLines().first().contains(QStringLiteral("employee.update")),
+                 qPrintable(bar->pendingLines().first()));
+        QVERIFY(bar->retryButton()->isVisible());
 
         // The server comes back (same data, new port behind the same address).
         QVERIFY(startServer());
         QVERIFY(m_relay->setOffline(false));
-        controller.syncStatus()->retryNow();
+        bar->retryButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(controller.syncStatus()->state(), ConnectionState::Online, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(controller.syncStatus()->pendingChanges(), 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(bar->pendingCount(), 0, 10000);
+        QVERIFY(!bar->retryButton()->isVisible());
         QCOMPARE(controller.session()->state(), ConnectionState::Online);
         QCOMPARE(serverEmployee(id).value(QStringLiteral("department")).toString(),
                  QStringLiteral("Edited offline"));
