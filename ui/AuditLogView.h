@@ -46,6 +46,7 @@ public:
     QCheckBox* bomOption() const { return m_bom; }
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* exportButton() const { return m_export; } // null without audit.export
+    QPushButton* verifyButton() const { return m_verify; }
 
     void applyFilter();
     // Returns the plain-words outcome (also shown to the user).
@@ -55,6 +56,7 @@ public:
 private:
     void showDetail();
     void chooseExport(ExportFormat format);
+    void tell(const QString& title, const QString& text);
 
     AuditLogModel* m_model;
     QComboBox* m_entity;

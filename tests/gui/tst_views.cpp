@@ -18,6 +18,7 @@
 #include "ui/PayrollView.h"
 #include "ui/ReceiptDropArea.h"
 #include "ui/RecordActionBar.h"
+#include "ui/TestHooks.h"
 #include "ui/UserPrompts.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -289,12 +292,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 30000);
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("audit.csv"));
-        const QString outcome = audit->exportTo(AuditLogView::ExportFormat::Csv, csv);
-        qInfo() << "export:" << outcome;
+        // Export CSV and verify the way a user does: the Export menu, the file dialog and the
+        // message boxes answered through TestHooks.
+        QStringList told;
+        TestHooks::saveFileHook = [&](const QString&) { return csv; };
+        TestHooks::dialogHook = [&](QDialog* dialog) {
+            if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
+                told << box->text();
+            }
+            return true;
+        };
+        const QList<QAction*> formats = audit->exportButton()->menu()->actions();
+        QVERIFY(!formats.isEmpty());
+        formats.first()->trigger(); // CSV…
+        audit->verifyButton()->click();
+        TestHooks::saveFileHook = nullptr;
+        TestHooks::dialogHook = nullptr;
+        QCOMPARE(told.size(), 2);
+        qInfo() << "export:" << told.at(0);
+        qInfo() << "verify:" << told.at(1);
+        QVERIFY2(told.at(0).startsWith(QStringLiteral("Exported")), qPrintable(told.at(0)));
         QVERIFY(QFileInfo(csv).size() > 0);
-        const QString verdict = audit->verifyIntegrity();
-        qInfo() << "verify:" << verdict;
-        QVERIFY2(verdict.startsWith(QStringLiteral("Intact")), qPrintable(verdict));
+        QVERIFY2(told.at(1).startsWith(QStringLiteral("Intact")), qPrintable(told.at(1)));
         QByteArray output;
         QCOMPARE(m_install.run({QStringLiteral("verify-export"), csv}, {}, &output), 0);
         controller.reset();
