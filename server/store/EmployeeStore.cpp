@@ -11,10 +11,12 @@
 namespace purser::server {
 namespace {
 
-const QString kColumns = QStringLiteral(
+// The record's fields, in the order employeeFrom() reads them; kColumns adds change_seq.
+const QString kFieldColumns = QStringLiteral(
     "id, employee_no, full_name, email, department, position, employment_type, start_date, "
     "end_date, status, manager_id, user_id, national_id, bank_name, bank_account, "
-    "base_salary_amount, base_salary_currency, version, updated_at, change_seq");
+    "base_salary_amount, base_salary_currency, version, updated_at");
+const QString kColumns = kFieldColumns + QStringLiteral(", change_seq");
 
 const QString kTable = QStringLiteral("employees");
 const QString kNationalId = QStringLiteral("national_id");
@@ -61,7 +63,9 @@ void bindSealed(QSqlQuery& query, SealedRecord& sealed, const Employee& e, bool 
     }
 }
 
-Employee employeeFrom(const QSqlQuery& q, const QSqlDatabase& db, const QString& orgId)
+// Row is a QSqlQuery on a row or a QSqlRecord (from ChangeFeed): both read values by index.
+template <typename Row>
+Employee employeeFrom(const Row& q, const QSqlDatabase& db, const QString& orgId)
 {
     Employee e;
     e.id = q.value(0).toString();
@@ -95,69 +99,23 @@ Employee employeeFrom(const QSqlQuery& q, const QSqlDatabase& db, const QString&
 EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 since, int limit,
                                                 const std::optional<QString>& onlyUserId)
 {
-    const QString userFilter = onlyUserId ? QStringLiteral(" AND user_id = ?") : QString();
-    // Capped at the committed change sequence (see ChangeFeed): a change committed between
-    // the two reads below can never move the cursor past a row the first read missed.
-    const qint64 top = ChangeFeed(m_db).ceiling(orgId);
-    QSqlQuery items(m_db);
-    items.setForwardOnly(true);
-    items.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND change_seq > ? "
-                                 "AND change_seq <= ?") +
-                  userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
-    items.addBindValue(orgId);
-    items.addBindValue(since);
-    items.addBindValue(top);
+    ChangeFeed::Query query;
+    query.table = kTable;
+    query.entityType = QStringLiteral("employee");
+    query.columns = kFieldColumns;
     if (onlyUserId) {
-        items.addBindValue(*onlyUserId);
+        query.ownerClause = QStringLiteral("user_id = ?");
+        query.ownerBinds = {*onlyUserId};
+        query.deletionOwner = onlyUserId;
     }
-    items.addBindValue(limit + 1);
-    Database::exec(items, "list employee changes");
-    QList<QPair<qint64, Employee>> changed;
-    while (items.next()) {
-        changed.append({items.value(19).toLongLong(), employeeFrom(items, m_db, orgId)});
-    }
-
-    QSqlQuery tombstones(m_db);
-    tombstones.setForwardOnly(true);
-    tombstones.prepare(QStringLiteral("SELECT entity_id, change_seq FROM deletions "
-                                      "WHERE org_id = ? AND entity_type = 'employee' "
-                                      "AND change_seq > ? AND change_seq <= ?") +
-                       userFilter + QStringLiteral(" ORDER BY change_seq LIMIT ?"));
-    tombstones.addBindValue(orgId);
-    tombstones.addBindValue(since);
-    tombstones.addBindValue(top);
-    if (onlyUserId) {
-        tombstones.addBindValue(*onlyUserId);
-    }
-    tombstones.addBindValue(limit + 1);
-    Database::exec(tombstones, "list employee deletions");
-    QList<QPair<qint64, QString>> removed;
-    while (tombstones.next()) {
-        removed.append({tombstones.value(1).toLongLong(), tombstones.value(0).toString()});
-    }
-
-    // Merge both streams by sequence and cut at limit.
+    const ChangeFeed::Page feed = ChangeFeed(m_db).read(query, orgId, since, limit);
     Page page;
-    page.lastSeq = since;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    int taken = 0;
-    while (taken < limit && (i < changed.size() || j < removed.size())) {
-        const bool takeItem =
-            j >= removed.size() || (i < changed.size() && changed[i].first < removed[j].first);
-        if (takeItem) {
-            page.lastSeq = changed[i].first;
-            page.items.append(changed[i].second);
-            ++i;
-        } else {
-            page.lastSeq = removed[j].first;
-            page.deleted.append(removed[j].second);
-            ++j;
-        }
-        ++taken;
+    for (const QSqlRecord& row : feed.rows) {
+        page.items.append(employeeFrom(row, m_db, orgId));
     }
-    page.hasMore = i < changed.size() || j < removed.size();
+    page.deleted = feed.deleted;
+    page.lastSeq = feed.lastSeq;
+    page.hasMore = feed.hasMore;
     return page;
 }
 
