@@ -88,31 +88,17 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     const qint64 seq = head.value(0).toLongLong();
     const QString prevHash = head.value(1).toString();
 
-    const QString id = uuid();
-    const QString occurredAt = toRfc3339(QDateTime::currentDateTimeUtc());
-    QJsonObject entry = buildEntry(seq, id, occurredAt, event, prevHash);
-    const QString hash = AuditChain::computeHash(entry);
-    if (hash.isEmpty()) {
-        throw StoreError(QStringLiteral("audit: entry cannot be canonicalised"));
-    }
-    const QByteArray changes = canonicalJson(event.changes).value_or(QByteArrayLiteral("{}"));
-
+    QJsonObject entry = seal(event, seq, prevHash);
+    const QVariantList values = insertValues(event, entry);
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_log (org_id, seq, id, occurred_at, actor_kind, actor_id, "
-        "actor_display, channel, action, entity_type, entity_id, summary, changes, ip, "
-        "user_agent, request_id, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value :
-         {QVariant(event.orgId), QVariant(seq), QVariant(id), QVariant(occurredAt),
-          QVariant(event.actor.kind), nullIfEmpty(event.actor.id), QVariant(event.actor.display),
-          QVariant(event.channel), QVariant(event.action), QVariant(event.entityType),
-          nullIfEmpty(event.entityId), QVariant(event.summary),
-          QVariant(QString::fromUtf8(changes)), nullIfEmpty(event.ip), nullIfEmpty(event.userAgent),
-          nullIfEmpty(event.requestId), QVariant(prevHash), QVariant(hash)}) {
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (") + insertColumns() +
+        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : values) {
         insert.addBindValue(value);
     }
     exec(insert, "audit: insert entry");
+    const QString hash = entry.value(QStringLiteral("hash")).toString();
 
     QSqlQuery link(m_db);
     link.prepare(QStringLiteral("UPDATE audit_heads SET last_hash = ? WHERE org_id = ?"));
@@ -120,8 +106,52 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     link.addBindValue(event.orgId);
     exec(link, "audit: link head");
 
+    return entry;
+}
+
+QJsonObject AuditLog::seal(const AuditEvent& event, qint64 seq, const QString& prevHash)
+{
+    QJsonObject entry =
+        buildEntry(seq, uuid(), toRfc3339(QDateTime::currentDateTimeUtc()), event, prevHash);
+    const QString hash = AuditChain::computeHash(entry);
+    if (hash.isEmpty()) {
+        throw StoreError(QStringLiteral("audit: entry cannot be canonicalised"));
+    }
     entry.insert(QStringLiteral("hash"), hash);
     return entry;
+}
+
+QString AuditLog::insertColumns()
+{
+    return QStringLiteral("org_id, seq, id, occurred_at, actor_kind, actor_id, actor_display, "
+                          "channel, action, entity_type, entity_id, summary, changes, ip, "
+                          "user_agent, request_id, prev_hash, hash");
+}
+
+QVariantList AuditLog::insertValues(const AuditEvent& event, const QJsonObject& sealed)
+{
+    const QByteArray changes = canonicalJson(event.changes).value_or(QByteArrayLiteral("{}"));
+    const auto text = [&sealed](const char* key) {
+        return QVariant(sealed.value(QLatin1String(key)).toString());
+    };
+    return {QVariant(event.orgId),
+            QVariant(sealed.value(QStringLiteral("seq")).toInteger()),
+            text("id"),
+            text("occurred_at"),
+            QVariant(event.actor.kind),
+            nullIfEmpty(event.actor.id),
+            QVariant(event.actor.display),
+            QVariant(event.channel),
+            QVariant(event.action),
+            QVariant(event.entityType),
+            nullIfEmpty(event.entityId),
+            QVariant(event.summary),
+            QVariant(QString::fromUtf8(changes)),
+            nullIfEmpty(event.ip),
+            nullIfEmpty(event.userAgent),
+            nullIfEmpty(event.requestId),
+            text("prev_hash"),
+            text("hash")};
 }
 
 QString AuditLog::columns()

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 namespace purser::server {
 
@@ -21,6 +22,14 @@ public:
     // Appends and returns the entry as api.md shows it (with seq, prev_hash, hash).
     // Throws StoreError.
     QJsonObject append(const AuditEvent& event);
+
+    // What append() does between reading the head and writing the row, for a writer that
+    // appends many entries in one statement (bench/AuditFill's bulk loader): the entry for
+    // `event` at `seq` after `prevHash`, hashed (throws StoreError), and its audit_log row as
+    // insertColumns() names the columns. One function each, so every writer stores the same.
+    static QJsonObject seal(const AuditEvent& event, qint64 seq, const QString& prevHash);
+    static QString insertColumns();
+    static QVariantList insertValues(const AuditEvent& event, const QJsonObject& sealed);
 
     // Rebuilds an entry's JSON from a row of audit_log selected with columns(); the same
     // function builds the JSON that append() hashes, so reading and writing cannot disagree.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void changeAndEntryRollBackTogether();
     void databaseRefusesUpdateAndDelete();
     void chainsArePerOrganisation();
+    void sealedRowsReadBackAndChainWithAppend();
 
 private:
     QString makeOrg();
@@ -215,6 +216,69 @@ void TestAuditLog::chainsArePerOrganisation()
     QCOMPARE(readLog(b).size(), 1);
     QCOMPARE(readLog(b)[0].value(QStringLiteral("prev_hash")).toString(),
              AuditChain::genesisHash());
+}
+
+// A writer that inserts many rows per statement (bench's bulk loader) with seal() and
+// insertValues(): the rows read back as exactly the sealed entries, and append() chains on.
+void TestAuditLog::sealedRowsReadBackAndChainWithAppend()
+{
+    const QString org = makeOrg();
+    {
+        Transaction tx(m_db->connection());
+        AuditLog(tx.db()).append(event(org, QStringLiteral("first")));
+        tx.commit();
+    }
+    QList<QJsonObject> sealed;
+    {
+        Transaction tx(m_db->connection());
+        QSqlQuery head(tx.db());
+        head.prepare(
+            QStringLiteral("SELECT last_seq, last_hash FROM audit_heads WHERE org_id = ?"));
+        head.addBindValue(org);
+        QVERIFY(head.exec() && head.next());
+        qint64 seq = head.value(0).toLongLong();
+        QString hash = head.value(1).toString();
+        QVariantList values;
+        for (int i = 0; i < 3; ++i) {
+            const AuditEvent e = event(org, QStringLiteral("bulk %1").arg(i));
+            sealed.append(AuditLog::seal(e, ++seq, hash));
+            hash = sealed.last().value(QStringLiteral("hash")).toString();
+            values += AuditLog::insertValues(e, sealed.last());
+        }
+        const qsizetype width = values.size() / 3;
+        const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(width - 1) + u')';
+        QSqlQuery insert(tx.db());
+        insert.prepare(QStringLiteral("INSERT INTO audit_log (") + AuditLog::insertColumns() +
+                       QStringLiteral(") VALUES ") +
+                       QStringList(3, row).join(QStringLiteral(", ")));
+        for (const QVariant& value : std::as_const(values)) {
+            insert.addBindValue(value);
+        }
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QSqlQuery link(tx.db());
+        link.prepare(
+            QStringLiteral("UPDATE audit_heads SET last_seq = ?, last_hash = ? WHERE org_id = ?"));
+        link.addBindValue(seq);
+        link.addBindValue(hash);
+        link.addBindValue(org);
+        QVERIFY(link.exec());
+        tx.commit();
+    }
+    {
+        Transaction tx(m_db->connection());
+        const QJsonObject last = AuditLog(tx.db()).append(event(org, QStringLiteral("after")));
+        tx.commit();
+        QCOMPARE(last.value(QStringLiteral("seq")).toInteger(), 5);
+    }
+    const auto entries = readLog(org);
+    QCOMPARE(entries.size(), 5);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(entries.at(i + 1), sealed.at(i));
+    }
+    AuditChain chain;
+    for (const QJsonObject& e : entries) {
+        QVERIFY2(chain.append(e), qPrintable(chain.verdict().reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
