@@ -3,38 +3,95 @@
 
 #include "cache/CacheDatabase.h"
 #include "cache/KeychainSecretStore.h"
+#include "models/AuditLogModel.h"
+#include "ui/AuditLogView.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QUrl>
 #include <cstdio>
 
 namespace purser::bench {
 namespace {
 
-constexpr int kPage = 200; // rows a table view shows and fetches at once
-
-// A keyset page as an audit view would ask for it: newest first, decoded to JSON objects.
-// `where` filters on the stored JSON text (the cache keeps entries as the server sent them).
-double keysetPage(QSqlDatabase db, const QString& where, int* rows)
+// The time a change to the view takes until its first page is in the model and painted: the
+// filter widgets' own signals apply the filter, as when a user picks or types.
+void timed(AuditLogView& view, const char* name, const std::function<void()>& change)
 {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT seq, body FROM audit_entries ") +
-               (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where) +
-               QStringLiteral(" ORDER BY seq DESC LIMIT %1").arg(kPage));
-    *rows = 0;
-    while (query.next()) {
-        const QJsonObject entry = QJsonDocument::fromJson(query.value(1).toByteArray()).object();
-        *rows += entry.isEmpty() ? 0 : 1;
-    }
-    return timer.nsecsElapsed() / 1e6;
+    change();
+    view.repaint();
+    QCoreApplication::processEvents();
+    std::printf(" %s_ms=%.1f %s_rows=%d", name, timer.nsecsElapsed() / 1e6, name,
+                view.model()->rowCount());
+}
+
+// The client's real audit-log view (ui/AuditLogView over models/AuditLogModel) on the cache
+// that `purser sync` filled: open, then each filter alone, then back to no filter.
+void timeAuditView(const CacheIdentity& identity, QSqlDatabase cache)
+{
+    Workspace workspace;
+    workspace.session.user.id = QStringLiteral("bench");
+    workspace.session.memberships << Membership{identity.organizationId, QStringLiteral("Bench"),
+                                                Role::Owner};
+    workspace.session.activeOrganizationId = identity.organizationId;
+    workspace.cache = cache;
+
+    QElapsedTimer timer;
+    timer.start();
+    AuditLogView view(workspace);
+    view.resize(1100, 700);
+    view.show();
+    view.repaint();
+    QCoreApplication::processEvents();
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    const qint64 newest = view.model()->rowCount() > 0
+                              ? view.model()->entry(0).value(QStringLiteral("seq")).toInteger()
+                              : 0;
+    std::printf("audit_view newest_seq=%lld open_ms=%.1f open_rows=%d",
+                static_cast<long long>(newest), openMs, view.model()->rowCount());
+    timed(view, "entity", [&view]() {
+        view.entityFilter()->setCurrentIndex(
+            view.entityFilter()->findData(QStringLiteral("claim")));
+    });
+    timed(view, "action", [&view]() {
+        view.entityFilter()->setCurrentIndex(0);
+        view.actionFilter()->setCurrentIndex(
+            view.actionFilter()->findData(QStringLiteral("approve")));
+    });
+    timed(view, "actor", [&view]() {
+        view.actionFilter()->setCurrentIndex(0);
+        view.actorFilter()->setText(QStringLiteral("Bench User 3"));
+    });
+    // The day of the newest entry and the day before it: two binary searches over seq.
+    const QDate day =
+        QDateTime::fromString(
+            view.model()->entry(0).value(QStringLiteral("occurred_at")).toString(), Qt::ISODate)
+            .toUTC()
+            .date();
+    timed(view, "dates", [&view, day]() {
+        view.actorFilter()->clear();
+        view.fromDate()->setDate(day.addDays(-1));
+        view.toDate()->setDate(day);
+        view.dateRange()->setChecked(true);
+    });
+    // Text many entries hold (the first page fills at once), then text one entry holds (LIKE
+    // reads the whole table: the worst case).
+    timed(view, "text", [&view]() {
+        view.dateRange()->setChecked(false);
+        view.textFilter()->setText(QStringLiteral("to a record"));
+    });
+    timed(view, "text_rare",
+          [&view]() { view.textFilter()->setText(QStringLiteral("Bench change 4242 ")); });
+    timed(view, "none", [&view]() { view.textFilter()->clear(); });
+    std::printf("\n");
 }
 
 } // namespace
@@ -55,44 +112,9 @@ int clientCache(const QStringList& arguments)
             std::fprintf(stderr, "client-cache: %s\n", qPrintable(cache.errorMessage()));
             return 1;
         }
-        const double openMs = timer.nsecsElapsed() / 1e6;
+        std::printf("cache_open ms=%.1f\n", timer.nsecsElapsed() / 1e6);
         path = cache.pathFor(identity);
-        QSqlDatabase db = cache.database();
-        timer.restart();
-        QSqlQuery count(db);
-        count.exec(QStringLiteral("SELECT count(*), max(seq) FROM audit_entries"));
-        count.next();
-        const qint64 entries = count.value(0).toLongLong();
-        const qint64 maxSeq = count.value(1).toLongLong();
-        int rows = 0;
-        const double countMs = timer.nsecsElapsed() / 1e6;
-        const double firstPageMs = keysetPage(db, {}, &rows);
-        // A time-range filter: the hour of the entry in the middle of the log.
-        QSqlQuery middle(db);
-        middle.exec(
-            QStringLiteral("SELECT body FROM audit_entries WHERE seq = %1").arg(maxSeq / 2));
-        middle.next();
-        const QString hour = QJsonDocument::fromJson(middle.value(0).toByteArray())
-                                 .object()
-                                 .value(QStringLiteral("occurred_at"))
-                                 .toString()
-                                 .left(13);
-        std::printf("audit_view entries=%lld cache_open_ms=%.1f count_ms=%.1f open_ms=%.1f",
-                    static_cast<long long>(entries), openMs, countMs, countMs + firstPageMs);
-        const QList<QPair<QString, QString>> filters = {
-            {QStringLiteral("action"), QStringLiteral("body LIKE '%\"action\":\"approve\"%'")},
-            {QStringLiteral("entity"), QStringLiteral("body LIKE '%\"entity_type\":\"claim\"%'")},
-            {QStringLiteral("actor"), QStringLiteral("body LIKE '%\"display\":\"Bench User 3\"%'")},
-            {QStringLiteral("time"),
-             QStringLiteral("body LIKE '%\"occurred_at\":\"") + hour + QStringLiteral("%'")},
-            {QStringLiteral("text"), QStringLiteral("body LIKE '%change 4242 %'")},
-            {QStringLiteral("nomatch"), QStringLiteral("body LIKE '%no such thing%'")},
-        };
-        for (const auto& [name, where] : filters) {
-            const double ms = keysetPage(db, where, &rows);
-            std::printf(" %s_ms=%.1f %s_rows=%d", qPrintable(name), ms, qPrintable(name), rows);
-        }
-        std::printf("\n");
+        timeAuditView(identity, cache.database());
     }
     if (!csv.isEmpty()) {
         // The floor for an export: the sqlcipher CLI dumping the same table of the same file.
