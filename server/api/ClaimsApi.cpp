@@ -353,12 +353,15 @@ HttpResponse ClaimsApi::remove(HttpRequest& request)
                                         .arg(current->receipts.size()));
     event.changes = {{QStringLiteral("status"), AuditEvent::change(current->status, QJsonValue())}};
     AuditLog(tx.db()).append(event);
+    // Once the rows are durably gone the files follow (a crash in between leaves only
+    // unreachable bytes); this transaction may be nested in the Idempotency-Key guard's.
+    tx.onOutcome(
+        [files = ReceiptFiles(m_dataDir), orgId = context->orgId, receipts = current->receipts] {
+            for (const Receipt& receipt : receipts) {
+                files.removeFinal(orgId, receipt.employeeId, receipt.storageName);
+            }
+        });
     tx.commit();
-    // The rows are gone; the files follow (a crash here leaves only unreachable bytes).
-    const ReceiptFiles files(m_dataDir);
-    for (const Receipt& receipt : current->receipts) {
-        files.removeFinal(context->orgId, receipt.employeeId, receipt.storageName);
-    }
     return HttpResponse::noContent();
 }
 
