@@ -6,6 +6,7 @@
 #include "server/api/ApiError.h"
 #include "server/api/OrgContext.h"
 #include "server/audit/AuditLog.h"
+#include "server/audit/AuditPageWriter.h"
 #include "server/audit/SigningKeys.h"
 #include "server/store/Database.h"
 #include "server/store/Transaction.h"
@@ -93,18 +94,21 @@ HttpResponse AuditLogApi::list(HttpRequest& request)
     }
     query.addBindValue(limit + 1);
     Database::exec(query, "list audit log");
-    QJsonArray items;
+    AuditPageWriter page(query);
     bool hasMore = false;
     while (query.next()) {
-        if (items.size() == limit) {
+        if (page.count() == limit) {
             hasMore = true;
             break;
         }
-        items.append(AuditLog::entryFromRecord(query.record()));
+        page.append(query);
     }
     tx.commit();
-    return HttpResponse::json(
-        200, {{QStringLiteral("items"), items}, {QStringLiteral("has_more"), hasMore}});
+    HttpResponse response;
+    response.status = 200;
+    response.body = page.finish(hasMore);
+    response.setHeader("Content-Type", "application/json; charset=utf-8");
+    return response;
 }
 
 HttpResponse AuditLogApi::checkpoint(HttpRequest& request)

@@ -7,6 +7,7 @@
 #include "server/api/OrgContext.h"
 #include "server/api/Preconditions.h"
 #include "server/api/RequestAudit.h"
+#include "server/api/ResourceRoutes.h"
 #include "server/api/SyncQuery.h"
 #include "server/audit/AuditLog.h"
 #include "server/store/ChangeCounter.h"
@@ -123,23 +124,17 @@ bool ClaimsApi::mayWrite(const OrgContext& context, const Claim& claim)
 
 void ClaimsApi::registerRoutes(Router& router)
 {
-    const QString base = QStringLiteral("/api/v1/orgs/{org}/claims");
-    router.add(QStringLiteral("GET"), base, [this](HttpRequest& r) { return list(r); });
-    router.add(QStringLiteral("POST"), base, [this](HttpRequest& r) { return create(r); });
-    router.add(QStringLiteral("GET"), base + QStringLiteral("/{id}"),
-               [this](HttpRequest& r) { return get(r); });
-    router.add(QStringLiteral("PATCH"), base + QStringLiteral("/{id}"),
-               [this](HttpRequest& r) { return update(r); });
-    router.add(QStringLiteral("DELETE"), base + QStringLiteral("/{id}"),
-               [this](HttpRequest& r) { return remove(r); });
-    for (const auto& [path, action] :
-         {std::pair{QStringLiteral("submit"), QStringLiteral("submit")},
-          {QStringLiteral("approve"), QStringLiteral("approve")},
-          {QStringLiteral("reject"), QStringLiteral("reject")},
-          {QStringLiteral("mark-paid"), QStringLiteral("mark_paid")}}) {
-        router.add(QStringLiteral("POST"), base + QStringLiteral("/{id}/") + path,
-                   [this, action](HttpRequest& r) { return transition(r, action); });
-    }
+    addResourceRoutes<ClaimsApi>(router, this, QStringLiteral("/api/v1/orgs/{org}/claims"),
+                                 {{"GET", "", &ClaimsApi::list},
+                                  {"POST", "", &ClaimsApi::create},
+                                  {"GET", "/{id}", &ClaimsApi::get},
+                                  {"PATCH", "/{id}", &ClaimsApi::update},
+                                  {"DELETE", "/{id}", &ClaimsApi::remove}},
+                                 &ClaimsApi::transition,
+                                 {{"submit", "submit"},
+                                  {"approve", "approve"},
+                                  {"reject", "reject"},
+                                  {"mark-paid", "mark_paid"}});
 }
 
 HttpResponse ClaimsApi::list(HttpRequest& request)
@@ -353,12 +348,15 @@ HttpResponse ClaimsApi::remove(HttpRequest& request)
                                         .arg(current->receipts.size()));
     event.changes = {{QStringLiteral("status"), AuditEvent::change(current->status, QJsonValue())}};
     AuditLog(tx.db()).append(event);
+    // Once the rows are durably gone the files follow (a crash in between leaves only
+    // unreachable bytes); this transaction may be nested in the Idempotency-Key guard's.
+    tx.onOutcome(
+        [files = ReceiptFiles(m_dataDir), orgId = context->orgId, receipts = current->receipts] {
+            for (const Receipt& receipt : receipts) {
+                files.removeFinal(orgId, receipt.employeeId, receipt.storageName);
+            }
+        });
     tx.commit();
-    // The rows are gone; the files follow (a crash here leaves only unreachable bytes).
-    const ReceiptFiles files(m_dataDir);
-    for (const Receipt& receipt : current->receipts) {
-        files.removeFinal(context->orgId, receipt.employeeId, receipt.storageName);
-    }
     return HttpResponse::noContent();
 }
 

@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QUrl>
+#include <cstring>
+#include <optional>
 
 namespace purser::server {
 namespace {
@@ -55,6 +57,37 @@ QVariant orgValue(const std::optional<QString>& orgId)
     return orgId ? QVariant(*orgId) : sql::nullText();
 }
 
+HttpResponse inProgress()
+{
+    return ApiError::conflict(
+        QStringLiteral("A request with this Idempotency-Key is still being processed."));
+}
+
+// The advisory lock id of one (scope, caller, key): the first 8 bytes of their SHA-256. A
+// collision between two live keys costs one spurious 409, never a wrong replay.
+qint64 advisoryLockId(const QString& scope, const QString& callerId, const QByteArray& key)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(scope.toUtf8());
+    hash.addData("\n");
+    hash.addData(callerId.toUtf8());
+    hash.addData("\n");
+    hash.addData(key);
+    qint64 id = 0;
+    const QByteArray digest = hash.result();
+    std::memcpy(&id, digest.constData(), sizeof id);
+    return id;
+}
+
+void commitQuietly(Transaction& tx)
+{
+    try {
+        tx.commit();
+    } catch (const StoreError&) {
+        // The original exception matters more; the destructor rolls back.
+    }
+}
+
 } // namespace
 
 HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
@@ -91,96 +124,87 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         q.addBindValue(QString::fromLatin1(key));
     };
 
-    {
-        std::optional<Transaction> tx;
-        if (orgId) {
-            tx.emplace(m_db.connection(), *orgId);
-        } else {
-            tx.emplace(m_db.connection());
+    // One transaction around the whole request: the handler's own transactions nest in it
+    // (savepoints), and the stored answer commits together with the change it describes. A
+    // crash anywhere before that commit leaves neither, so a retry runs the request afresh;
+    // nothing "in progress" is ever committed. While it is open it also excludes a
+    // concurrent duplicate: SQLite's write lock makes the duplicate wait and then replay;
+    // on PostgreSQL a transaction-scoped advisory lock on the key answers it 409 at once.
+    std::optional<Transaction> tx;
+    if (orgId) {
+        tx.emplace(m_db.connection(), *orgId);
+    } else {
+        tx.emplace(m_db.connection());
+    }
+    if (m_db.backend() == Database::Backend::Postgres) {
+        QSqlQuery lock(tx->db());
+        lock.prepare(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"));
+        lock.addBindValue(advisoryLockId(scope, session->userId, key));
+        Database::exec(lock, "lock idempotency key");
+        if (!lock.next() || !lock.value(0).toBool()) {
+            return inProgress();
         }
-        QSqlQuery find(tx->db());
-        find.prepare(QStringLiteral(
-            "SELECT request_hash, status, content_type, body, created_at FROM idempotency_keys "
-            "WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
-        bindKey(find);
-        Database::exec(find, "find idempotency key");
-        if (find.next()) {
-            if (find.value(4).toString() >= expiredBefore) {
-                if (find.value(0).toString() != hash) {
-                    return ApiError::make(
-                        422, QStringLiteral("idempotency_key_reused"),
-                        QStringLiteral("This Idempotency-Key was used for a different request."));
-                }
-                const int status = find.value(1).toInt();
-                if (status == 0) {
-                    return ApiError::conflict(QStringLiteral(
-                        "A request with this Idempotency-Key is still being processed."));
-                }
-                HttpResponse replay;
-                replay.status = status;
-                replay.body = find.value(3).toByteArray();
-                const QString contentType = find.value(2).toString();
-                if (!contentType.isEmpty()) {
-                    replay.setHeader("Content-Type", contentType.toLatin1());
-                }
-                replay.setHeader("Idempotent-Replayed", "true");
-                return replay;
+    }
+    QSqlQuery find(tx->db());
+    find.prepare(
+        QStringLiteral("SELECT request_hash, status, content_type, body, created_at FROM "
+                       "idempotency_keys WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
+    bindKey(find);
+    Database::exec(find, "find idempotency key");
+    if (find.next()) {
+        // Status 0 is the "in progress" marker older versions committed before the handler
+        // ran; one found now was stranded by a crash, and the key is free again.
+        const int status = find.value(1).toInt();
+        if (status != 0 && find.value(4).toString() >= expiredBefore) {
+            if (find.value(0).toString() != hash) {
+                return ApiError::make(
+                    422, QStringLiteral("idempotency_key_reused"),
+                    QStringLiteral("This Idempotency-Key was used for a different request."));
             }
-            QSqlQuery drop(tx->db());
-            drop.prepare(QStringLiteral(
-                "DELETE FROM idempotency_keys WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
-            bindKey(drop);
-            Database::exec(drop, "drop expired idempotency key");
+            HttpResponse replay;
+            replay.status = status;
+            replay.body = find.value(3).toByteArray();
+            const QString contentType = find.value(2).toString();
+            if (!contentType.isEmpty()) {
+                replay.setHeader("Content-Type", contentType.toLatin1());
+            }
+            replay.setHeader("Idempotent-Replayed", "true");
+            return replay;
         }
-        QSqlQuery claim(tx->db());
-        claim.prepare(QStringLiteral(
-            "INSERT INTO idempotency_keys (org_id, scope, caller_id, idem_key, request_hash, "
-            "status, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"));
-        claim.addBindValue(orgValue(orgId));
-        bindKey(claim);
-        claim.addBindValue(hash);
-        claim.addBindValue(toRfc3339(now));
-        if (!claim.exec()) {
-            // Another request with the same key got there first (unique key).
-            return ApiError::conflict(
-                QStringLiteral("A request with this Idempotency-Key is still being processed."));
-        }
-        tx->commit();
+        QSqlQuery drop(tx->db());
+        drop.prepare(QStringLiteral(
+            "DELETE FROM idempotency_keys WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
+        bindKey(drop);
+        Database::exec(drop, "drop expired idempotency key");
     }
 
-    auto finish = [&](const HttpResponse* response) {
-        std::optional<Transaction> tx;
-        if (orgId) {
-            tx.emplace(m_db.connection(), *orgId);
-        } else {
-            tx.emplace(m_db.connection());
-        }
-        QSqlQuery q(tx->db());
-        if (!response || response->status >= 500) {
-            q.prepare(QStringLiteral(
-                "DELETE FROM idempotency_keys WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
-            bindKey(q);
-        } else {
-            q.prepare(
-                QStringLiteral("UPDATE idempotency_keys SET status = ?, content_type = ?, "
-                               "body = ? WHERE scope = ? AND caller_id = ? AND idem_key = ?"));
-            q.addBindValue(response->status);
-            q.addBindValue(QString::fromLatin1(response->header("Content-Type")));
-            q.addBindValue(response->body);
-            bindKey(q);
-        }
-        Database::exec(q, "store idempotent answer");
-        tx->commit();
-    };
-
+    // An exception leaves the handler's committed savepoints in place and stores no answer,
+    // as a 5xx does: what the handler committed stays committed, and a retry runs again.
     HttpResponse response;
     try {
         response = handler(request);
     } catch (...) {
-        finish(nullptr);
+        commitQuietly(*tx);
         throw;
     }
-    finish(&response);
+    if (response.status < 500) {
+        if (orgId) {
+            tx->scopeTo(*orgId); // the handler's transactions may have moved the scope
+        }
+        QSqlQuery store(tx->db());
+        store.prepare(QStringLiteral(
+            "INSERT INTO idempotency_keys (org_id, scope, caller_id, idem_key, request_hash, "
+            "status, content_type, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        store.addBindValue(orgValue(orgId));
+        bindKey(store);
+        store.addBindValue(hash);
+        store.addBindValue(response.status);
+        store.addBindValue(QString::fromLatin1(response.header("Content-Type")));
+        store.addBindValue(response.body);
+        store.addBindValue(toRfc3339(now));
+        Database::exec(store, "store idempotent answer");
+    }
+    tx->commit();
     return response;
 }
 

@@ -10,9 +10,11 @@ class Database;
 // once as the router's mutation middleware. (org, caller, key) → the status and body of the
 // first answer, kept 24 hours. A repeat gets that answer with `Idempotent-Replayed: true` and
 // the handler does not run again; the same key with another method, path or body is 422
-// `idempotency_key_reused`; a repeat while the first is still running is 409. Answers 5xx are
-// not kept, so a retry after a server failure runs again. Requests without a key, or without
-// a signed-in caller, pass straight through.
+// `idempotency_key_reused`; a repeat while the first is still running is 409 (PostgreSQL) or
+// waits for it and replays (SQLite, whose writers queue). Answers 5xx are not kept, so a
+// retry after a server failure runs again. Requests without a key, or without a signed-in
+// caller, pass straight through. The answer is stored in one transaction with the handler's
+// own (nested) transactions, so a crash never strands a key half-way.
 class IdempotencyGuard
 {
 public:

@@ -7,6 +7,7 @@
 #include "server/api/OrgContext.h"
 #include "server/api/Preconditions.h"
 #include "server/api/RequestAudit.h"
+#include "server/api/ResourceRoutes.h"
 #include "server/api/SyncQuery.h"
 #include "server/audit/AuditLog.h"
 #include "server/store/ChangeCounter.h"
@@ -63,23 +64,17 @@ HttpResponse runAnswer(int status, const OrgContext& context, const PayrollRun& 
 
 void PayrollApi::registerRoutes(Router& router)
 {
-    const QString base = QStringLiteral("/api/v1/orgs/{org}/payroll-runs");
-    router.add(QStringLiteral("GET"), base, [this](HttpRequest& r) { return list(r); });
-    router.add(QStringLiteral("POST"), base, [this](HttpRequest& r) { return create(r); });
-    router.add(QStringLiteral("GET"), base + QStringLiteral("/{id}"),
-               [this](HttpRequest& r) { return get(r); });
-    router.add(QStringLiteral("DELETE"), base + QStringLiteral("/{id}"),
-               [this](HttpRequest& r) { return remove(r); });
-    router.add(QStringLiteral("GET"), base + QStringLiteral("/{id}/payslips"),
-               [this](HttpRequest& r) { return payslips(r); });
-    for (const auto& [path, action] :
-         {std::pair{QStringLiteral("submit"), QStringLiteral("submit")},
-          {QStringLiteral("return"), QStringLiteral("return")},
-          {QStringLiteral("approve"), QStringLiteral("approve")},
-          {QStringLiteral("mark-paid"), QStringLiteral("mark_paid")}}) {
-        router.add(QStringLiteral("POST"), base + QStringLiteral("/{id}/") + path,
-                   [this, action](HttpRequest& r) { return transition(r, action); });
-    }
+    addResourceRoutes<PayrollApi>(router, this, QStringLiteral("/api/v1/orgs/{org}/payroll-runs"),
+                                  {{"GET", "", &PayrollApi::list},
+                                   {"POST", "", &PayrollApi::create},
+                                   {"GET", "/{id}", &PayrollApi::get},
+                                   {"DELETE", "/{id}", &PayrollApi::remove},
+                                   {"GET", "/{id}/payslips", &PayrollApi::payslips}},
+                                  &PayrollApi::transition,
+                                  {{"submit", "submit"},
+                                   {"return", "return"},
+                                   {"approve", "approve"},
+                                   {"mark-paid", "mark_paid"}});
 }
 
 HttpResponse PayrollApi::list(HttpRequest& request)

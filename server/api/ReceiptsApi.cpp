@@ -176,14 +176,23 @@ HttpResponse ReceiptsApi::upload(HttpRequest& request)
             {QStringLiteral("claim_id"), AuditEvent::change(QJsonValue(), claim->id)},
             {QStringLiteral("sha256"), AuditEvent::change(QJsonValue(), receipt.sha256)}};
         AuditLog(tx.db()).append(event);
+        // Publish only once the row is durable: this transaction may be nested in the
+        // Idempotency-Key guard's, which commits after the handler returns.
+        tx.onOutcome(
+            [files, orgId = context->orgId, receipt] {
+                if (!files.publish(orgId, receipt.employeeId, receipt.storageName)) {
+                    // The row is committed and the temp file complete: start-up recovery
+                    // publishes it.
+                    qCWarning(lcApi) << "receipt" << receipt.id << "left staged for recovery";
+                }
+            },
+            [files, orgId = context->orgId, receipt] {
+                files.discardStaged(orgId, receipt.employeeId, receipt.storageName);
+            });
         tx.commit();
     } catch (...) {
         files.discardStaged(context->orgId, receipt.employeeId, receipt.storageName);
         throw;
-    }
-    if (!files.publish(context->orgId, receipt.employeeId, receipt.storageName)) {
-        // The row is committed and the temp file complete: start-up recovery publishes it.
-        qCWarning(lcApi) << "receipt" << receipt.id << "left staged for recovery";
     }
     return HttpResponse::json(201, receipt.toJson());
 }

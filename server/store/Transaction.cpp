@@ -2,22 +2,66 @@
 
 #include "server/store/StoreError.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <utility>
 
 namespace purser::server {
+namespace {
+
+struct Outcome
+{
+    std::function<void()> committed;
+    std::function<void()> rolledBack;
+};
+
+// Per connection (connections are per thread): how deep the open transactions are nested,
+// and the outcome hooks waiting for the outermost one to end.
+struct OpenTransactions
+{
+    int depth = 0;
+    QList<Outcome> hooks;
+};
+
+thread_local QHash<QString, OpenTransactions> t_open;
+
+bool execStatement(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
+{
+    QSqlQuery query(db);
+    const bool ok = query.exec(sql);
+    if (!ok && error) {
+        *error = query.lastError();
+    }
+    return ok;
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (m_db.driverName() == u"QSQLITE") {
+    OpenTransactions& open = t_open[m_db.connectionName()];
+    QSqlError error;
+    if (open.depth > 0) {
+        m_savepoint = QStringLiteral("purser_tx_%1").arg(open.depth);
+        if (!execStatement(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &error)) {
+            throw StoreError(QStringLiteral("cannot begin a transaction"), error);
+        }
+        m_hooksBefore = open.hooks.size();
+        if (m_db.driverName() == u"QPSQL") {
+            // An unscoped transaction sees no organisation's rows, nested or not.
+            execStatement(m_db, QStringLiteral("SELECT set_config('app.org_id', '', true)"));
+        }
+    } else if (m_db.driverName() == u"QSQLITE") {
         // QSqlDatabase::transaction() issues a deferred BEGIN; take the write lock up front.
-        QSqlQuery begin(m_db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            throw StoreError(QStringLiteral("cannot begin a transaction"), begin.lastError());
+        if (!execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+            throw StoreError(QStringLiteral("cannot begin a transaction"), error);
         }
     } else if (!m_db.transaction()) {
         throw StoreError(QStringLiteral("cannot begin a transaction"), m_db.lastError());
     }
+    ++open.depth;
     m_open = true;
 }
 
@@ -40,14 +84,39 @@ void Transaction::scopeTo(const QString& orgId)
 
 Transaction::~Transaction()
 {
-    if (!m_open) {
-        return;
+    if (m_open) {
+        rollback();
     }
-    if (m_db.driverName() == u"QSQLITE") {
-        QSqlQuery rollback(m_db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
+}
+
+void Transaction::onOutcome(std::function<void()> committed, std::function<void()> rolledBack)
+{
+    t_open[m_db.connectionName()].hooks.append({std::move(committed), std::move(rolledBack)});
+}
+
+void Transaction::rollback()
+{
+    m_open = false;
+    OpenTransactions& open = t_open[m_db.connectionName()];
+    --open.depth;
+    QList<Outcome> undone;
+    if (nested()) {
+        execStatement(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        execStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        undone = open.hooks.mid(m_hooksBefore);
+        open.hooks.resize(m_hooksBefore);
     } else {
-        m_db.rollback();
+        if (m_db.driverName() == u"QSQLITE") {
+            execStatement(m_db, QStringLiteral("ROLLBACK"));
+        } else {
+            m_db.rollback();
+        }
+        undone = std::exchange(open.hooks, {});
+    }
+    for (const Outcome& hook : std::as_const(undone)) {
+        if (hook.rolledBack) {
+            hook.rolledBack();
+        }
     }
 }
 
@@ -55,10 +124,10 @@ void Transaction::commit()
 {
     bool ok = false;
     QSqlError error;
-    if (m_db.driverName() == u"QSQLITE") {
-        QSqlQuery commitQuery(m_db);
-        ok = commitQuery.exec(QStringLiteral("COMMIT"));
-        error = commitQuery.lastError();
+    if (nested()) {
+        ok = execStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint, &error);
+    } else if (m_db.driverName() == u"QSQLITE") {
+        ok = execStatement(m_db, QStringLiteral("COMMIT"), &error);
     } else {
         ok = m_db.commit();
         error = m_db.lastError();
@@ -67,6 +136,16 @@ void Transaction::commit()
         throw StoreError(QStringLiteral("cannot commit"), error); // the destructor rolls back
     }
     m_open = false;
+    OpenTransactions& open = t_open[m_db.connectionName()];
+    --open.depth;
+    if (!nested()) {
+        const QList<Outcome> done = std::exchange(open.hooks, {});
+        for (const Outcome& hook : done) {
+            if (hook.committed) {
+                hook.committed();
+            }
+        }
+    }
 }
 
 } // namespace purser::server

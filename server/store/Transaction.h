@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace purser::server {
 
@@ -8,6 +9,11 @@ namespace purser::server {
 // anywhere inside (a failed statement, a failed audit write) undoes the change and its audit
 // entry together. On SQLite it takes the write lock at the start (BEGIN IMMEDIATE), so two
 // writers never deadlock upgrading read locks.
+//
+// Transactions nest: one opened while another is open on the same connection (the
+// Idempotency-Key guard wraps a whole request in one, so the stored answer commits with the
+// change it describes) is a SAVEPOINT. Its commit() releases the savepoint, its rollback
+// undoes only its own work, and the outermost commit() makes everything durable at once.
 class Transaction
 {
 public:
@@ -25,9 +31,20 @@ public:
     void scopeTo(const QString& orgId); // throws StoreError
     void commit();                      // throws StoreError
     QSqlDatabase& db() { return m_db; }
+    // True when this one is nested in another (a savepoint, not a real transaction).
+    bool nested() const { return !m_savepoint.isEmpty(); }
+
+    // Work outside the database that must follow the durable commit (publishing a file):
+    // runs right after the outermost transaction commits, and never when it, or this
+    // transaction, rolls back. `rolledBack` runs instead in that case.
+    void onOutcome(std::function<void()> committed, std::function<void()> rolledBack = {});
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    QString m_savepoint; // empty: the outermost transaction
+    qsizetype m_hooksBefore = 0;
     bool m_open = false;
 };
 

@@ -3,12 +3,15 @@
 // database itself refuses UPDATE and DELETE on the log.
 #include "core/AuditChain.h"
 #include "server/audit/AuditLog.h"
+#include "server/audit/AuditPageWriter.h"
 #include "server/store/Database.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/StoreError.h"
 #include "server/store/Transaction.h"
 #include "tests/support/PostgresTestDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void databaseRefusesUpdateAndDelete();
     void chainsArePerOrganisation();
     void sealedRowsReadBackAndChainWithAppend();
+    void pageWriterMatchesEntryJson();
+    void stableJsonIsRecognised();
 
 private:
     QString makeOrg();
@@ -279,6 +284,103 @@ void TestAuditLog::sealedRowsReadBackAndChainWithAppend()
     for (const QJsonObject& e : entries) {
         QVERIFY2(chain.append(e), qPrintable(chain.verdict().reason));
     }
+}
+
+// GET /audit-log pages are written by AuditPageWriter straight from the rows; they must be
+// byte for byte the QJsonDocument of entryFromRecord's objects, whatever the rows hold.
+void TestAuditLog::pageWriterMatchesEntryJson()
+{
+    const QString org = makeOrg();
+    {
+        Transaction tx(m_db->connection(), org);
+        AuditLog log(tx.db());
+        log.append(event(org, QStringLiteral("Plain")));
+        AuditEvent odd = event(org, QString::fromUtf8("Quote \" back\\slash \t tab \n newline "
+                                                      "\x01\x1f controls, \xc3\xbcn\xc3\xaf"
+                                                      "c\xc3\xb8"
+                                                      "d\xc3\xa9 \xf0\x9f\x98\x80 </script>\x7f"));
+        odd.actor.id.clear();
+        odd.entityId.clear();
+        odd.ip = QStringLiteral("::1");
+        odd.changes = {
+            {QStringLiteral("amount"), AuditEvent::change(520000, 530000)},
+            // Canonical JSON holds integers only (exact in a double); fractions and exponents
+            // are in the hand-written rows below.
+            {QStringLiteral("big"), AuditEvent::change(-7, 9007199254740992.0)},
+            {QStringLiteral("list"),
+             QJsonArray{1, QStringLiteral("two"), QJsonValue::Null, true, QJsonArray{}}},
+            {QStringLiteral("Zeta"), QJsonObject{}},
+            {QString::fromUtf8("\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87"), AuditEvent::change(1, 2)},
+            {QStringLiteral("nested"),
+             QJsonObject{{QStringLiteral("z"), -1}, {QStringLiteral("a"), QJsonValue::Null}}}};
+        log.append(odd);
+        tx.commit();
+    }
+    // Rows written by hand (not canonical, or not JSON at all) take the slow path.
+    const QStringList handWritten = {
+        QStringLiteral(R"({"b": 1, "a": [1.50, 1E3, -0]})"), QStringLiteral("not json"),
+        QStringLiteral(R"({"a":"\u0041\/","a":2})"), QStringLiteral(R"([1,2])"),
+        QStringLiteral(R"({"a":100000000000000000000})")};
+    for (int i = 0; i < handWritten.size(); ++i) {
+        QSqlQuery insert(m_db->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO audit_log (org_id, seq, id, occurred_at, actor_kind, actor_id, "
+            "actor_display, channel, action, entity_type, entity_id, summary, changes, ip, "
+            "user_agent, request_id, prev_hash, hash) VALUES (?, ?, ?, ?, 'system', NULL, "
+            "'System', 'system', 'note', 'organization', NULL, 'Hand written', ?, NULL, NULL, "
+            "NULL, 'p', 'h')"));
+        insert.addBindValue(org);
+        insert.addBindValue(100 + i);
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.addBindValue(QStringLiteral("2026-11-21T10:00:00.000Z"));
+        insert.addBindValue(handWritten.at(i));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
+    for (const bool hasMore : {false, true}) {
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + AuditLog::columns() +
+                  QStringLiteral(" FROM audit_log WHERE org_id = ? ORDER BY seq"));
+        q.addBindValue(org);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        AuditPageWriter page(q);
+        QJsonArray items;
+        while (q.next()) {
+            items.append(AuditLog::entryFromRecord(q.record()));
+            page.append(q);
+        }
+        QCOMPARE(page.count(), 2 + handWritten.size());
+        const QByteArray expected =
+            QJsonDocument(QJsonObject{{QStringLiteral("items"), items},
+                                      {QStringLiteral("has_more"), hasMore}})
+                .toJson(QJsonDocument::Compact);
+        QCOMPARE(page.finish(hasMore), expected);
+    }
+}
+
+void TestAuditLog::stableJsonIsRecognised()
+{
+    QVERIFY(AuditPageWriter::isStableJson(R"({})"));
+    QVERIFY(AuditPageWriter::isStableJson(
+        R"({"a":[1,-2,0,"x\"\\\n\u001f",true,false,null,{}],"b":{"c":"é"}})"));
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"b":1,"a":2})"));  // unsorted keys
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":1,"a":2})"));  // repeated key
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":1.5})"));      // a fraction
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":1e5})"));      // an exponent
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":-0})"));       // negative zero
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":01})"));       // leading zero
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":"\u0041"})")); // an escape Qt would not write
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":"\/"})"));     // likewise
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":"\u000a"})")); // Qt writes \n
+    QVERIFY(!AuditPageWriter::isStableJson(R"({ "a":1})"));       // whitespace
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":1}x)"));       // trailing bytes
+    QVERIFY(!AuditPageWriter::isStableJson(R"([1])"));            // not an object
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":"x)"));        // unterminated
+    QVERIFY(!AuditPageWriter::isStableJson("{\"a\":\"\xc3\"}"));  // broken UTF-8
+    QVERIFY(!AuditPageWriter::isStableJson("{\"a\":\"\xed\xa0\x80\"}"));  // a surrogate
+    QVERIFY(!AuditPageWriter::isStableJson("{\"a\":\"\t\"}"));            // a raw control character
+    QVERIFY(!AuditPageWriter::isStableJson(R"({"a":1234567890123456})")); // past 15 digits
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -1,62 +1,24 @@
 // Behavioural tests of purser-server against the real binary, over HTTPS that trusts exactly
-// the server's certificate. PURSER_TEST_BACKEND=postgres runs the same tests on PostgreSQL.
-#include "tests/support/PostgresTestDatabase.h"
-#include "tests/support/ServerProcess.h"
+// the server's certificate: health, sign-in and sessions, malformed and oversized requests,
+// the headers every answer carries, TLS versions, and logs without secrets.
+// PURSER_TEST_BACKEND=postgres runs the same tests on PostgreSQL. Who sees which employee
+// fields is tst_server_employee_access.
+#include "tests/server/ServerApiSession.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
-#include <memory>
 
-using purser::test::PostgresTestDatabase;
+using purser::test::ServerApiSession;
 using purser::test::ServerProcess;
 
-namespace {
-
-const QString kPassword = QStringLiteral("correct horse battery staple");
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorString;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QByteArray header(const QByteArray& name) const
-    {
-        for (const auto& h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-                return h.second;
-            }
-        }
-        return {};
-    }
-    QString errorCode() const
-    {
-        return json()
-            .value(QStringLiteral("error"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-};
-
-} // namespace
-
-class TestServerApi : public QObject
+class TestServerApi : public QObject, public ServerApiSession
 {
     Q_OBJECT
 
@@ -68,15 +30,6 @@ private Q_SLOTS:
     void signInReturnsSessionWithToken();
     void signInFailuresAreIdentical();
     void sessionAndSignOut();
-    void adminSeesNationalIds();
-    void viewerSeesNoSensitiveFields();
-    void financeSeesBankButNotNationalId();
-    void memberSeesOnlyOwnRecord();
-    void otherOrganisationIsNotFound();
-    void missingTokenIsUnauthenticated();
-    void pagingCoversEveryEmployeeOnce();
-    void badQueryParametersAreRejected_data();
-    void badQueryParametersAreRejected();
     void oversizedBodyIsRefusedFromHeaders();
     void malformedJsonIsBadRequest();
     void unknownRouteAndMethod();
@@ -87,111 +40,18 @@ private Q_SLOTS:
     void logNeverContainsSecrets();
 
 private:
-    Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QString& token = {});
-    QString signIn(const QString& email, QJsonObject* session = nullptr);
-    QJsonObject employees(const QString& token, const QString& query = {}, Reply* raw = nullptr);
     QByteArray rawTls(const QByteArray& request);
-    QString acmeId();
-
-    bool m_postgres = false;
-    std::unique_ptr<PostgresTestDatabase> m_pg;
-    ServerProcess m_server;
-    QNetworkAccessManager m_nam;
-    QString m_acmeId;
-    QSet<QString> m_tokensIssued;
 };
 
 void TestServerApi::initTestCase()
 {
-    m_postgres = qEnvironmentVariable("PURSER_TEST_BACKEND") == u"postgres";
-    ServerProcess::Options options;
-    if (m_postgres) {
-        m_pg = std::make_unique<PostgresTestDatabase>();
-        PURSER_REQUIRE_POSTGRES(*m_pg);
-        options.databaseUrl = m_pg->url();
-    }
-    QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
+    PURSER_START_SERVER(m_server, m_pg, {});
     QVERIFY(!m_server.certificate().isNull());
 }
 
 void TestServerApi::cleanupTestCase()
 {
     QCOMPARE(m_server.stop(), 0);
-}
-
-Reply TestServerApi::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                          const QString& token)
-{
-    QUrl url = m_server.baseUrl();
-    const qsizetype q = path.indexOf(u'?');
-    url.setPath(q < 0 ? path : path.left(q));
-    if (q >= 0) {
-        url.setQuery(path.mid(q + 1));
-    }
-    QNetworkRequest request(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates({m_server.certificate()});
-    request.setSslConfiguration(tls);
-    // Like the desktop client: the bearer token only, no cookie jar.
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    if (!token.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    }
-    if (!body.isNull()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    }
-    QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.error = reply->error();
-    result.errorString = reply->errorString();
-    result.headers = reply->rawHeaderPairs();
-    reply->deleteLater();
-    return result;
-}
-
-QString TestServerApi::signIn(const QString& email, QJsonObject* session)
-{
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                      {QStringLiteral("password"), kPassword}})
-                                .toJson(QJsonDocument::Compact);
-    const Reply reply = send("POST", QStringLiteral("/api/v1/auth/sign-in"), body);
-    if (reply.status != 200) {
-        qWarning() << "sign-in failed for" << email << reply.status << reply.errorString;
-        return {};
-    }
-    if (session) {
-        *session = reply.json();
-    }
-    const QString token = reply.json().value(QStringLiteral("token")).toString();
-    m_tokensIssued.insert(token);
-    return token;
-}
-
-QString TestServerApi::acmeId()
-{
-    if (m_acmeId.isEmpty()) {
-        QJsonObject session;
-        signIn(QStringLiteral("owner@acme.example"), &session);
-        m_acmeId = session.value(QStringLiteral("active_organization_id")).toString();
-    }
-    return m_acmeId;
-}
-
-QJsonObject TestServerApi::employees(const QString& token, const QString& query, Reply* raw)
-{
-    const Reply reply =
-        send("GET", QStringLiteral("/api/v1/orgs/%1/employees%2").arg(acmeId(), query), {}, token);
-    if (raw) {
-        *raw = reply;
-    }
-    return reply.json();
 }
 
 QByteArray TestServerApi::rawTls(const QByteArray& request)
@@ -290,224 +150,6 @@ void TestServerApi::sessionAndSignOut()
                  .value(QStringLiteral("code"))
                  .toString(),
              QStringLiteral("unauthenticated"));
-}
-
-void TestServerApi::adminSeesNationalIds()
-{
-    const QString token = signIn(QStringLiteral("admin@acme.example"));
-    const QJsonArray items =
-        employees(token, QStringLiteral("?limit=1000")).value(QStringLiteral("items")).toArray();
-    QCOMPARE(items.size(), 200);
-    for (const QJsonValue& item : items) {
-        const QJsonObject e = item.toObject();
-        QVERIFY(e.contains(QStringLiteral("national_id")));
-        QVERIFY(e.contains(QStringLiteral("bank_account")));
-        QVERIFY(e.value(QStringLiteral("base_salary"))
-                    .toObject()
-                    .value(QStringLiteral("currency"))
-                    .toString() == u"SGD");
-    }
-}
-
-void TestServerApi::viewerSeesNoSensitiveFields()
-{
-    const QString admin = signIn(QStringLiteral("admin@acme.example"));
-    QStringList nationalIds;
-    for (const QJsonValue& item :
-         employees(admin, QStringLiteral("?limit=1000")).value(QStringLiteral("items")).toArray()) {
-        nationalIds.append(item.toObject().value(QStringLiteral("national_id")).toString());
-    }
-    QCOMPARE(nationalIds.size(), 200);
-
-    const QString viewer = signIn(QStringLiteral("viewer@acme.example"));
-    Reply raw;
-    const QJsonArray items = employees(viewer, QStringLiteral("?limit=1000"), &raw)
-                                 .value(QStringLiteral("items"))
-                                 .toArray();
-    QCOMPARE(raw.status, 200);
-    QCOMPARE(items.size(), 200);
-    QVERIFY(!raw.body.contains("\"national_id\""));
-    QVERIFY(!raw.body.contains("\"bank_account\""));
-    QVERIFY(!raw.body.contains("\"bank_name\""));
-    QVERIFY(!raw.body.contains("\"base_salary\""));
-    for (const QString& id : nationalIds) {
-        QVERIFY2(!raw.body.contains(id.toLatin1()), qPrintable(id));
-    }
-}
-
-void TestServerApi::financeSeesBankButNotNationalId()
-{
-    const QString token = signIn(QStringLiteral("finance@acme.example"));
-    Reply raw;
-    const QJsonArray items = employees(token, QStringLiteral("?limit=1000"), &raw)
-                                 .value(QStringLiteral("items"))
-                                 .toArray();
-    QCOMPARE(items.size(), 200);
-    QVERIFY(!raw.body.contains("\"national_id\""));
-    for (const QJsonValue& item : items) {
-        QVERIFY(item.toObject().contains(QStringLiteral("bank_account")));
-        QVERIFY(item.toObject().contains(QStringLiteral("base_salary")));
-    }
-}
-
-void TestServerApi::memberSeesOnlyOwnRecord()
-{
-    QJsonObject session;
-    const QString token = signIn(QStringLiteral("member@acme.example"), &session);
-    const QString userId =
-        session.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
-    const QJsonObject page = employees(token);
-    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
-    QCOMPARE(items.size(), 1);
-    const QJsonObject own = items.first().toObject();
-    QCOMPARE(own.value(QStringLiteral("user_id")).toString(), userId);
-    QCOMPARE(own.value(QStringLiteral("email")).toString(), QStringLiteral("member@acme.example"));
-    QVERIFY(!own.value(QStringLiteral("national_id")).toString().isEmpty());
-    QCOMPARE(page.value(QStringLiteral("has_more")).toBool(), false);
-
-    // Their own record by id works; someone else's is "not found".
-    const Reply mine = send("GET",
-                            QStringLiteral("/api/v1/orgs/%1/employees/%2")
-                                .arg(acmeId(), own.value(QStringLiteral("id")).toString()),
-                            {}, token);
-    QCOMPARE(mine.status, 200);
-    const QString admin = signIn(QStringLiteral("admin@acme.example"));
-    const QString otherId = employees(admin, QStringLiteral("?limit=1"))
-                                .value(QStringLiteral("items"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
-    const Reply other = send(
-        "GET", QStringLiteral("/api/v1/orgs/%1/employees/%2").arg(acmeId(), otherId), {}, token);
-    QCOMPARE(other.status, 404);
-}
-
-void TestServerApi::otherOrganisationIsNotFound()
-{
-    const QString admin = signIn(QStringLiteral("admin@acme.example"));
-    const QString acmeEmployee = employees(admin, QStringLiteral("?limit=1"))
-                                     .value(QStringLiteral("items"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("id"))
-                                     .toString();
-    QJsonObject session;
-    const QString globex = signIn(QStringLiteral("owner@globex.example"), &session);
-    QCOMPARE(session.value(QStringLiteral("memberships"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("organization_name"))
-                 .toString(),
-             QStringLiteral("Globex Sdn Bhd"));
-    const Reply list =
-        send("GET", QStringLiteral("/api/v1/orgs/%1/employees").arg(acmeId()), {}, globex);
-    QCOMPARE(list.status, 404);
-    QCOMPARE(list.errorCode(), QStringLiteral("not_found"));
-    const Reply one =
-        send("GET", QStringLiteral("/api/v1/orgs/%1/employees/%2").arg(acmeId(), acmeEmployee), {},
-             globex);
-    QCOMPARE(one.status, 404);
-    // An Acme employee id under Globex's own organisation is not found either.
-    const QString globexId = session.value(QStringLiteral("active_organization_id")).toString();
-    const Reply cross =
-        send("GET", QStringLiteral("/api/v1/orgs/%1/employees/%2").arg(globexId, acmeEmployee), {},
-             globex);
-    QCOMPARE(cross.status, 404);
-    // A malformed and an unknown organisation id look the same.
-    QCOMPARE(send("GET", QStringLiteral("/api/v1/orgs/not-a-uuid/employees"), {}, globex).body,
-             list.body);
-    QCOMPARE(send("GET",
-                  QStringLiteral("/api/v1/orgs/00000000-0000-4000-8000-000000000000/employees"), {},
-                  globex)
-                 .body,
-             list.body);
-    // Globex's own list is in MYR.
-    const QJsonArray items =
-        send("GET", QStringLiteral("/api/v1/orgs/%1/employees").arg(globexId), {}, globex)
-            .json()
-            .value(QStringLiteral("items"))
-            .toArray();
-    QCOMPARE(items.size(), 50);
-    QCOMPARE(items.first()
-                 .toObject()
-                 .value(QStringLiteral("base_salary"))
-                 .toObject()
-                 .value(QStringLiteral("currency"))
-                 .toString(),
-             QStringLiteral("MYR"));
-}
-
-void TestServerApi::missingTokenIsUnauthenticated()
-{
-    Reply raw;
-    employees(QString(), {}, &raw);
-    QCOMPARE(raw.status, 401);
-    QCOMPARE(raw.errorCode(), QStringLiteral("unauthenticated"));
-    employees(QStringLiteral("ps_forgedforgedforgedforgedforgedforgedforged"), {}, &raw);
-    QCOMPARE(raw.status, 401);
-    QCOMPARE(send("GET", QStringLiteral("/api/v1/auth/session")).status, 401);
-}
-
-void TestServerApi::pagingCoversEveryEmployeeOnce()
-{
-    const QString token = signIn(QStringLiteral("owner@acme.example"));
-    QSet<QString> seen;
-    QString cursor;
-    int pages = 0;
-    for (;;) {
-        const QString query = cursor.isEmpty() ? QStringLiteral("?limit=50")
-                                               : QStringLiteral("?limit=50&since=") + cursor;
-        Reply raw;
-        const QJsonObject page = employees(token, query, &raw);
-        QCOMPARE(raw.status, 200);
-        const QJsonArray items = page.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue& item : items) {
-            const QString id = item.toObject().value(QStringLiteral("id")).toString();
-            QVERIFY2(!seen.contains(id), "duplicate across pages");
-            seen.insert(id);
-        }
-        QVERIFY(page.value(QStringLiteral("deleted")).isArray());
-        cursor = page.value(QStringLiteral("next_cursor")).toString();
-        QVERIFY(!cursor.isEmpty());
-        ++pages;
-        if (!page.value(QStringLiteral("has_more")).toBool()) {
-            break;
-        }
-        QCOMPARE(items.size(), 50);
-        QVERIFY(pages < 10);
-    }
-    QCOMPARE(seen.size(), 200);
-    QCOMPARE(pages, 4);
-    const QJsonObject last = employees(token, QStringLiteral("?since=") + cursor);
-    QCOMPARE(last.value(QStringLiteral("items")).toArray().size(), 0);
-    QCOMPARE(last.value(QStringLiteral("has_more")).toBool(), false);
-    QCOMPARE(last.value(QStringLiteral("next_cursor")).toString(), cursor);
-}
-
-void TestServerApi::badQueryParametersAreRejected_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::newRow("limit 0") << QStringLiteral("?limit=0");
-    QTest::newRow("limit 1001") << QStringLiteral("?limit=1001");
-    QTest::newRow("limit text") << QStringLiteral("?limit=ten");
-    QTest::newRow("limit negative") << QStringLiteral("?limit=-5");
-    QTest::newRow("bad cursor") << QStringLiteral("?since=garbage!!");
-    QTest::newRow("forged cursor") << QStringLiteral("?since=YWJj");
-    QTest::newRow("unknown parameter") << QStringLiteral("?sort=name");
-}
-
-void TestServerApi::badQueryParametersAreRejected()
-{
-    QFETCH(QString, query);
-    const QString token = signIn(QStringLiteral("admin@acme.example"));
-    Reply raw;
-    employees(token, query, &raw);
-    QCOMPARE(raw.status, 400);
-    QCOMPARE(raw.errorCode(), QStringLiteral("bad_request"));
 }
 
 void TestServerApi::oversizedBodyIsRefusedFromHeaders()

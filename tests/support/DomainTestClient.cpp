@@ -94,7 +94,8 @@ DomainReply DomainTestClient::send(const QByteArray& method, const QString& path
 }
 
 QNetworkReply* DomainTestClient::sendAsync(const QByteArray& method, const QString& path,
-                                           const QByteArray& body, const QString& token)
+                                           const QByteArray& body, const QString& token,
+                                           const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QUrl url = m_server.baseUrl();
     url.setPath(path);
@@ -104,6 +105,9 @@ QNetworkReply* DomainTestClient::sendAsync(const QByteArray& method, const QStri
     request.setSslConfiguration(tls);
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setRawHeader("Content-Type", "application/json");
+    for (const auto& [name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
     return m_nam->sendCustomRequest(request, method, body);
 }
 

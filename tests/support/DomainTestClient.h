@@ -58,7 +58,8 @@ public:
                      const QByteArray& contentType = "application/json");
     // Starts a request and returns at once (the caller owns the reply); for concurrency tests.
     class QNetworkReply* sendAsync(const QByteArray& method, const QString& path,
-                                   const QByteArray& body, const QString& token);
+                                   const QByteArray& body, const QString& token,
+                                   const QList<QPair<QByteArray, QByteArray>>& headers = {});
     DomainReply sendJson(const QByteArray& method, const QString& path, const QJsonObject& body,
                          const QString& token,
                          const QList<QPair<QByteArray, QByteArray>>& headers = {});
