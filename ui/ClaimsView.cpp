@@ -7,21 +7,18 @@
 #include "net/Outbox.h"
 #include "ui/ClaimFormDialog.h"
 #include "ui/ReceiptDropArea.h"
+#include "ui/ReceiptList.h"
 #include "ui/RecordActionBar.h"
 #include "ui/TestHooks.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -96,6 +93,10 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 2);
+    if (workspace.api && grantsAny(role, Permission::ReceiptsRead)) {
+        m_receipts = new ReceiptList(workspace.api, workspace.organizationId(), this);
+        layout->addWidget(m_receipts);
+    }
     if (!actions.isEmpty() && writes) {
         m_actions = new RecordActionBar(Workflow::claim(), actions, this);
         layout->addWidget(m_actions);
@@ -127,6 +128,9 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
 
 void ClaimsView::reload()
 {
+    if (m_drop) {
+        m_drop->setLimit(workspace().uploadLimitBytes()); // the first sync may have brought it
+    }
     applyFilter();
     m_table->resizeColumnsToContents();
 }
@@ -160,6 +164,9 @@ bool ClaimsView::canWrite(const QJsonObject& claim) const
 void ClaimsView::onSelection()
 {
     const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    if (m_receipts) {
+        m_receipts->setClaim(claim);
+    }
     if (m_actions) {
         m_actions->setRecord(claim);
         // Submitting is the claimant's (or someone acting for them) step.
@@ -241,28 +248,6 @@ void ClaimsView::trigger(const QString& action, const QJsonObject& claim)
     if (workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});
     }
-}
-
-void ClaimsView::openReceipt(QWidget* parent, const QString& path)
-{
-    QImageReader reader(path);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path)); // PDFs: the system viewer
-        return;
-    }
-    auto* dialog = new QDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Receipt"));
-    auto* label = new QLabel(dialog);
-    label->setPixmap(QPixmap::fromImage(image));
-    label->setAccessibleName(tr("Receipt image"));
-    auto* scroll = new QScrollArea(dialog);
-    scroll->setWidget(label);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(scroll);
-    dialog->resize(700, 800);
-    dialog->show();
 }
 
 } // namespace purser

@@ -12,6 +12,7 @@
 #include "ui/SyncStatusWidget.h"
 #include "ui/WorkspaceHeader.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace purser {
@@ -61,7 +63,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::build()
 {
     setWindowTitle(tr("Purser"));
-    setWindowIcon(QIcon(QStringLiteral(":/purser/icons/purser.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/purser.svg"))); // in purser_ui itself
     m_header = new WorkspaceHeader(this);
     m_header->showSession(m_workspace.session);
     connect(m_header, &WorkspaceHeader::organizationChosen, this, [this](const QString& id) {
@@ -138,6 +140,14 @@ void MainWindow::addView(ViewId id)
     case ViewId::Settings:
         view = new SettingsView(m_workspace, this);
         break;
+    }
+    // Tab moves between controls everywhere (arrow keys move inside tables and lists), so no
+    // table of a thousand cells or text pane holds the keyboard user captive.
+    for (auto* items : view->findChildren<QAbstractItemView*>()) {
+        items->setTabKeyNavigation(false);
+    }
+    for (auto* text : view->findChildren<QTextEdit*>()) {
+        text->setTabChangesFocus(true);
     }
     const ViewInfo info = viewInfo(id);
     view->setObjectName(info.key);
