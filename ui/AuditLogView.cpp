@@ -139,6 +139,11 @@ void AuditLogView::sizeWhenColumn()
         2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
     const int header = m_table->horizontalHeader()->sectionSizeHint(AuditLogModel::OccurredAt);
     m_table->horizontalHeader()->resizeSection(AuditLogModel::OccurredAt, qMax(text, header));
+    // The entry number: seven digits (a million entries and more) rather than a wide column.
+    m_table->horizontalHeader()->resizeSection(
+        AuditLogModel::Seq,
+        metrics.horizontalAdvance(QStringLiteral("8888888")) +
+            2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12);
 }
 
 void AuditLogView::reload()

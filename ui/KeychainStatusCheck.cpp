@@ -19,7 +19,10 @@ void KeychainStatusCheck::start(const QString& service, const QString& key)
     m_entryFound = false;
     m_reason.clear();
     const quint64 generation = ++m_generation;
-    auto* job = new QKeychain::ReadPasswordJob(service, this);
+    // Not a child of this object: a running job must not be deleted (libsecret would call
+    // back into it), so it deletes itself when it finishes, even after this check is gone;
+    // the connection below ends with this object.
+    auto* job = new QKeychain::ReadPasswordJob(service);
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, generation](QKeychain::Job* done) {

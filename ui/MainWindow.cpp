@@ -19,6 +19,8 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,6 +45,26 @@ Workspace workspaceOf(Session* session)
     return workspace;
 }
 } // namespace
+
+QIcon MainWindow::sidebarIcon(const QIcon& icon) const
+{
+    // The selected row is drawn in the highlight colour, where the icons' own blue would
+    // vanish: a selected variant in the palette's highlighted-text colour (light or dark).
+    QIcon result = icon;
+    const QColor colour = palette().color(QPalette::HighlightedText);
+    for (const int side : {16, 22, 32, 44, 64}) {
+        QPixmap pixmap = icon.pixmap(QSize(side, side));
+        if (pixmap.isNull()) {
+            continue;
+        }
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        result.addPixmap(pixmap, QIcon::Selected);
+    }
+    return result;
+}
 
 MainWindow::MainWindow(const Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace)
@@ -155,7 +177,7 @@ void MainWindow::addView(ViewId id)
     m_views.insert(id, view);
     m_order << id;
     m_stack->addWidget(view);
-    auto* item = new QListWidgetItem(info.icon, info.title, m_sidebar);
+    auto* item = new QListWidgetItem(sidebarIcon(info.icon), info.title, m_sidebar);
     item->setToolTip(
         tr("%1 (%2)").arg(info.title, info.shortcut.toString(QKeySequence::NativeText)));
 }
@@ -243,6 +265,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         settings.setValue(lastViewKey, viewInfo(currentView()).key);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_sidebar) {
+        for (int row = 0; row < m_sidebar->count() && row < m_order.size(); ++row) {
+            m_sidebar->item(row)->setIcon(sidebarIcon(viewInfo(m_order.at(row)).icon));
+        }
+    }
 }
 
 void MainWindow::setSyncStatus(SyncStatus* status)

@@ -45,6 +45,11 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     m_interval->setSuffix(tr(" min"));
     m_interval->setAccessibleName(tr("Sync interval in minutes"));
 
+    // Buttons and short fields at their natural width; only the texts use the row.
+    for (QWidget* natural : std::initializer_list<QWidget*>{m_forget, m_checkKeychain, m_remove,
+                                                            m_language, m_interval}) {
+        natural->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
     auto* form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -112,6 +112,25 @@ private Q_SLOTS:
         QVERIFY(keychain.remove(key, &error));
     }
 
+    // Settings closed while the keychain is still answering (as when a window goes at
+    // sign-out): the running job must not be deleted under libsecret's callback.
+    void viewGoesWhileTheCheckRuns()
+    {
+        if (qEnvironmentVariableIsSet(childVariable)) {
+            QSKIP("runs in the parent only");
+        }
+        for (int i = 0; i < 5; ++i) {
+            auto view = std::make_unique<SettingsView>(workspaceFor(m_email));
+            QCOMPARE(view->keychainCheck()->outcome(), KeychainStatusCheck::Outcome::Checking);
+            QCoreApplication::processEvents(); // the job starts: libsecret is asked
+        }
+        // The jobs finish with nobody listening; the event loop must survive them.
+        KeychainStatusCheck probe;
+        probe.start(SessionStore::keychainService(), QStringLiteral("purser-probe"));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.outcome() != KeychainStatusCheck::Outcome::Checking, 20000);
+        QTest::qWait(0);
+    }
+
     // Without a D-Bus session bus no Secret Service can answer: a child process of this test
     // without DBUS_SESSION_BUS_ADDRESS runs the check below and must see "unavailable".
     void keychainUnavailableWithoutSessionBus()
