@@ -927,6 +927,10 @@
         <source>Why is this claim rejected? The claimant sees this note.</source>
         <translation>Mengapa tuntutan ini ditolak? Penuntut akan melihat nota ini.</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>telah dimuat naik</translation>
+    </message>
 </context>
 <context>
     <name>purser::Client</name>

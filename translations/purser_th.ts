@@ -927,6 +927,10 @@
         <source>Why is this claim rejected? The claimant sees this note.</source>
         <translation>เหตุใดจึงปฏิเสธการเบิกนี้ ผู้เบิกจะเห็นหมายเหตุนี้</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>อัปโหลดแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>purser::Client</name>

@@ -927,6 +927,10 @@
         <source>Why is this claim rejected? The claimant sees this note.</source>
         <translation>为什么拒绝此报销？申请人会看到此说明。</translation>
     </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
 </context>
 <context>
     <name>purser::Client</name>

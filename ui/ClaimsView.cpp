@@ -105,16 +105,29 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     if (m_new) {
         m_drop = new ReceiptDropArea(this);
         m_drop->setLimit(workspace.uploadLimitBytes());
-        layout->addWidget(m_drop, 1);
+        layout->addWidget(m_drop); // the claims table keeps the room
         connect(m_drop, &ReceiptDropArea::filesAccepted, this, &ClaimsView::queueReceipts);
         if (workspace.outbox) {
             connect(workspace.outbox, &Outbox::uploadProgress, this,
                     [this](qint64 id, qint64 sent, qint64 total) {
                         const auto item = this->workspace().outbox->store()->item(id);
                         if (item && total > 0) {
+                            m_uploads.insert(id, item->filePath);
                             m_drop->setProgress(item->filePath,
                                                 static_cast<int>(sent * 100 / total),
                                                 tr("uploading"));
+                        }
+                    });
+            // The line ends in what became of the upload, not at "uploading (100%)".
+            connect(workspace.outbox, &Outbox::itemSent, this, [this](qint64 id) {
+                if (m_uploads.contains(id)) {
+                    m_drop->setProgress(m_uploads.take(id), 100, tr("uploaded"));
+                }
+            });
+            connect(workspace.outbox, &Outbox::itemFailed, this,
+                    [this](qint64 id, const QString& message) {
+                        if (m_uploads.contains(id)) {
+                            m_drop->setProgress(m_uploads.take(id), 0, message);
                         }
                     });
         }

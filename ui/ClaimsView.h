@@ -2,6 +2,8 @@
 
 #include "ui/WorkspaceView.h"
 
+#include <QHash>
+
 class QComboBox;
 class QPushButton;
 class QTableView;
@@ -47,6 +49,7 @@ private:
     QTableView* m_table;
     QPushButton* m_new = nullptr;
     ReceiptList* m_receipts = nullptr;
+    QHash<qint64, QString> m_uploads; // outbox item → file, while it uploads
     ReceiptDropArea* m_drop = nullptr;
     RecordActionBar* m_actions = nullptr;
 };

@@ -49,19 +49,23 @@ Workspace workspaceOf(Session* session)
 QIcon MainWindow::sidebarIcon(const QIcon& icon) const
 {
     // The selected row is drawn in the highlight colour, where the icons' own blue would
-    // vanish: a selected variant in the palette's highlighted-text colour (light or dark).
-    QIcon result = icon;
+    // vanish (the SVG engine's selected mode only tints them): the same drawing in the
+    // palette's highlighted-text colour for the selected row, rendered from the SVG at the
+    // sizes a 1x to 4x screen asks for.
+    QIcon result;
     const QColor colour = palette().color(QPalette::HighlightedText);
-    for (const int side : {16, 22, 32, 44, 64}) {
-        QPixmap pixmap = icon.pixmap(QSize(side, side));
-        if (pixmap.isNull()) {
+    for (const int side : {16, 22, 24, 32, 44, 48, 64, 88}) {
+        const QPixmap normal = icon.pixmap(QSize(side, side));
+        if (normal.isNull()) {
             continue;
         }
-        QPainter painter(&pixmap);
+        QPixmap selected = normal;
+        QPainter painter(&selected);
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), colour);
+        painter.fillRect(selected.rect(), colour);
         painter.end();
-        result.addPixmap(pixmap, QIcon::Selected);
+        result.addPixmap(normal, QIcon::Normal);
+        result.addPixmap(selected, QIcon::Selected);
     }
     return result;
 }

@@ -51,6 +51,7 @@ ReceiptDropArea::ReceiptDropArea(QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_list->setAccessibleName(tr("Receipt files"));
+    m_list->setMaximumHeight(120);
     m_add->setIcon(QIcon(QStringLiteral(":/icons/receipt.svg")));
     connect(m_add, &QPushButton::clicked, this, &ReceiptDropArea::chooseFiles);
     auto* top = new QHBoxLayout;

@@ -33,7 +33,7 @@ ReceiptList::ReceiptList(ApiClient* api, const QString& organizationId, QWidget*
       m_open(new QPushButton(tr("&Open receipt"), this)), m_state(new QLabel(this))
 {
     m_list->setAccessibleName(tr("Receipts of the selected claim"));
-    m_list->setMaximumHeight(90);
+    m_list->setMaximumHeight(70);
     m_open->setIcon(QIcon(QStringLiteral(":/icons/receipt.svg")));
     m_state->setWordWrap(true);
     auto* buttons = new QVBoxLayout;

@@ -283,6 +283,10 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.first().contains(QStringLiteral("notes.png")),
                  qPrintable(refused.first()));
+        // Sent: the line says so (not "uploading (100%)" for ever).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            area->list()->item(0)->text().contains(QStringLiteral("uploaded")),
+            qPrintable(area->list()->item(0)->text()), 30000);
         QTest::qWait(50); // let the status bar lay out its new text before the picture
         QVERIFY(controller->mainWindow()->grab().save(
             screenshotPath(QStringLiteral("gui-finance-claims-drop.png"))));
