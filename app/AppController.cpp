@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace purser {
 
@@ -268,6 +269,7 @@ void AppController::showMainWindow()
             workspace.api = m_api;
             workspace.cacheFile = m_cache.get();
             workspace.pins = m_pins.get();
+            workspace.secretsDescription = m_secrets ? m_secrets->description() : QString();
             m_mainWindow = new MainWindow(workspace);
             if (auto* settings =
                     qobject_cast<SettingsView*>(m_mainWindow->view(ViewId::Settings))) {
@@ -296,14 +298,15 @@ void AppController::switchOrganization(const QString& organizationId)
     }
     qCInfo(lcApp) << "switching organisation";
     // The window is built for one organisation's offline data: build it again on the other's.
-    if (m_mainWindow) {
-        m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
-        m_mainWindow->hide();
-        m_mainWindow->deleteLater();
-        m_mainWindow = nullptr;
-    }
-    openOfflineData(organizationId); // opens (or creates) its cache and starts a sync
-    showMainWindow();
+    // Not from inside the switcher's own signal: the window (and the switcher in it) goes, and
+    // opening the other cache may spin a local event loop (keychain), which would run a
+    // deleteLater() while the combo box is still on the stack. So: after this event.
+    QTimer::singleShot(0, this, [this, organizationId]() {
+        // The old views hold the old cache's connection: they go before that cache closes.
+        delete m_mainWindow.data();
+        openOfflineData(organizationId); // opens (or creates) its cache and starts a sync
+        showMainWindow();
+    });
 }
 
 void AppController::removeOfflineData()

@@ -114,6 +114,14 @@ ApiClient::PendingRequest ApiClient::makePending(const QByteArray& verb, const Q
     return pending;
 }
 
+void ApiClient::download(QObject* context, const QString& path, Callback done)
+{
+    PendingRequest pending =
+        makePending(QByteArrayLiteral("GET"), path, {}, {}, context, std::move(done));
+    pending.raw = true;
+    send(std::move(pending));
+}
+
 void ApiClient::request(QObject* context, const QByteArray& verb, const QString& path,
                         const QJsonObject& body, const Headers& headers, Callback done)
 {
@@ -280,7 +288,7 @@ void ApiClient::onFinished(QNetworkReply* reply, TlsTrustGuard* guard, PendingRe
             ApiError::Kind::TlsFailure,
             tr("Cannot connect securely to %1. %2 Nothing was sent.").arg(where, reason));
     } else {
-        response = responseFrom(reply);
+        response = responseFrom(reply, request.raw);
     }
     if (response.error.isError()) {
         qCInfo(lcApi) << request.verb.constData() << request.path
@@ -332,7 +340,7 @@ ApiError ApiClient::transportError(QNetworkReply* reply) const
     }
 }
 
-ApiResponse ApiClient::responseFrom(QNetworkReply* reply) const
+ApiResponse ApiClient::responseFrom(QNetworkReply* reply, bool raw) const
 {
     ApiResponse response;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -342,6 +350,11 @@ ApiResponse ApiClient::responseFrom(QNetworkReply* reply) const
     }
     response.status = statusAttribute.toInt();
     const QByteArray bytes = reply->readAll();
+    if (raw && response.status >= 200 && response.status < 300) {
+        response.raw = bytes;
+        response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        return response;
+    }
     if (!bytes.isEmpty()) {
         QJsonParseError parseError;
         response.body = QJsonDocument::fromJson(bytes, &parseError);

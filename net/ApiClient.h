@@ -26,6 +26,9 @@ struct ApiResponse
     int status = 0;
     QJsonDocument body;
     ApiError error;
+    // download() only: the bytes as sent and their Content-Type (body stays empty).
+    QByteArray raw;
+    QByteArray contentType;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return body.object(); }
@@ -66,6 +69,8 @@ public:
     // If-Match. An empty body object sends no body.
     void request(QObject* context, const QByteArray& verb, const QString& path,
                  const QJsonObject& body, const Headers& headers, Callback done);
+    // GET of a file (a receipt): the answer's bytes in ApiResponse::raw, kept in memory.
+    void download(QObject* context, const QString& path, Callback done);
     // POST multipart/form-data with one part "file", streamed from the file (never read into
     // memory whole); progress reports bytes sent.
     void upload(QObject* context, const QString& path, const QString& filePath,
@@ -87,6 +92,7 @@ private:
         QString uploadContentType;
         QString uploadName;
         Progress progress;
+        bool raw = false;
     };
 
     static PendingRequest makePending(const QByteArray& verb, const QString& path,
@@ -96,7 +102,7 @@ private:
     static void complete(const PendingRequest& request, const ApiResponse& response);
     void onFinished(QNetworkReply* reply, TlsTrustGuard* guard, PendingRequest request);
     void askForTrust(const QSslCertificate& certificate, PendingRequest request);
-    ApiResponse responseFrom(QNetworkReply* reply) const;
+    ApiResponse responseFrom(QNetworkReply* reply, bool raw) const;
     ApiError transportError(QNetworkReply* reply) const;
 
     CertificatePinStore* m_pins;

@@ -26,6 +26,7 @@ const QString auditResource = QStringLiteral("audit-log");
 const QString roleKey = QStringLiteral("role");
 const QString ownEmployeeKey = QStringLiteral("own_employee_id");
 const QString sessionMetaKey = QStringLiteral("session");
+const QString uploadLimitKey = QStringLiteral("upload_max_bytes");
 
 } // namespace
 
@@ -201,6 +202,29 @@ void SyncEngine::checkSession()
         m_store->setMeta(
             sessionMetaKey,
             QString::fromUtf8(QJsonDocument(response.object()).toJson(QJsonDocument::Compact)));
+        pullSettings();
+    });
+}
+
+void SyncEngine::pullSettings()
+{
+    // Any member may read the organisation's settings (api.md); the client keeps only the
+    // upload limit, so the receipt drop area refuses by the organisation's real limit.
+    m_api->get(this, orgPath(QStringLiteral("/settings")), {}, [this](const ApiResponse& response) {
+        if (!response.ok()) {
+            if (response.error.status == 404 || response.error.status == 403) {
+                qCInfo(lcSync) << "no organisation settings" << response.error.status;
+                pullNext(resourcesFor(m_role));
+                return;
+            }
+            finish(response.error);
+            return;
+        }
+        const qint64 limit =
+            response.object().value(QStringLiteral("upload_max_bytes")).toInteger(0);
+        if (limit > 0) {
+            m_store->setMeta(uploadLimitKey, QString::number(limit));
+        }
         pullNext(resourcesFor(m_role));
     });
 }

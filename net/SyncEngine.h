@@ -18,12 +18,13 @@ class CacheStore;
 class Outbox;
 
 // Keeps the encrypted cache in step with the server: sends the outbox first, checks the
-// session and the role (purging what a lost permission may no longer read), then pulls every
-// resource the role may read with the server's cursors, page by page. Each page (its items,
-// tombstones and the next cursor) is written in one transaction, so a sync killed at any point
-// leaves a consistent cache and the next one continues after the last whole page. The audit
-// log is pulled by seq, its hash chain checked on arrival, and the latest signed checkpoint is
-// stored only after its signature verifies against the server's published key.
+// session and the role (purging what a lost permission may no longer read), reads the
+// organisation's upload limit, then pulls every resource the role may read with the server's
+// cursors, page by page. Each page (its items, tombstones and the next cursor) is written in one
+// transaction, so a sync killed at any point leaves a consistent cache and the next one continues
+// after the last whole page. The audit log is pulled by seq, its hash chain checked on arrival, and
+// the latest signed checkpoint is stored only after its signature verifies against the server's
+// published key.
 //
 // It also drives the connection state: offline or a server error retries with backoff (and
 // retryNow() for the "retry now" button); 401 asks to sign in again, keeping everything.
@@ -68,6 +69,7 @@ private:
     void finish(const ApiError& error);
     void checkSession();
     void applyRole(Role role, const QString& userId);
+    void pullSettings();
     void pullNext(QStringList remaining);
     void pullPage(const QString& resource, QStringList remaining, int items, int pages);
     void pullAudit(int items, int pages);

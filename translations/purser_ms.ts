@@ -2,6 +2,1133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Telah log keluar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Dalam talian</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach the server</source>
+        <translation>Luar talian: pelayan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>Pelayan melaporkan masalah</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>Sila log masuk semula</translation>
+    </message>
+    <message>
+        <source>Server certificate changed: not connected</source>
+        <translation>Sijil pelayan berubah: tidak disambungkan</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeColumn</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jawatan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tarikh mula</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>No. pengenalan</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Akaun bank</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>Gaji pokok</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Full time</source>
+        <translation>Sepenuh masa</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Separuh masa</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Bercuti</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Ditamatkan</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Rantai kunci sistem tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>rantai kunci sistem</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Pentadbir</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Kewangan</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Juruaudit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Pemerhati</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>Alamat pelayan untuk log masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>purser</name>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>Untuk membuangnya dan memuat turun semula, jalankan: purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>Data luar talian telah dibuang; memuat turun semula.</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>Alamat pelayan.</translation>
+    </message>
+    <message>
+        <source>Your email.</source>
+        <translation>E-mel anda.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint.</source>
+        <translation>Percayai sijil pelayan dengan cap jari SHA-256 ini.</translation>
+    </message>
+    <message>
+        <source>Usage: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] (password on standard input)</source>
+        <translation>Penggunaan: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] (kata laluan melalui input standard)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https server address.</source>
+        <translation>&quot;%1&quot; bukan alamat pelayan https.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 memerlukan cap jari SHA-256 (64 digit heks).</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>Berikan kata laluan melalui input standard.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Log masuk gagal.</translation>
+    </message>
+    <message>
+        <source>Signed in, but you are not a member of any organisation.</source>
+        <translation>Telah log masuk, tetapi anda bukan ahli mana-mana organisasi.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to %2 (%3). Run &quot;purser sync&quot; to download the offline data.</source>
+        <translation>Log masuk sebagai %1 ke %2 (%3). Jalankan &quot;purser sync&quot; untuk memuat turun data luar talian.</translation>
+    </message>
+    <message>
+        <source>Organisation id.</source>
+        <translation>Id organisasi.</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>Item setiap halaman.</translation>
+    </message>
+    <message>
+        <source>Discard offline data that cannot be opened.</source>
+        <translation>Buang data luar talian yang tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>Belum log masuk. Jalankan &quot;purser sign-in&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>Sesi anda telah tamat. Jalankan &quot;purser sign-in&quot; semula; tiada apa-apa yang hilang.</translation>
+    </message>
+    <message>
+        <source>Which organisation? Use --org.</source>
+        <translation>Organisasi yang mana? Gunakan --org.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are kept and will be sent on the next sync.</source>
+        <translation>%1 perubahan disimpan dan akan dihantar pada segerak seterusnya.</translation>
+    </message>
+    <message>
+        <source>Synced. %1 change(s) still need your attention.</source>
+        <translation>Telah disegerakkan. %1 perubahan masih memerlukan perhatian anda.</translation>
+    </message>
+    <message>
+        <source>Also delete the offline data and its key.</source>
+        <translation>Padam juga data luar talian dan kuncinya.</translation>
+    </message>
+    <message>
+        <source>Remove offline data even with unsent changes.</source>
+        <translation>Buang data luar talian walaupun ada perubahan belum dihantar.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) made here have not reached the server and would be lost. Run &quot;purser sync&quot; first, or add --discard-unsent.</source>
+        <translation>%1 perubahan yang dibuat di sini belum sampai ke pelayan dan akan hilang. Jalankan &quot;purser sync&quot; dahulu, atau tambah --discard-unsent.</translation>
+    </message>
+    <message>
+        <source>Signed out; the offline data and its key were removed.</source>
+        <translation>Telah log keluar; data luar talian dan kuncinya telah dibuang.</translation>
+    </message>
+    <message>
+        <source>Signed out. The offline data stays encrypted on this computer.</source>
+        <translation>Telah log keluar. Data luar talian kekal disulitkan pada komputer ini.</translation>
+    </message>
+    <message>
+        <source>First day or time.</source>
+        <translation>Hari atau masa pertama.</translation>
+    </message>
+    <message>
+        <source>Last day or time.</source>
+        <translation>Hari atau masa terakhir.</translation>
+    </message>
+    <message>
+        <source>csv or jsonl.</source>
+        <translation>csv atau jsonl.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Fail output.</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
+        <translation>Penggunaan: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--from memerlukan tarikh (YYYY-MM-DD) atau masa RFC 3339.</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--to memerlukan tarikh (YYYY-MM-DD) atau masa RFC 3339.</translation>
+    </message>
+    <message>
+        <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
+        <translation>Tiada data luar talian untuk organisasi itu. Jalankan &quot;purser sync&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export FILE</source>
+        <translation>Penggunaan: purser verify-export FILE</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 public key</source>
+        <translation>kunci tandatangan bukan kunci awam Ed25519</translation>
+    </message>
+    <message>
+        <source>the signature of the checkpoint at entry %1 is not valid</source>
+        <translation>tandatangan titik semak pada entri %1 tidak sah</translation>
+    </message>
+    <message>
+        <source>the server does not publish the key that signed it</source>
+        <translation>pelayan tidak menerbitkan kunci yang menandatanganinya</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiClient</name>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>Anda belum log masuk, atau sesi anda telah tamat.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peranan anda tidak membenarkan ini.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Tidak dijumpai.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a few minutes and try again.</source>
+        <translation>Terlalu banyak percubaan. Sila tunggu beberapa minit dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Please try again later.</source>
+        <translation>Pelayan menghadapi masalah. Sila cuba lagi kemudian.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Pelayan menolak permintaan (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Alamat pelayan belum ditetapkan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file to upload.</source>
+        <translation>Tidak dapat membaca fail untuk dimuat naik.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you last connected to %1. This can mean someone is intercepting the connection. Nothing was sent. Ask your administrator whether the server&apos;s certificate was replaced.</source>
+        <translation>Sijil pelayan telah berubah sejak anda kali terakhir menyambung ke %1. Ini mungkin bermaksud seseorang sedang memintas sambungan. Tiada apa-apa dihantar. Tanya pentadbir anda sama ada sijil pelayan telah diganti.</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented a certificate that is not trusted. Nothing was sent.</source>
+        <translation>Pelayan di %1 memberikan sijil yang tidak dipercayai. Tiada apa-apa dihantar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid.</source>
+        <translation>Sijil pelayan tidak sah.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Sijil pelayan telah tamat tempoh.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check your computer&apos;s date and time.</source>
+        <translation>Sijil pelayan belum sah. Semak tarikh dan masa komputer anda.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not issued for %1.</source>
+        <translation>Sijil pelayan tidak dikeluarkan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. %2 Nothing was sent.</source>
+        <translation>Tidak dapat menyambung dengan selamat ke %1. %2 Tiada apa-apa dihantar.</translation>
+    </message>
+    <message>
+        <source>You did not trust the certificate of %1, so Purser did not connect.</source>
+        <translation>Anda tidak mempercayai sijil %1, jadi Purser tidak menyambung.</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. The server may not support TLS 1.2 or newer.</source>
+        <translation>Tidak dapat menyambung dengan selamat ke %1. Pelayan mungkin tidak menyokong TLS 1.2 atau lebih baharu.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Pelayan di %1 tidak menjawab dalam masa.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network connection.</source>
+        <translation>Tidak dapat menghubungi pelayan di %1. Semak alamat dan sambungan rangkaian anda.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Purser cannot read.</source>
+        <translation>Pelayan menghantar jawapan yang tidak dapat dibaca oleh Purser.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AppController</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Sesi anda telah tamat. Sila log masuk semula.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExport</name>
+    <message>
+        <source>There is no verified audit checkpoint in the offline data yet. Run &quot;purser sync&quot; while online first.</source>
+        <translation>Belum ada titik semak audit yang disahkan dalam data luar talian. Jalankan &quot;purser sync&quot; semasa dalam talian dahulu.</translation>
+    </message>
+    <message>
+        <source>No audit-log entries in the offline data match that period.</source>
+        <translation>Tiada entri log audit dalam data luar talian yang sepadan dengan tempoh itu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit entries (%2 to %3) to %4, manifest %5.</source>
+        <translation>Mengeksport %1 entri audit (%2 hingga %3) ke %4, manifes %5.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is missing.</source>
+        <translation>Manifes %1 tiada.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is damaged.</source>
+        <translation>Manifes %1 rosak.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the export cannot be read: it was changed.</source>
+        <translation>Baris %1 eksport tidak dapat dibaca: ia telah diubah.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (row %2) was changed: its columns do not match its recorded content.</source>
+        <translation>Entri %1 (baris %2) telah diubah: lajurnya tidak sepadan dengan kandungan yang direkodkan.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export cannot be read: it was changed.</source>
+        <translation>Baris %1 eksport tidak dapat dibaca: ia telah diubah.</translation>
+    </message>
+    <message>
+        <source>The export holds no entries.</source>
+        <translation>Eksport tidak mengandungi entri.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): %3</source>
+        <translation>Pengesahan GAGAL pada entri %1 (baris %2): %3</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1.</source>
+        <translation>Pengesahan GAGAL: %1.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the signed checkpoint (entry %1) is outside the exported entries %2 to %3, so it cannot vouch for them.</source>
+        <translation>Pengesahan GAGAL: titik semak yang ditandatangani (entri %1) berada di luar entri yang dieksport %2 hingga %3, jadi ia tidak dapat menjamin entri tersebut.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): it differs from the signed checkpoint.</source>
+        <translation>Pengesahan GAGAL pada entri %1 (baris %2): ia berbeza daripada titik semak yang ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the file&apos;s SHA-256 differs from the manifest.</source>
+        <translation>Pengesahan GAGAL: SHA-256 fail berbeza daripada manifes.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
+        <translation>Disahkan: %1 entri (%2 hingga %3) berantai dengan betul, dan entri %4 sepadan dengan titik semak yang ditandatangani %5 oleh kunci %6.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Bila (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis rekod</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekod</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogView</name>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Cari log audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>&amp;Sahkan integriti</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>UTF-8 &amp;BOM for Excel</source>
+        <translation>&amp;BOM UTF-8 untuk Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Tarikh:</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis rekod</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>Sebarang jenis rekod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Sebarang tindakan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Pelaku</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tarikh</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hingga tarikh</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Audit entry details</source>
+        <translation>Butiran entri audit</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Laporan PDF…</translation>
+    </message>
+    <message>
+        <source>Audit log integrity</source>
+        <translation>Integriti log audit</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Pilih entri untuk melihat apa yang berubah.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Medan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Selepas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksport log audit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Mengeksport log audit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksport dibatalkan; tiada apa-apa ditulis.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint: entry %1, hash %2, signed %3 by key %4</source>
+        <translation>Titik semak bertandatangan: entri %1, cincangan %2, ditandatangani %3 oleh kunci %4</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint in the offline data yet.</source>
+        <translation>Belum ada titik semak bertandatangan dalam data luar talian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report of %n entries to %1 with its manifest.</source>
+        <translation>
+            <numerusform>Menulis laporan %n entri ke %1 bersama manifesnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no audit-log entries in the offline data to verify.</source>
+        <translation>Tiada entri log audit dalam data luar talian untuk disahkan.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Mengesahkan log audit…</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>TIDAK UTUH: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Pengesahan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entries after %1 are missing.</source>
+        <translation>TIDAK UTUH: entri selepas %1 tiada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries chain correctly, but there is no signed checkpoint yet to vouch for them. Sync while online, then verify again.</source>
+        <translation>
+            <numerusform>%n entri berantai dengan betul, tetapi belum ada titik semak bertandatangan untuk menjaminnya. Segerakkan semasa dalam talian, kemudian sahkan semula.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: the signed checkpoint does not verify: %1</source>
+        <translation>TIDAK UTUH: titik semak bertandatangan tidak dapat disahkan: %1</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entry %1 differs from what the server signed.</source>
+        <translation>TIDAK UTUH: entri %1 berbeza daripada yang ditandatangani pelayan.</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
+        <translation>Utuh: kesemua %1 entri berantai dengan betul dan entri %2 sepadan dengan titik semak bertandatangan pelayan.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditReportWriter</name>
+    <message>
+        <source>Audit log report</source>
+        <translation>Laporan log audit</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>Tidak dapat menulis fail PDF.</translation>
+    </message>
+    <message>
+        <source>Audit log report — %1</source>
+        <translation>Laporan log audit — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF back.</source>
+        <translation>Tidak dapat membaca semula PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest.</source>
+        <translation>Tidak dapat menulis manifes.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CacheDatabase</name>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>Tiada perubahan belum dihantar yang akan hilang.</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether unsent changes would be lost.</source>
+        <translation>Purser tidak dapat memastikan sama ada perubahan belum dihantar akan hilang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and not yet sent to the server would be lost.</source>
+        <translation>
+            <numerusform>%n perubahan yang dibuat di sini dan belum dihantar ke pelayan akan hilang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offline data is locked because %1 did not answer: %2</source>
+        <translation>Data luar talian dikunci kerana %1 tidak menjawab: %2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key is missing from %1. You can discard it and download it again from the server. %2</source>
+        <translation>Data luar talian pada komputer ini tidak dapat dibuka: kuncinya tiada dalam %1. Anda boleh membuangnya dan memuat turunnya semula daripada pelayan. %2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key in %1 is not valid. You can discard it and download it again. %2</source>
+        <translation>Data luar talian pada komputer ini tidak dapat dibuka: kuncinya dalam %1 tidak sah. Anda boleh membuangnya dan memuat turunnya semula. %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the offline data&apos;s key in %1: %2</source>
+        <translation>Tidak dapat menyimpan kunci data luar talian dalam %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for offline data.</source>
+        <translation>Tidak dapat mencipta folder untuk data luar talian.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: its key does not match or the file is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>Data luar talian pada komputer ini tidak dapat dibaca: kuncinya tidak sepadan atau fail rosak. Anda boleh membuangnya dan memuat turunnya semula daripada pelayan. %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the offline data: %1</source>
+        <translation>Tidak dapat membuka data luar talian: %1</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>Data luar talian pada komputer ini rosak. Anda boleh membuangnya dan memuat turunnya semula daripada pelayan. %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the offline data: %1</source>
+        <translation>Tidak dapat menyediakan data luar talian: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the offline data file.</source>
+        <translation>Tidak dapat memadam fail data luar talian.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CertificateTrustDialog</name>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>Sijil pelayan tidak dikenali</translation>
+    </message>
+    <message>
+        <source>The server at &lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Trust it only if your administrator gave you the same fingerprint. Purser will remember it and refuse the server if the certificate ever changes.</source>
+        <translation>Pelayan di &lt;b&gt;%1&lt;/b&gt; memberikan sijil yang tidak dipercayai oleh komputer ini. Percayainya hanya jika pentadbir anda memberikan cap jari yang sama. Purser akan mengingatinya dan menolak pelayan jika sijil itu berubah.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Dikeluarkan kepada:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Dikeluarkan oleh:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Sah dari:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Sah hingga:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Cap jari SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Percayai</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimFormDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>Tuntutan baharu</translation>
+    </message>
+    <message>
+        <source>e.g. 42.50</source>
+        <translation>cth. 42.50</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Jumlah (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Incurred on:</source>
+        <translation>&amp;Tarikh perbelanjaan:</translation>
+    </message>
+    <message>
+        <source>Say what the claim is for.</source>
+        <translation>Nyatakan tujuan tuntutan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount must be a positive number with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Jumlah mestilah nombor positif dengan paling banyak %n tempat perpuluhan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimsView</name>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>Tuntutan &amp;baharu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Tolak…</translation>
+    </message>
+    <message>
+        <source>You cannot review your own claim.</source>
+        <translation>Anda tidak boleh menyemak tuntutan sendiri.</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>Tarikh perbelanjaan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Resit</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Status tuntutan</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Sebarang status</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Hantar</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Luluskan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Tanda &amp;dibayar</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>memuat naik</translation>
+    </message>
+    <message>
+        <source>Select a claim to attach receipts.</source>
+        <translation>Pilih tuntutan untuk melampirkan resit.</translation>
+    </message>
+    <message>
+        <source>Receipts attach only while a claim is draft or submitted.</source>
+        <translation>Resit hanya boleh dilampirkan semasa tuntutan berstatus draf atau dihantar.</translation>
+    </message>
+    <message>
+        <source>You may not attach receipts to this claim.</source>
+        <translation>Anda tidak boleh melampirkan resit pada tuntutan ini.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>dalam baris gilir</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>Tolak tuntutan</translation>
+    </message>
+    <message>
+        <source>Why is this claim rejected? The claimant sees this note.</source>
+        <translation>Mengapa tuntutan ini ditolak? Penuntut akan melihat nota ini.</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>telah dimuat naik</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Client</name>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>Tiada rantai kunci sistem yang berfungsi di sini (%1). Membaca frasa laluan Purser anda daripada input standard.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::DialogUserPrompts</name>
+    <message>
+        <source>Offline data cannot be opened</source>
+        <translation>Data luar talian tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Discarding it loses %n change(s) made on this computer that have not reached the server yet.</source>
+        <translation>Membuangnya akan menghilangkan %n perubahan yang dibuat pada komputer ini yang belum sampai ke pelayan.</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether changes made on this computer would be lost.</source>
+        <translation>Purser tidak dapat memastikan sama ada perubahan yang dibuat pada komputer ini akan hilang.</translation>
+    </message>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>Tiada perubahan belum dihantar yang akan hilang.</translation>
+    </message>
+    <message>
+        <source>Discard and download again</source>
+        <translation>Buang dan muat turun semula</translation>
+    </message>
+    <message>
+        <source>Keep it and work online only</source>
+        <translation>Simpan dan bekerja dalam talian sahaja</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Log keluar</translation>
+    </message>
+    <message>
+        <source>Sign out of Purser on this computer?</source>
+        <translation>Log keluar daripada Purser pada komputer ini?</translation>
+    </message>
+    <message>
+        <source>%n change(s) made here have not reached the server yet. Removing the offline data loses them.</source>
+        <translation>%n perubahan yang dibuat di sini belum sampai ke pelayan. Membuang data luar talian akan menghilangkannya.</translation>
+    </message>
+    <message>
+        <source>The offline data stays encrypted on this computer unless you remove it.</source>
+        <translation>Data luar talian kekal disulitkan pada komputer ini melainkan anda membuangnya.</translation>
+    </message>
+    <message>
+        <source>Sign out and remove offline data</source>
+        <translation>Log keluar dan buang data luar talian</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sunting %1</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nama penuh:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mel:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jawatan:</translation>
+    </message>
+    <message>
+        <source>Employment &amp;type:</source>
+        <translation>Jenis &amp;pekerjaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;account:</source>
+        <translation>&amp;Akaun bank:</translation>
+    </message>
+    <message>
+        <source>Validation message</source>
+        <translation>Mesej pengesahan</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Nama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Alamat e-mel tidak sah.</translation>
+    </message>
+    <message>
+        <source>The department cannot be empty.</source>
+        <translation>Jabatan tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
+        <translation>Akaun bank hanya boleh mengandungi digit, ruang dan sengkang (4 hingga 34).</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeesView</name>
+    <message>
+        <source>Search employees</source>
+        <translation>Cari pekerja</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Semua jabatan</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Sebarang status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Bercuti</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Ditamatkan</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Sebarang jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Jenis pekerjaan</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>Sepenuh masa</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Separuh masa</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Employee details</source>
+        <translation>Butiran pekerja</translation>
+    </message>
+    <message>
+        <source>Select an employee to see the details.</source>
+        <translation>Pilih pekerja untuk melihat butiran.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>Perubahan tidak dapat ditulis ke data luar talian.</translation>
+    </message>
+</context>
+<context>
     <name>purser::MainWindow</name>
     <message>
         <source>Purser</source>
@@ -47,78 +1174,137 @@
         <source>Views</source>
         <translation>Paparan</translation>
     </message>
-</context>
-<context>
-    <name>ViewCatalog</name>
     <message>
-        <source>Employees</source>
-        <translation>Pekerja</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Payroll</source>
-        <translation>Gaji</translation>
+        <source>About Purser</source>
+        <translation>Perihal Purser</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Tuntutan</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Log audit</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Tetapan</translation>
+        <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Klien pentadbiran desktop untuk data sumber manusia, gaji dan kewangan.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>purser::SyncStatusWidget</name>
+    <name>purser::NetPayChart</name>
     <message>
-        <source>Online</source>
-        <translation>Dalam talian</translation>
+        <source>Net pay per period</source>
+        <translation>Gaji bersih setiap tempoh</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Segerak terakhir %1</translation>
+        <source>Net pay</source>
+        <translation>Gaji bersih</translation>
     </message>
     <message>
-        <source>Not synced in this session</source>
-        <translation>Belum disegerak dalam sesi ini</translation>
+        <source>Net pay per period (%1)</source>
+        <translation>Gaji bersih setiap tempoh (%1)</translation>
     </message>
 </context>
 <context>
-    <name>purser::EmployeesView</name>
+    <name>purser::Outbox</name>
     <message>
-        <source>Search employees</source>
-        <translation>Cari pekerja</translation>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>Semua jabatan</translation>
+        <source>%1 is %2 KiB; this organisation accepts receipts up to %3 KiB.</source>
+        <translation>%1 bersaiz %2 KiB; organisasi ini menerima resit sehingga %3 KiB.</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>Sebarang status</translation>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 bukan fail PDF, JPEG, PNG atau WEBP.</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
+        <source>The file to upload is gone or is no longer a receipt.</source>
+        <translation>Fail untuk dimuat naik telah hilang atau bukan lagi resit.</translation>
     </message>
     <message>
-        <source>On leave</source>
-        <translation>Bercuti</translation>
+        <source>Cannot write the offline data.</source>
+        <translation>Tidak dapat menulis data luar talian.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseDialog</name>
+    <message>
+        <source>Choose a Purser passphrase</source>
+        <translation>Pilih frasa laluan Purser</translation>
     </message>
     <message>
-        <source>Terminated</source>
-        <translation>Ditamatkan</translation>
+        <source>Unlock Purser</source>
+        <translation>Buka kunci Purser</translation>
     </message>
     <message>
-        <source>Any type</source>
-        <translation>Sebarang jenis</translation>
+        <source>No system keychain works on this computer, so Purser protects your session and offline data with a passphrase instead. Choose one of at least %1 characters; it cannot be recovered.</source>
+        <translation>Tiada rantai kunci sistem yang berfungsi pada komputer ini, jadi Purser melindungi sesi dan data luar talian anda dengan frasa laluan. Pilih sekurang-kurangnya %1 aksara; ia tidak dapat dipulihkan.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sunting…</translation>
+        <source>Enter your Purser passphrase to unlock your session and offline data.</source>
+        <translation>Masukkan frasa laluan Purser anda untuk membuka kunci sesi dan data luar talian.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa laluan:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ulang:</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Guna frasa laluan</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Rantai kunci: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua-dua frasa laluan berbeza.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseSecretStore</name>
+    <message>
+        <source>your Purser passphrase</source>
+        <translation>frasa laluan Purser anda</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase-protected secrets file.</source>
+        <translation>Tidak dapat membaca fail rahsia yang dilindungi frasa laluan.</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected secrets file is damaged.</source>
+        <translation>Fail rahsia yang dilindungi frasa laluan rosak.</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase-protected secrets file.</source>
+        <translation>Tidak dapat menulis fail rahsia yang dilindungi frasa laluan.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>Frasa laluan mestilah sekurang-kurangnya 8 aksara.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Memori tidak mencukupi untuk menerbitkan kunci daripada frasa laluan.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Frasa laluan tidak betul.</translation>
+    </message>
+    <message>
+        <source>The passphrase has not been entered.</source>
+        <translation>Frasa laluan belum dimasukkan.</translation>
+    </message>
+    <message>
+        <source>A secret in the passphrase-protected file is damaged.</source>
+        <translation>Satu rahsia dalam fail yang dilindungi frasa laluan rosak.</translation>
     </message>
 </context>
 <context>
@@ -147,50 +1333,207 @@
         <source>You submitted this run, so someone else must approve it.</source>
         <translation>Anda menghantar larian ini, jadi orang lain mesti meluluskannya.</translation>
     </message>
-</context>
-<context>
-    <name>purser::ClaimsView</name>
     <message>
-        <source>&amp;New claim…</source>
-        <translation>Tuntutan &amp;baharu…</translation>
+        <source>Period start</source>
+        <translation>Mula tempoh</translation>
     </message>
     <message>
-        <source>Re&amp;ject…</source>
-        <translation>&amp;Tolak…</translation>
+        <source>Period end</source>
+        <translation>Akhir tempoh</translation>
     </message>
     <message>
-        <source>You cannot review your own claim.</source>
-        <translation>Anda tidak boleh menyemak tuntutan sendiri.</translation>
+        <source>Pay date</source>
+        <translation>Tarikh bayaran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Kasar</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>Payroll runs</source>
+        <translation>Larian gaji</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>Slip gaji</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>Pulangkan ke draf</translation>
+    </message>
+    <message>
+        <source>Why is this run going back? The preparer sees this note.</source>
+        <translation>Mengapa larian ini dipulangkan? Penyedia akan melihat nota ini.</translation>
     </message>
 </context>
 <context>
     <name>purser::ReceiptDropArea</name>
     <message>
-        <source>Drop receipts here (PDF, JPEG, PNG, WEBP)</source>
-        <translation>Lepaskan resit di sini (PDF, JPEG, PNG, WEBP)</translation>
-    </message>
-    <message>
         <source>not a PDF, JPEG, PNG or WEBP file (checked by content)</source>
         <translation>bukan fail PDF, JPEG, PNG atau WEBP (disemak mengikut kandungan)</translation>
     </message>
+    <message>
+        <source>&amp;Add receipts…</source>
+        <translation>&amp;Tambah resit…</translation>
+    </message>
+    <message>
+        <source>Receipt drop area</source>
+        <translation>Kawasan lepas resit</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or WEBP receipts here</source>
+        <translation>Lepaskan resit PDF, JPEG, PNG atau WEBP di sini</translation>
+    </message>
+    <message>
+        <source>Receipt files</source>
+        <translation>Fail resit</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>Tambah resit</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Resit (*.pdf *.jpg *.jpeg *.png *.webp);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Drop receipts here (PDF, JPEG, PNG, WEBP; up to %1 each)</source>
+        <translation>Lepaskan resit di sini (PDF, JPEG, PNG, WEBP; sehingga %1 setiap satu)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>bukan fail</translation>
+    </message>
+    <message>
+        <source>too large: %1, the limit is %2</source>
+        <translation>terlalu besar: %1, hadnya %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>%1 — queued</source>
+        <translation>%1 — dalam baris gilir</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — ditolak: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3%)</translation>
+    </message>
 </context>
 <context>
-    <name>purser::AuditLogView</name>
+    <name>purser::ReceiptList</name>
     <message>
-        <source>Search the audit log</source>
-        <translation>Cari log audit</translation>
+        <source>&amp;Open receipt</source>
+        <translation>&amp;Buka resit</translation>
     </message>
     <message>
-        <source>&amp;Verify integrity</source>
-        <translation>&amp;Sahkan integriti</translation>
+        <source>Receipts of the selected claim</source>
+        <translation>Resit tuntutan yang dipilih</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>&amp;Eksport</translation>
+        <source>Receipts:</source>
+        <translation>Resit:</translation>
     </message>
     <message>
-        <source>UTF-8 &amp;BOM for Excel</source>
-        <translation>&amp;BOM UTF-8 untuk Excel</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 bukan fail PDF, JPEG, PNG atau WEBP.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the picture is damaged.</source>
+        <translation>%1 tidak dapat dipaparkan: gambar rosak.</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 for the PDF viewer.</source>
+        <translation>Tidak dapat menyimpan %1 untuk pemapar PDF.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation>Tiada pemapar PDF dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>Receipt — %1</source>
+        <translation>Resit — %1</translation>
+    </message>
+    <message>
+        <source>Receipt image %1</source>
+        <translation>Imej resit %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordActionBar</name>
+    <message>
+        <source>Why an action is unavailable</source>
+        <translation>Mengapa tindakan tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Session</name>
+    <message>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>Jawapan log masuk pelayan tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session answer is incomplete.</source>
+        <translation>Jawapan sesi pelayan tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organisation.</source>
+        <translation>Anda bukan ahli mana-mana organisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionHeader</name>
+    <message>
+        <source>No organisation</source>
+        <translation>Tiada organisasi</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Rantai kunci sistem tidak tersedia: %1</translation>
     </message>
 </context>
 <context>
@@ -210,6 +1553,238 @@
     <message>
         <source>&amp;Remove offline data…</source>
         <translation>&amp;Buang data luar talian…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this certificate</source>
+        <translation>&amp;Lupakan sijil ini</translation>
+    </message>
+    <message>
+        <source>Check the &amp;keychain again</source>
+        <translation>Semak &amp;rantai kunci semula</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Lalai sistem</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Selang segerak dalam minit</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Pelayan:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Sijil yang disematkan:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Rahsia disimpan dalam:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Rantai kunci:</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Purser starts.</source>
+        <translation>Bahasa baharu digunakan apabila Purser dimulakan semula.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Menyemak…</translation>
+    </message>
+    <message>
+        <source>Available: your sign-in is stored there.</source>
+        <translation>Tersedia: log masuk anda disimpan di situ.</translation>
+    </message>
+    <message>
+        <source>Available: no sign-in of yours is stored there.</source>
+        <translation>Tersedia: tiada log masuk anda disimpan di situ.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>None pinned</source>
+        <translation>Tiada yang disematkan</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>rantai kunci sistem</translation>
+    </message>
+    <message>
+        <source>%1; the offline data is encrypted with a key kept there.</source>
+        <translation>%1; data luar talian disulitkan dengan kunci yang disimpan di situ.</translation>
+    </message>
+    <message>
+        <source>%1. No offline data is open.</source>
+        <translation>%1. Tiada data luar talian dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SignInDialog</name>
+    <message>
+        <source>Sign in to Purser</source>
+        <translation>Log masuk ke Purser</translation>
+    </message>
+    <message>
+        <source>https://purser.example.com:8443</source>
+        <translation>https://purser.example.com:8443</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>anda@example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log masuk</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang log masuk…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Pelayan:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mel:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://purser.example.com:8443.</source>
+        <translation>Masukkan alamat pelayan, contohnya https://purser.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Masukkan alamat e-mel anda.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata laluan anda.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncEngine</name>
+    <message>
+        <source>You are no longer a member of this organisation.</source>
+        <translation>Anda bukan lagi ahli organisasi ini.</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>Tidak dapat menulis data luar talian.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log does not verify: %1</source>
+        <translation>Log audit pelayan tidak dapat disahkan: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not verify: %1</source>
+        <translation>Titik semak audit pelayan tidak dapat disahkan: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
+        <translation>Titik semak audit pelayan tidak sepadan dengan lognya pada entri %1.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncStatusWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>Dalam talian</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Segerak terakhir %1</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Kemajuan segerak</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Perubahan menunggu untuk dihantar</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Cuba semula sekarang</translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation>Cuba sambung semula sekarang</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Keadaan sambungan</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum disegerakkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %n item(s)</source>
+        <translation>
+            <numerusform>Menyegerakkan %1: %n item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n perubahan menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::WorkspaceHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Pentadbir</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Kewangan</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Juruaudit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Pemerhati</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasi:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

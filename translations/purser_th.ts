@@ -2,6 +2,1133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>Signed out</source>
+        <translation>ออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach the server</source>
+        <translation>ออฟไลน์: ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>เซิร์ฟเวอร์แจ้งว่ามีปัญหา</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>โปรดลงชื่อเข้าใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Server certificate changed: not connected</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์เปลี่ยนไป: ไม่ได้เชื่อมต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeColumn</name>
+    <message>
+        <source>No.</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>วันที่เริ่มงาน</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>บัญชีธนาคาร</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>เงินเดือนพื้นฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Full time</source>
+        <translation>เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>ไม่เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญาจ้าง</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>ฝึกงาน</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>ลางาน</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>สิ้นสุดการจ้าง</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>พวงกุญแจของระบบใช้งานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>พวงกุญแจของระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>การเงิน</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>ผู้ดู</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์ที่จะลงชื่อเข้าใช้</translation>
+    </message>
+</context>
+<context>
+    <name>purser</name>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>หากต้องการทิ้งและดาวน์โหลดใหม่ ให้เรียก: purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>ทิ้งข้อมูลออฟไลน์แล้ว กำลังดาวน์โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Your email.</source>
+        <translation>อีเมลของคุณ</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint.</source>
+        <translation>เชื่อถือใบรับรองของเซิร์ฟเวอร์ที่มีลายนิ้วมือ SHA-256 นี้</translation>
+    </message>
+    <message>
+        <source>Usage: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] (password on standard input)</source>
+        <translation>วิธีใช้: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] (รหัสผ่านทางอินพุตมาตรฐาน)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https server address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เซิร์ฟเวอร์ https</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 ต้องใช้ลายนิ้วมือ SHA-256 (เลขฐานสิบหก 64 หลัก)</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>โปรดป้อนรหัสผ่านทางอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>ลงชื่อเข้าใช้ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Signed in, but you are not a member of any organisation.</source>
+        <translation>ลงชื่อเข้าใช้แล้ว แต่คุณไม่ได้เป็นสมาชิกขององค์กรใด</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to %2 (%3). Run &quot;purser sync&quot; to download the offline data.</source>
+        <translation>ลงชื่อเข้าใช้เป็น %1 ที่ %2 (%3) แล้ว เรียก &quot;purser sync&quot; เพื่อดาวน์โหลดข้อมูลออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Organisation id.</source>
+        <translation>รหัสองค์กร</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>จำนวนรายการต่อหน้า</translation>
+    </message>
+    <message>
+        <source>Discard offline data that cannot be opened.</source>
+        <translation>ทิ้งข้อมูลออฟไลน์ที่เปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>ยังไม่ได้ลงชื่อเข้าใช้ โปรดเรียก &quot;purser sign-in&quot; ก่อน</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดเรียก &quot;purser sign-in&quot; อีกครั้ง ไม่มีสิ่งใดสูญหาย</translation>
+    </message>
+    <message>
+        <source>Which organisation? Use --org.</source>
+        <translation>องค์กรใด ใช้ --org</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are kept and will be sent on the next sync.</source>
+        <translation>เก็บการเปลี่ยนแปลง %1 รายการไว้ และจะส่งในการซิงค์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Synced. %1 change(s) still need your attention.</source>
+        <translation>ซิงค์แล้ว ยังมีการเปลี่ยนแปลง %1 รายการที่ต้องให้คุณดูแล</translation>
+    </message>
+    <message>
+        <source>Also delete the offline data and its key.</source>
+        <translation>ลบข้อมูลออฟไลน์และกุญแจด้วย</translation>
+    </message>
+    <message>
+        <source>Remove offline data even with unsent changes.</source>
+        <translation>ลบข้อมูลออฟไลน์แม้มีการเปลี่ยนแปลงที่ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>%1 change(s) made here have not reached the server and would be lost. Run &quot;purser sync&quot; first, or add --discard-unsent.</source>
+        <translation>การเปลี่ยนแปลง %1 รายการที่ทำที่นี่ยังไม่ถึงเซิร์ฟเวอร์และจะสูญหาย โปรดเรียก &quot;purser sync&quot; ก่อน หรือเพิ่ม --discard-unsent</translation>
+    </message>
+    <message>
+        <source>Signed out; the offline data and its key were removed.</source>
+        <translation>ออกจากระบบแล้ว ลบข้อมูลออฟไลน์และกุญแจแล้ว</translation>
+    </message>
+    <message>
+        <source>Signed out. The offline data stays encrypted on this computer.</source>
+        <translation>ออกจากระบบแล้ว ข้อมูลออฟไลน์ยังคงเข้ารหัสอยู่บนคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <source>First day or time.</source>
+        <translation>วันหรือเวลาแรก</translation>
+    </message>
+    <message>
+        <source>Last day or time.</source>
+        <translation>วันหรือเวลาสุดท้าย</translation>
+    </message>
+    <message>
+        <source>csv or jsonl.</source>
+        <translation>csv หรือ jsonl</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>ไฟล์ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
+        <translation>วิธีใช้: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--from ต้องเป็นวันที่ (YYYY-MM-DD) หรือเวลาแบบ RFC 3339</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--to ต้องเป็นวันที่ (YYYY-MM-DD) หรือเวลาแบบ RFC 3339</translation>
+    </message>
+    <message>
+        <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
+        <translation>ไม่มีข้อมูลออฟไลน์ขององค์กรนั้น โปรดเรียก &quot;purser sync&quot; ก่อน</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export FILE</source>
+        <translation>วิธีใช้: purser verify-export FILE</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 public key</source>
+        <translation>กุญแจที่ใช้ลงนามไม่ใช่กุญแจสาธารณะ Ed25519</translation>
+    </message>
+    <message>
+        <source>the signature of the checkpoint at entry %1 is not valid</source>
+        <translation>ลายเซ็นของจุดตรวจสอบที่รายการ %1 ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the server does not publish the key that signed it</source>
+        <translation>เซิร์ฟเวอร์ไม่ได้เผยแพร่กุญแจที่ใช้ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiClient</name>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>คุณยังไม่ได้ลงชื่อเข้าใช้ หรือเซสชันของคุณสิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>บทบาทของคุณไม่อนุญาตให้ทำสิ่งนี้</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>ไม่พบ</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a few minutes and try again.</source>
+        <translation>พยายามหลายครั้งเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Please try again later.</source>
+        <translation>เซิร์ฟเวอร์มีปัญหา โปรดลองอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธคำขอ (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>ยังไม่ได้กำหนดที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Cannot read the file to upload.</source>
+        <translation>อ่านไฟล์ที่จะอัปโหลดไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you last connected to %1. This can mean someone is intercepting the connection. Nothing was sent. Ask your administrator whether the server&apos;s certificate was replaced.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์เปลี่ยนไปนับตั้งแต่คุณเชื่อมต่อกับ %1 ครั้งล่าสุด อาจมีผู้ดักฟังการเชื่อมต่อ ยังไม่มีการส่งข้อมูลใด ๆ โปรดสอบถามผู้ดูแลว่ามีการเปลี่ยนใบรับรองของเซิร์ฟเวอร์หรือไม่</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented a certificate that is not trusted. Nothing was sent.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 แสดงใบรับรองที่ไม่น่าเชื่อถือ ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check your computer&apos;s date and time.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ยังไม่มีผล โปรดตรวจสอบวันที่และเวลาของคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not issued for %1.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ไม่ได้ออกให้ %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. %2 Nothing was sent.</source>
+        <translation>เชื่อมต่อกับ %1 อย่างปลอดภัยไม่ได้ %2 ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>You did not trust the certificate of %1, so Purser did not connect.</source>
+        <translation>คุณไม่ได้เชื่อถือใบรับรองของ %1 Purser จึงไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. The server may not support TLS 1.2 or newer.</source>
+        <translation>เชื่อมต่อกับ %1 อย่างปลอดภัยไม่ได้ เซิร์ฟเวอร์อาจไม่รองรับ TLS 1.2 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network connection.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ที่ %1 ไม่ได้ โปรดตรวจสอบที่อยู่และการเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Purser cannot read.</source>
+        <translation>เซิร์ฟเวอร์ส่งคำตอบที่ Purser อ่านไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AppController</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExport</name>
+    <message>
+        <source>There is no verified audit checkpoint in the offline data yet. Run &quot;purser sync&quot; while online first.</source>
+        <translation>ยังไม่มีจุดตรวจสอบการตรวจสอบที่ยืนยันแล้วในข้อมูลออฟไลน์ โปรดเรียก &quot;purser sync&quot; ขณะออนไลน์ก่อน</translation>
+    </message>
+    <message>
+        <source>No audit-log entries in the offline data match that period.</source>
+        <translation>ไม่มีรายการบันทึกการตรวจสอบในข้อมูลออฟไลน์ที่ตรงกับช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit entries (%2 to %3) to %4, manifest %5.</source>
+        <translation>ส่งออกรายการตรวจสอบ %1 รายการ (%2 ถึง %3) ไปยัง %4 แล้ว ไฟล์รายการกำกับ %5</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is missing.</source>
+        <translation>ไม่พบไฟล์รายการกำกับ %1</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is damaged.</source>
+        <translation>ไฟล์รายการกำกับ %1 เสียหาย</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>อ่าน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Row %1 of the export cannot be read: it was changed.</source>
+        <translation>อ่านแถวที่ %1 ของไฟล์ส่งออกไม่ได้: ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Entry %1 (row %2) was changed: its columns do not match its recorded content.</source>
+        <translation>รายการ %1 (แถว %2) ถูกแก้ไข: คอลัมน์ไม่ตรงกับเนื้อหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export cannot be read: it was changed.</source>
+        <translation>อ่านบรรทัดที่ %1 ของไฟล์ส่งออกไม่ได้: ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>The export holds no entries.</source>
+        <translation>ไฟล์ส่งออกไม่มีรายการ</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): %3</source>
+        <translation>การตรวจสอบล้มเหลวที่รายการ %1 (บรรทัด %2): %3</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1.</source>
+        <translation>การตรวจสอบล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the signed checkpoint (entry %1) is outside the exported entries %2 to %3, so it cannot vouch for them.</source>
+        <translation>การตรวจสอบล้มเหลว: จุดตรวจสอบที่ลงนาม (รายการ %1) อยู่นอกช่วงรายการที่ส่งออก %2 ถึง %3 จึงรับรองรายการเหล่านั้นไม่ได้</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): it differs from the signed checkpoint.</source>
+        <translation>การตรวจสอบล้มเหลวที่รายการ %1 (บรรทัด %2): ไม่ตรงกับจุดตรวจสอบที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the file&apos;s SHA-256 differs from the manifest.</source>
+        <translation>การตรวจสอบล้มเหลว: SHA-256 ของไฟล์ไม่ตรงกับไฟล์รายการกำกับ</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
+        <translation>ยืนยันแล้ว: %1 รายการ (%2 ถึง %3) เชื่อมโยงกันถูกต้อง และรายการ %4 ตรงกับจุดตรวจสอบที่ลงนามเมื่อ %5 ด้วยกุญแจ %6</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>ประเภทระเบียน</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogView</name>
+    <message>
+        <source>Search the audit log</source>
+        <translation>ค้นหาบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>ตรวจสอบความถูกต้อง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ส่งออก (&amp;X)</translation>
+    </message>
+    <message>
+        <source>UTF-8 &amp;BOM for Excel</source>
+        <translation>BOM UTF-8 สำหรับ Excel (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>วันที่ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>ประเภทระเบียน</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>ทุกประเภทระเบียน</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>ทุกการกระทำ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Audit entry details</source>
+        <translation>รายละเอียดรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>รายงาน PDF…</translation>
+    </message>
+    <message>
+        <source>Audit log integrity</source>
+        <translation>ความถูกต้องของบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>เลือกรายการเพื่อดูว่ามีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>ส่งออกบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>กำลังส่งออกบันทึกการตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint: entry %1, hash %2, signed %3 by key %4</source>
+        <translation>จุดตรวจสอบที่ลงนาม: รายการ %1, แฮช %2, ลงนามเมื่อ %3 ด้วยกุญแจ %4</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint in the offline data yet.</source>
+        <translation>ยังไม่มีจุดตรวจสอบที่ลงนามในข้อมูลออฟไลน์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report of %n entries to %1 with its manifest.</source>
+        <translation>
+            <numerusform>เขียนรายงาน %n รายการไปยัง %1 พร้อมไฟล์รายการกำกับแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no audit-log entries in the offline data to verify.</source>
+        <translation>ไม่มีรายการบันทึกการตรวจสอบในข้อมูลออฟไลน์ให้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>กำลังตรวจสอบบันทึกการตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>ไม่สมบูรณ์: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>ยกเลิกการตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entries after %1 are missing.</source>
+        <translation>ไม่สมบูรณ์: รายการหลัง %1 หายไป</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries chain correctly, but there is no signed checkpoint yet to vouch for them. Sync while online, then verify again.</source>
+        <translation>
+            <numerusform>ทั้ง %n รายการเชื่อมโยงกันถูกต้อง แต่ยังไม่มีจุดตรวจสอบที่ลงนามมารับรอง โปรดซิงค์ขณะออนไลน์ แล้วตรวจสอบอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: the signed checkpoint does not verify: %1</source>
+        <translation>ไม่สมบูรณ์: จุดตรวจสอบที่ลงนามตรวจสอบไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entry %1 differs from what the server signed.</source>
+        <translation>ไม่สมบูรณ์: รายการ %1 ไม่ตรงกับที่เซิร์ฟเวอร์ลงนาม</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
+        <translation>สมบูรณ์: ทั้ง %1 รายการเชื่อมโยงกันถูกต้อง และรายการ %2 ตรงกับจุดตรวจสอบที่เซิร์ฟเวอร์ลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditReportWriter</name>
+    <message>
+        <source>Audit log report</source>
+        <translation>รายงานบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>เขียนไฟล์ PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Audit log report — %1</source>
+        <translation>รายงานบันทึกการตรวจสอบ — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF back.</source>
+        <translation>อ่าน PDF กลับมาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest.</source>
+        <translation>เขียนไฟล์รายการกำกับไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CacheDatabase</name>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>จะไม่มีการเปลี่ยนแปลงที่ยังไม่ได้ส่งสูญหาย</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether unsent changes would be lost.</source>
+        <translation>Purser บอกไม่ได้ว่าการเปลี่ยนแปลงที่ยังไม่ได้ส่งจะสูญหายหรือไม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and not yet sent to the server would be lost.</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลง %n รายการที่ทำที่นี่และยังไม่ได้ส่งไปยังเซิร์ฟเวอร์จะสูญหาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offline data is locked because %1 did not answer: %2</source>
+        <translation>ข้อมูลออฟไลน์ถูกล็อกเพราะ%1ไม่ตอบสนอง: %2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key is missing from %1. You can discard it and download it again from the server. %2</source>
+        <translation>เปิดข้อมูลออฟไลน์บนคอมพิวเตอร์นี้ไม่ได้: ไม่พบกุญแจใน%1 คุณสามารถทิ้งข้อมูลแล้วดาวน์โหลดใหม่จากเซิร์ฟเวอร์ได้ %2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key in %1 is not valid. You can discard it and download it again. %2</source>
+        <translation>เปิดข้อมูลออฟไลน์บนคอมพิวเตอร์นี้ไม่ได้: กุญแจใน%1ไม่ถูกต้อง คุณสามารถทิ้งข้อมูลแล้วดาวน์โหลดใหม่ได้ %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the offline data&apos;s key in %1: %2</source>
+        <translation>เก็บกุญแจของข้อมูลออฟไลน์ไว้ใน%1ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for offline data.</source>
+        <translation>สร้างโฟลเดอร์สำหรับข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: its key does not match or the file is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>อ่านข้อมูลออฟไลน์บนคอมพิวเตอร์นี้ไม่ได้: กุญแจไม่ตรงกันหรือไฟล์เสียหาย คุณสามารถทิ้งข้อมูลแล้วดาวน์โหลดใหม่จากเซิร์ฟเวอร์ได้ %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the offline data: %1</source>
+        <translation>เปิดข้อมูลออฟไลน์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>ข้อมูลออฟไลน์บนคอมพิวเตอร์นี้เสียหาย คุณสามารถทิ้งข้อมูลแล้วดาวน์โหลดใหม่จากเซิร์ฟเวอร์ได้ %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the offline data: %1</source>
+        <translation>เตรียมข้อมูลออฟไลน์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the offline data file.</source>
+        <translation>ลบไฟล์ข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CertificateTrustDialog</name>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>ใบรับรองเซิร์ฟเวอร์ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>The server at &lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Trust it only if your administrator gave you the same fingerprint. Purser will remember it and refuse the server if the certificate ever changes.</source>
+        <translation>เซิร์ฟเวอร์ที่ &lt;b&gt;%1&lt;/b&gt; แสดงใบรับรองที่คอมพิวเตอร์นี้ไม่เชื่อถือ โปรดเชื่อถือเฉพาะเมื่อผู้ดูแลให้ลายนิ้วมือเดียวกันนี้แก่คุณ Purser จะจดจำไว้และปฏิเสธเซิร์ฟเวอร์หากใบรับรองเปลี่ยนไป</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>ออกให้:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>ออกโดย:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>มีผลตั้งแต่:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>มีผลถึง:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>ลายนิ้วมือ SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>เชื่อถือ (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimFormDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>การเบิกใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. 42.50</source>
+        <translation>เช่น 42.50</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>หมวดหมู่ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>คำอธิบาย (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>จำนวนเงิน (&amp;A) (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Incurred on:</source>
+        <translation>วันที่เกิดค่าใช้จ่าย (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Say what the claim is for.</source>
+        <translation>โปรดระบุว่าเบิกค่าอะไร</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount must be a positive number with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>จำนวนเงินต้องเป็นจำนวนบวกที่มีทศนิยมไม่เกิน %n ตำแหน่ง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimsView</name>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>การเบิกใหม่ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>ปฏิเสธ (&amp;J)…</translation>
+    </message>
+    <message>
+        <source>You cannot review your own claim.</source>
+        <translation>คุณไม่สามารถตรวจการเบิกของตนเองได้</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>วันที่เกิดค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>สถานะการเบิก</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>การเบิกจ่าย</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>ส่ง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>อนุมัติ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>ทำเครื่องหมายว่าจ่ายแล้ว (&amp;P)</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>กำลังอัปโหลด</translation>
+    </message>
+    <message>
+        <source>Select a claim to attach receipts.</source>
+        <translation>เลือกการเบิกเพื่อแนบใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Receipts attach only while a claim is draft or submitted.</source>
+        <translation>แนบใบเสร็จได้เฉพาะเมื่อการเบิกเป็นฉบับร่างหรือส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>You may not attach receipts to this claim.</source>
+        <translation>คุณไม่สามารถแนบใบเสร็จกับการเบิกนี้ได้</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>อยู่ในคิว</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>ปฏิเสธการเบิก</translation>
+    </message>
+    <message>
+        <source>Why is this claim rejected? The claimant sees this note.</source>
+        <translation>เหตุใดจึงปฏิเสธการเบิกนี้ ผู้เบิกจะเห็นหมายเหตุนี้</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>อัปโหลดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Client</name>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>ไม่มีพวงกุญแจของระบบที่ใช้งานได้ที่นี่ (%1) จะอ่านวลีรหัสผ่าน Purser จากอินพุตมาตรฐานแทน</translation>
+    </message>
+</context>
+<context>
+    <name>purser::DialogUserPrompts</name>
+    <message>
+        <source>Offline data cannot be opened</source>
+        <translation>เปิดข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Discarding it loses %n change(s) made on this computer that have not reached the server yet.</source>
+        <translation>การทิ้งข้อมูลจะทำให้การเปลี่ยนแปลง %n รายการที่ทำบนคอมพิวเตอร์นี้และยังไม่ถึงเซิร์ฟเวอร์สูญหาย</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether changes made on this computer would be lost.</source>
+        <translation>Purser บอกไม่ได้ว่าการเปลี่ยนแปลงที่ทำบนคอมพิวเตอร์นี้จะสูญหายหรือไม่</translation>
+    </message>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>จะไม่มีการเปลี่ยนแปลงที่ยังไม่ได้ส่งสูญหาย</translation>
+    </message>
+    <message>
+        <source>Discard and download again</source>
+        <translation>ทิ้งและดาวน์โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Keep it and work online only</source>
+        <translation>เก็บไว้และทำงานแบบออนไลน์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Sign out of Purser on this computer?</source>
+        <translation>ออกจากระบบ Purser บนคอมพิวเตอร์นี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>%n change(s) made here have not reached the server yet. Removing the offline data loses them.</source>
+        <translation>การเปลี่ยนแปลง %n รายการที่ทำที่นี่ยังไม่ถึงเซิร์ฟเวอร์ การลบข้อมูลออฟไลน์จะทำให้สูญหาย</translation>
+    </message>
+    <message>
+        <source>The offline data stays encrypted on this computer unless you remove it.</source>
+        <translation>ข้อมูลออฟไลน์จะยังคงเข้ารหัสอยู่บนคอมพิวเตอร์นี้จนกว่าคุณจะลบ</translation>
+    </message>
+    <message>
+        <source>Sign out and remove offline data</source>
+        <translation>ออกจากระบบและลบข้อมูลออฟไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>ชื่อเต็ม (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>แผนก (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>ตำแหน่ง (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Employment &amp;type:</source>
+        <translation>ประเภทการจ้าง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>ธนาคาร (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bank &amp;account:</source>
+        <translation>บัญชีธนาคาร (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Validation message</source>
+        <translation>ข้อความการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>ชื่อต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>ที่อยู่อีเมลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The department cannot be empty.</source>
+        <translation>แผนกต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
+        <translation>บัญชีธนาคารมีได้เฉพาะตัวเลข ช่องว่าง และขีด (4 ถึง 34 ตัว)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeesView</name>
+    <message>
+        <source>Search employees</source>
+        <translation>ค้นหาพนักงาน</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>ทุกแผนก</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>ลางาน</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>สิ้นสุดการจ้าง</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>ประเภทการจ้าง</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>ไม่เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญาจ้าง</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>ฝึกงาน</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Employee details</source>
+        <translation>รายละเอียดพนักงาน</translation>
+    </message>
+    <message>
+        <source>Select an employee to see the details.</source>
+        <translation>เลือกพนักงานเพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>เขียนการเปลี่ยนแปลงลงในข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>purser::MainWindow</name>
     <message>
         <source>Purser</source>
@@ -47,78 +1174,137 @@
         <source>Views</source>
         <translation>มุมมอง</translation>
     </message>
-</context>
-<context>
-    <name>ViewCatalog</name>
     <message>
-        <source>Employees</source>
-        <translation>พนักงาน</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Payroll</source>
-        <translation>เงินเดือน</translation>
+        <source>About Purser</source>
+        <translation>เกี่ยวกับ Purser</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>การเบิกจ่าย</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>บันทึกการตรวจสอบ</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
+        <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;โปรแกรมผู้ดูแลบนเดสก์ท็อปสำหรับข้อมูลบุคคล เงินเดือน และการเงิน&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>purser::SyncStatusWidget</name>
+    <name>purser::NetPayChart</name>
     <message>
-        <source>Online</source>
-        <translation>ออนไลน์</translation>
+        <source>Net pay per period</source>
+        <translation>เงินเดือนสุทธิต่องวด</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>ซิงค์ล่าสุด %1</translation>
+        <source>Net pay</source>
+        <translation>เงินเดือนสุทธิ</translation>
     </message>
     <message>
-        <source>Not synced in this session</source>
-        <translation>ยังไม่ได้ซิงค์ในเซสชันนี้</translation>
+        <source>Net pay per period (%1)</source>
+        <translation>เงินเดือนสุทธิต่องวด (%1)</translation>
     </message>
 </context>
 <context>
-    <name>purser::EmployeesView</name>
+    <name>purser::Outbox</name>
     <message>
-        <source>Search employees</source>
-        <translation>ค้นหาพนักงาน</translation>
+        <source>Cannot read %1.</source>
+        <translation>อ่าน %1 ไม่ได้</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>ทุกแผนก</translation>
+        <source>%1 is %2 KiB; this organisation accepts receipts up to %3 KiB.</source>
+        <translation>%1 มีขนาด %2 KiB องค์กรนี้รับใบเสร็จได้ไม่เกิน %3 KiB</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>ทุกสถานะ</translation>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 ไม่ใช่ไฟล์ PDF, JPEG, PNG หรือ WEBP</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>ทำงานอยู่</translation>
+        <source>The file to upload is gone or is no longer a receipt.</source>
+        <translation>ไฟล์ที่จะอัปโหลดหายไปหรือไม่ใช่ใบเสร็จอีกต่อไป</translation>
     </message>
     <message>
-        <source>On leave</source>
-        <translation>ลางาน</translation>
+        <source>Cannot write the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseDialog</name>
+    <message>
+        <source>Choose a Purser passphrase</source>
+        <translation>ตั้งวลีรหัสผ่านของ Purser</translation>
     </message>
     <message>
-        <source>Terminated</source>
-        <translation>สิ้นสุดการจ้าง</translation>
+        <source>Unlock Purser</source>
+        <translation>ปลดล็อก Purser</translation>
     </message>
     <message>
-        <source>Any type</source>
-        <translation>ทุกประเภท</translation>
+        <source>No system keychain works on this computer, so Purser protects your session and offline data with a passphrase instead. Choose one of at least %1 characters; it cannot be recovered.</source>
+        <translation>คอมพิวเตอร์นี้ไม่มีพวงกุญแจของระบบที่ใช้งานได้ Purser จึงปกป้องเซสชันและข้อมูลออฟไลน์ของคุณด้วยวลีรหัสผ่านแทน โปรดตั้งวลีที่ยาวอย่างน้อย %1 ตัวอักษร ซึ่งจะกู้คืนไม่ได้</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>แก้ไข (&amp;E)…</translation>
+        <source>Enter your Purser passphrase to unlock your session and offline data.</source>
+        <translation>ป้อนวลีรหัสผ่านของ Purser เพื่อปลดล็อกเซสชันและข้อมูลออฟไลน์</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>วลีรหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>ป้อนซ้ำ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>ใช้วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>พวงกุญแจ: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseSecretStore</name>
+    <message>
+        <source>your Purser passphrase</source>
+        <translation>วลีรหัสผ่าน Purser ของคุณ</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase-protected secrets file.</source>
+        <translation>อ่านไฟล์ความลับที่ป้องกันด้วยวลีรหัสผ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected secrets file is damaged.</source>
+        <translation>ไฟล์ความลับที่ป้องกันด้วยวลีรหัสผ่านเสียหาย</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase-protected secrets file.</source>
+        <translation>เขียนไฟล์ความลับที่ป้องกันด้วยวลีรหัสผ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>วลีรหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>หน่วยความจำไม่พอสำหรับสร้างกุญแจจากวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The passphrase has not been entered.</source>
+        <translation>ยังไม่ได้ป้อนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>A secret in the passphrase-protected file is damaged.</source>
+        <translation>ความลับในไฟล์ที่ป้องกันด้วยวลีรหัสผ่านเสียหาย</translation>
     </message>
 </context>
 <context>
@@ -147,50 +1333,207 @@
         <source>You submitted this run, so someone else must approve it.</source>
         <translation>คุณเป็นผู้ส่งรอบนี้ จึงต้องให้ผู้อื่นอนุมัติ</translation>
     </message>
-</context>
-<context>
-    <name>purser::ClaimsView</name>
     <message>
-        <source>&amp;New claim…</source>
-        <translation>การเบิกใหม่ (&amp;N)…</translation>
+        <source>Period start</source>
+        <translation>เริ่มงวด</translation>
     </message>
     <message>
-        <source>Re&amp;ject…</source>
-        <translation>ปฏิเสธ (&amp;J)…</translation>
+        <source>Period end</source>
+        <translation>สิ้นสุดงวด</translation>
     </message>
     <message>
-        <source>You cannot review your own claim.</source>
-        <translation>คุณไม่สามารถตรวจการเบิกของตนเองได้</translation>
+        <source>Pay date</source>
+        <translation>วันจ่ายเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>รวมก่อนหัก</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>รายการหัก</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>สุทธิ</translation>
+    </message>
+    <message>
+        <source>Payroll runs</source>
+        <translation>รอบเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>สลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>ส่งคืนเป็นฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Why is this run going back? The preparer sees this note.</source>
+        <translation>เหตุใดจึงส่งรอบนี้คืน ผู้จัดทำจะเห็นหมายเหตุนี้</translation>
     </message>
 </context>
 <context>
     <name>purser::ReceiptDropArea</name>
     <message>
-        <source>Drop receipts here (PDF, JPEG, PNG, WEBP)</source>
-        <translation>วางใบเสร็จที่นี่ (PDF, JPEG, PNG, WEBP)</translation>
-    </message>
-    <message>
         <source>not a PDF, JPEG, PNG or WEBP file (checked by content)</source>
         <translation>ไม่ใช่ไฟล์ PDF, JPEG, PNG หรือ WEBP (ตรวจจากเนื้อหา)</translation>
     </message>
+    <message>
+        <source>&amp;Add receipts…</source>
+        <translation>เพิ่มใบเสร็จ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Receipt drop area</source>
+        <translation>พื้นที่วางใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or WEBP receipts here</source>
+        <translation>วางใบเสร็จ PDF, JPEG, PNG หรือ WEBP ที่นี่</translation>
+    </message>
+    <message>
+        <source>Receipt files</source>
+        <translation>ไฟล์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>เพิ่มใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>ใบเสร็จ (*.pdf *.jpg *.jpeg *.png *.webp);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Drop receipts here (PDF, JPEG, PNG, WEBP; up to %1 each)</source>
+        <translation>วางใบเสร็จที่นี่ (PDF, JPEG, PNG, WEBP; ไม่เกินไฟล์ละ %1)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>too large: %1, the limit is %2</source>
+        <translation>ใหญ่เกินไป: %1 ขีดจำกัดคือ %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 — queued</source>
+        <translation>%1 — อยู่ในคิว</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — ถูกปฏิเสธ: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3%)</translation>
+    </message>
 </context>
 <context>
-    <name>purser::AuditLogView</name>
+    <name>purser::ReceiptList</name>
     <message>
-        <source>Search the audit log</source>
-        <translation>ค้นหาบันทึกการตรวจสอบ</translation>
+        <source>&amp;Open receipt</source>
+        <translation>เปิดใบเสร็จ (&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Verify integrity</source>
-        <translation>ตรวจสอบความถูกต้อง (&amp;V)</translation>
+        <source>Receipts of the selected claim</source>
+        <translation>ใบเสร็จของการเบิกที่เลือก</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>ส่งออก (&amp;X)</translation>
+        <source>Receipts:</source>
+        <translation>ใบเสร็จ:</translation>
     </message>
     <message>
-        <source>UTF-8 &amp;BOM for Excel</source>
-        <translation>BOM UTF-8 สำหรับ Excel (&amp;B)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>กำลังเปิด %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 ไม่ใช่ไฟล์ PDF, JPEG, PNG หรือ WEBP</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the picture is damaged.</source>
+        <translation>แสดง %1 ไม่ได้: รูปภาพเสียหาย</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 for the PDF viewer.</source>
+        <translation>เก็บ %1 ไว้ให้โปรแกรมดู PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation>ไม่มีโปรแกรมดู PDF ที่เปิด %1 ได้</translation>
+    </message>
+    <message>
+        <source>Receipt — %1</source>
+        <translation>ใบเสร็จ — %1</translation>
+    </message>
+    <message>
+        <source>Receipt image %1</source>
+        <translation>รูปใบเสร็จ %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordActionBar</name>
+    <message>
+        <source>Why an action is unavailable</source>
+        <translation>เหตุที่ทำการกระทำนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Session</name>
+    <message>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>คำตอบการลงชื่อเข้าใช้จากเซิร์ฟเวอร์ไม่ครบถ้วน</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session answer is incomplete.</source>
+        <translation>คำตอบเซสชันจากเซิร์ฟเวอร์ไม่ครบถ้วน</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organisation.</source>
+        <translation>คุณไม่ได้เป็นสมาชิกขององค์กรใด</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionHeader</name>
+    <message>
+        <source>No organisation</source>
+        <translation>ไม่มีองค์กร</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>พวงกุญแจของระบบใช้งานไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -210,6 +1553,238 @@
     <message>
         <source>&amp;Remove offline data…</source>
         <translation>ลบข้อมูลออฟไลน์ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this certificate</source>
+        <translation>ลืมใบรับรองนี้ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;keychain again</source>
+        <translation>ตรวจสอบพวงกุญแจอีกครั้ง (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>ช่วงเวลาซิงค์เป็นนาที</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>ใบรับรองที่ปักหมุด:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>เก็บความลับไว้ใน:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>พวงกุญแจ:</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Purser starts.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเริ่ม Purser ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Available: your sign-in is stored there.</source>
+        <translation>ใช้งานได้: การลงชื่อเข้าใช้ของคุณเก็บอยู่ที่นั่น</translation>
+    </message>
+    <message>
+        <source>Available: no sign-in of yours is stored there.</source>
+        <translation>ใช้งานได้: ไม่มีการลงชื่อเข้าใช้ของคุณเก็บอยู่ที่นั่น</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>ใช้งานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>None pinned</source>
+        <translation>ไม่ได้ปักหมุด</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>พวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <source>%1; the offline data is encrypted with a key kept there.</source>
+        <translation>%1 ข้อมูลออฟไลน์เข้ารหัสด้วยกุญแจที่เก็บไว้ที่นั่น</translation>
+    </message>
+    <message>
+        <source>%1. No offline data is open.</source>
+        <translation>%1 ไม่มีข้อมูลออฟไลน์ที่เปิดอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SignInDialog</name>
+    <message>
+        <source>Sign in to Purser</source>
+        <translation>ลงชื่อเข้าใช้ Purser</translation>
+    </message>
+    <message>
+        <source>https://purser.example.com:8443</source>
+        <translation>https://purser.example.com:8443</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>กำลังลงชื่อเข้าใช้…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://purser.example.com:8443.</source>
+        <translation>ป้อนที่อยู่เซิร์ฟเวอร์ เช่น https://purser.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>ป้อนที่อยู่อีเมลของคุณ</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>ป้อนรหัสผ่านของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncEngine</name>
+    <message>
+        <source>You are no longer a member of this organisation.</source>
+        <translation>คุณไม่ได้เป็นสมาชิกขององค์กรนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log does not verify: %1</source>
+        <translation>บันทึกการตรวจสอบของเซิร์ฟเวอร์ตรวจสอบไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not verify: %1</source>
+        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ตรวจสอบไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
+        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ไม่ตรงกับบันทึกที่รายการ %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncStatusWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>ซิงค์ล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>ความคืบหน้าการซิงค์</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>การเปลี่ยนแปลงที่รอส่ง</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>ลองใหม่ทันที</translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation>ลองเชื่อมต่อใหม่ทันที</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>สถานะการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>ยังไม่ได้ซิงค์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %n item(s)</source>
+        <translation>
+            <numerusform>กำลังซิงค์ %1: %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลง %n รายการรอส่ง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::WorkspaceHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>การเงิน</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>ผู้ดู</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>องค์กร (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

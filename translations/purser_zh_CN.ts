@@ -2,6 +2,1133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectionState</name>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline: cannot reach the server</source>
+        <translation>离线：无法连接服务器</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>服务器报告了问题</translation>
+    </message>
+    <message>
+        <source>Please sign in again</source>
+        <translation>请重新登录</translation>
+    </message>
+    <message>
+        <source>Server certificate changed: not connected</source>
+        <translation>服务器证书已更改：未连接</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeColumn</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Full time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Server address to sign in to.</source>
+        <translation>要登录的服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>purser</name>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>要丢弃并重新下载，请运行：purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>已丢弃离线数据；正在重新下载。</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>Your email.</source>
+        <translation>您的电子邮件。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint.</source>
+        <translation>信任具有此 SHA-256 指纹的服务器证书。</translation>
+    </message>
+    <message>
+        <source>Usage: purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT] (password on standard input)</source>
+        <translation>用法：purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT]（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https server address.</source>
+        <translation>“%1”不是 https 服务器地址。</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>--pin-sha256 需要 SHA-256 指纹（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>请通过标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Signed in, but you are not a member of any organisation.</source>
+        <translation>已登录，但您不是任何组织的成员。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to %2 (%3). Run &quot;purser sync&quot; to download the offline data.</source>
+        <translation>已以 %1 身份登录 %2（%3）。运行“purser sync”下载离线数据。</translation>
+    </message>
+    <message>
+        <source>Organisation id.</source>
+        <translation>组织 ID。</translation>
+    </message>
+    <message>
+        <source>Items per page.</source>
+        <translation>每页条目数。</translation>
+    </message>
+    <message>
+        <source>Discard offline data that cannot be opened.</source>
+        <translation>丢弃无法打开的离线数据。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>尚未登录。请先运行“purser sign-in”。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>您的会话已结束。请再次运行“purser sign-in”；没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Which organisation? Use --org.</source>
+        <translation>哪个组织？请使用 --org。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) are kept and will be sent on the next sync.</source>
+        <translation>%1 项更改已保留，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Synced. %1 change(s) still need your attention.</source>
+        <translation>已同步。仍有 %1 项更改需要您处理。</translation>
+    </message>
+    <message>
+        <source>Also delete the offline data and its key.</source>
+        <translation>同时删除离线数据及其密钥。</translation>
+    </message>
+    <message>
+        <source>Remove offline data even with unsent changes.</source>
+        <translation>即使有未发送的更改也删除离线数据。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) made here have not reached the server and would be lost. Run &quot;purser sync&quot; first, or add --discard-unsent.</source>
+        <translation>在此处所做的 %1 项更改尚未到达服务器，将会丢失。请先运行“purser sync”，或加上 --discard-unsent。</translation>
+    </message>
+    <message>
+        <source>Signed out; the offline data and its key were removed.</source>
+        <translation>已退出登录；离线数据及其密钥已删除。</translation>
+    </message>
+    <message>
+        <source>Signed out. The offline data stays encrypted on this computer.</source>
+        <translation>已退出登录。离线数据仍以加密形式保留在此计算机上。</translation>
+    </message>
+    <message>
+        <source>First day or time.</source>
+        <translation>起始日期或时间。</translation>
+    </message>
+    <message>
+        <source>Last day or time.</source>
+        <translation>结束日期或时间。</translation>
+    </message>
+    <message>
+        <source>csv or jsonl.</source>
+        <translation>csv 或 jsonl。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
+        <translation>用法：purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--from 需要日期（YYYY-MM-DD）或 RFC 3339 时间。</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--to 需要日期（YYYY-MM-DD）或 RFC 3339 时间。</translation>
+    </message>
+    <message>
+        <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
+        <translation>该组织没有离线数据。请先运行“purser sync”。</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export FILE</source>
+        <translation>用法：purser verify-export FILE</translation>
+    </message>
+    <message>
+        <source>the signing key is not an Ed25519 public key</source>
+        <translation>签名密钥不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>the signature of the checkpoint at entry %1 is not valid</source>
+        <translation>条目 %1 处检查点的签名无效</translation>
+    </message>
+    <message>
+        <source>the server does not publish the key that signed it</source>
+        <translation>服务器没有公布签名所用的密钥</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiClient</name>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>您尚未登录，或会话已结束。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>您的角色不允许此操作。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a few minutes and try again.</source>
+        <translation>尝试次数过多。请等待几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Please try again later.</source>
+        <translation>服务器出现问题。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>尚未设置服务器地址。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file to upload.</source>
+        <translation>无法读取要上传的文件。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you last connected to %1. This can mean someone is intercepting the connection. Nothing was sent. Ask your administrator whether the server&apos;s certificate was replaced.</source>
+        <translation>自您上次连接 %1 以来，服务器证书已更改。这可能意味着有人正在拦截连接。未发送任何内容。请询问管理员服务器证书是否已更换。</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented a certificate that is not trusted. Nothing was sent.</source>
+        <translation>%1 上的服务器提供了不受信任的证书。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid.</source>
+        <translation>服务器证书无效。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>服务器证书已过期。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check your computer&apos;s date and time.</source>
+        <translation>服务器证书尚未生效。请检查计算机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not issued for %1.</source>
+        <translation>服务器证书不是为 %1 签发的。</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. %2 Nothing was sent.</source>
+        <translation>无法安全连接到 %1。%2 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>You did not trust the certificate of %1, so Purser did not connect.</source>
+        <translation>您未信任 %1 的证书，因此 Purser 没有连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to %1. The server may not support TLS 1.2 or newer.</source>
+        <translation>无法安全连接到 %1。服务器可能不支持 TLS 1.2 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>%1 上的服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network connection.</source>
+        <translation>无法连接 %1 上的服务器。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Purser cannot read.</source>
+        <translation>服务器发送了 Purser 无法读取的响应。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AppController</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>您的会话已结束。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExport</name>
+    <message>
+        <source>There is no verified audit checkpoint in the offline data yet. Run &quot;purser sync&quot; while online first.</source>
+        <translation>离线数据中还没有已验证的审计检查点。请先在联网时运行“purser sync”。</translation>
+    </message>
+    <message>
+        <source>No audit-log entries in the offline data match that period.</source>
+        <translation>离线数据中没有符合该时间段的审计日志条目。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 audit entries (%2 to %3) to %4, manifest %5.</source>
+        <translation>已将 %1 条审计条目（%2 至 %3）导出到 %4，清单 %5。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is missing.</source>
+        <translation>清单 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is damaged.</source>
+        <translation>清单 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the export cannot be read: it was changed.</source>
+        <translation>无法读取导出的第 %1 行：它已被更改。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (row %2) was changed: its columns do not match its recorded content.</source>
+        <translation>条目 %1（第 %2 行）已被更改：其各列与记录的内容不符。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export cannot be read: it was changed.</source>
+        <translation>无法读取导出的第 %1 行：它已被更改。</translation>
+    </message>
+    <message>
+        <source>The export holds no entries.</source>
+        <translation>导出中没有条目。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): %3</source>
+        <translation>验证失败，位于条目 %1（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: %1.</source>
+        <translation>验证失败：%1。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the signed checkpoint (entry %1) is outside the exported entries %2 to %3, so it cannot vouch for them.</source>
+        <translation>验证失败：已签名的检查点（条目 %1）不在导出的条目 %2 至 %3 范围内，因此无法为其作保。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED at entry %1 (line %2): it differs from the signed checkpoint.</source>
+        <translation>验证失败，位于条目 %1（第 %2 行）：它与已签名的检查点不同。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the file&apos;s SHA-256 differs from the manifest.</source>
+        <translation>验证失败：文件的 SHA-256 与清单不符。</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
+        <translation>已验证：%1 条条目（%2 至 %3）链接正确，条目 %4 与 %5 由密钥 %6 签名的检查点相符。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditLogView</name>
+    <message>
+        <source>Search the audit log</source>
+        <translation>搜索审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>验证完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>UTF-8 &amp;BOM for Excel</source>
+        <translation>为 Excel 添加 UTF-8 BOM(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>任何记录类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>任何操作</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Audit entry details</source>
+        <translation>审计条目详情</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON Lines…</source>
+        <translation>JSON Lines…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Audit log integrity</source>
+        <translation>审计日志完整性</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>选择一个条目以查看更改内容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint: entry %1, hash %2, signed %3 by key %4</source>
+        <translation>已签名检查点：条目 %1，哈希 %2，%3 由密钥 %4 签名</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint in the offline data yet.</source>
+        <translation>离线数据中还没有已签名的检查点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report of %n entries to %1 with its manifest.</source>
+        <translation>
+            <numerusform>已将包含 %n 条条目的报告及其清单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no audit-log entries in the offline data to verify.</source>
+        <translation>离线数据中没有可验证的审计日志条目。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>正在验证审计日志…</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>验证已取消。</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entries after %1 are missing.</source>
+        <translation>不完整：%1 之后的条目缺失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entries chain correctly, but there is no signed checkpoint yet to vouch for them. Sync while online, then verify again.</source>
+        <translation>
+            <numerusform>这 %n 条条目链接正确，但还没有已签名的检查点为其作保。请在联网时同步，然后再次验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: the signed checkpoint does not verify: %1</source>
+        <translation>不完整：已签名的检查点验证失败：%1</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: entry %1 differs from what the server signed.</source>
+        <translation>不完整：条目 %1 与服务器签名的内容不同。</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
+        <translation>完整：全部 %1 条条目链接正确，条目 %2 与服务器签名的检查点相符。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditReportWriter</name>
+    <message>
+        <source>Audit log report</source>
+        <translation>审计日志报告</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Audit log report — %1</source>
+        <translation>审计日志报告 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF back.</source>
+        <translation>无法读回 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest.</source>
+        <translation>无法写入清单。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CacheDatabase</name>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>不会丢失任何未发送的更改。</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether unsent changes would be lost.</source>
+        <translation>Purser 无法判断是否会丢失未发送的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here and not yet sent to the server would be lost.</source>
+        <translation>
+            <numerusform>在此处所做、尚未发送到服务器的 %n 项更改将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offline data is locked because %1 did not answer: %2</source>
+        <translation>离线数据已锁定，因为%1没有响应：%2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key is missing from %1. You can discard it and download it again from the server. %2</source>
+        <translation>无法打开此计算机上的离线数据：%1中缺少其密钥。您可以丢弃它并从服务器重新下载。%2</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be opened: its key in %1 is not valid. You can discard it and download it again. %2</source>
+        <translation>无法打开此计算机上的离线数据：%1中的密钥无效。您可以丢弃它并重新下载。%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the offline data&apos;s key in %1: %2</source>
+        <translation>无法将离线数据的密钥保存在%1中：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for offline data.</source>
+        <translation>无法创建离线数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer cannot be read: its key does not match or the file is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>无法读取此计算机上的离线数据：密钥不匹配或文件已损坏。您可以丢弃它并从服务器重新下载。%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the offline data: %1</source>
+        <translation>无法打开离线数据：%1</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer is damaged. You can discard it and download it again from the server. %1</source>
+        <translation>此计算机上的离线数据已损坏。您可以丢弃它并从服务器重新下载。%1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the offline data: %1</source>
+        <translation>无法准备离线数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the offline data file.</source>
+        <translation>无法删除离线数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::CertificateTrustDialog</name>
+    <message>
+        <source>Unknown server certificate</source>
+        <translation>未知的服务器证书</translation>
+    </message>
+    <message>
+        <source>The server at &lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Trust it only if your administrator gave you the same fingerprint. Purser will remember it and refuse the server if the certificate ever changes.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 上的服务器提供了此计算机不信任的证书。仅当管理员给您的指纹与之相同时才信任它。Purser 会记住它，若证书日后更改将拒绝该服务器。</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>信任(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimFormDialog</name>
+    <message>
+        <source>New claim</source>
+        <translation>新建报销</translation>
+    </message>
+    <message>
+        <source>e.g. 42.50</source>
+        <translation>例如 42.50</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>金额(&amp;A)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Incurred on:</source>
+        <translation>发生日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Say what the claim is for.</source>
+        <translation>请说明报销用途。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The amount must be a positive number with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>金额必须是正数，最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::ClaimsView</name>
+    <message>
+        <source>&amp;New claim…</source>
+        <translation>新建报销(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>You cannot review your own claim.</source>
+        <translation>您不能审核自己的报销。</translation>
+    </message>
+    <message>
+        <source>Incurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>报销状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>报销</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>标记为已付(&amp;P)</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>Select a claim to attach receipts.</source>
+        <translation>选择一项报销以附加收据。</translation>
+    </message>
+    <message>
+        <source>Receipts attach only while a claim is draft or submitted.</source>
+        <translation>仅当报销为草稿或已提交状态时才能附加收据。</translation>
+    </message>
+    <message>
+        <source>You may not attach receipts to this claim.</source>
+        <translation>您不能向此报销附加收据。</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Reject claim</source>
+        <translation>拒绝报销</translation>
+    </message>
+    <message>
+        <source>Why is this claim rejected? The claimant sees this note.</source>
+        <translation>为什么拒绝此报销？申请人会看到此说明。</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Client</name>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>此处没有可用的系统钥匙串（%1）。改为从标准输入读取您的 Purser 密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::DialogUserPrompts</name>
+    <message>
+        <source>Offline data cannot be opened</source>
+        <translation>无法打开离线数据</translation>
+    </message>
+    <message>
+        <source>Discarding it loses %n change(s) made on this computer that have not reached the server yet.</source>
+        <translation>丢弃它会丢失在此计算机上所做、尚未到达服务器的 %n 项更改。</translation>
+    </message>
+    <message>
+        <source>Purser cannot tell whether changes made on this computer would be lost.</source>
+        <translation>Purser 无法判断在此计算机上所做的更改是否会丢失。</translation>
+    </message>
+    <message>
+        <source>No unsent changes would be lost.</source>
+        <translation>不会丢失任何未发送的更改。</translation>
+    </message>
+    <message>
+        <source>Discard and download again</source>
+        <translation>丢弃并重新下载</translation>
+    </message>
+    <message>
+        <source>Keep it and work online only</source>
+        <translation>保留并仅在线工作</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of Purser on this computer?</source>
+        <translation>要在此计算机上退出 Purser 吗？</translation>
+    </message>
+    <message>
+        <source>%n change(s) made here have not reached the server yet. Removing the offline data loses them.</source>
+        <translation>在此处所做的 %n 项更改尚未到达服务器。删除离线数据会丢失这些更改。</translation>
+    </message>
+    <message>
+        <source>The offline data stays encrypted on this computer unless you remove it.</source>
+        <translation>除非您将其删除，离线数据会以加密形式保留在此计算机上。</translation>
+    </message>
+    <message>
+        <source>Sign out and remove offline data</source>
+        <translation>退出登录并删除离线数据</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>全名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Employment &amp;type:</source>
+        <translation>雇佣类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Bank &amp;account:</source>
+        <translation>银行账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Validation message</source>
+        <translation>验证消息</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>电子邮件地址无效。</translation>
+    </message>
+    <message>
+        <source>The department cannot be empty.</source>
+        <translation>部门不能为空。</translation>
+    </message>
+    <message>
+        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
+        <translation>银行账户只能包含数字、空格和短横线（4 至 34 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeesView</name>
+    <message>
+        <source>Search employees</source>
+        <translation>搜索员工</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任何类型</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>雇佣类型</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Employee details</source>
+        <translation>员工详情</translation>
+    </message>
+    <message>
+        <source>Select an employee to see the details.</source>
+        <translation>选择一名员工以查看详情。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>无法将更改写入离线数据。</translation>
+    </message>
+</context>
+<context>
     <name>purser::MainWindow</name>
     <message>
         <source>Purser</source>
@@ -47,78 +1174,137 @@
         <source>Views</source>
         <translation>视图</translation>
     </message>
-</context>
-<context>
-    <name>ViewCatalog</name>
     <message>
-        <source>Employees</source>
-        <translation>员工</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Payroll</source>
-        <translation>工资</translation>
+        <source>About Purser</source>
+        <translation>关于 Purser</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>报销</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;用于人事、工资和财务数据的桌面管理客户端。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>purser::SyncStatusWidget</name>
+    <name>purser::NetPayChart</name>
     <message>
-        <source>Online</source>
-        <translation>在线</translation>
+        <source>Net pay per period</source>
+        <translation>每期实发工资</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>上次同步 %1</translation>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
     </message>
     <message>
-        <source>Not synced in this session</source>
-        <translation>本次会话尚未同步</translation>
+        <source>Net pay per period (%1)</source>
+        <translation>每期实发工资（%1）</translation>
     </message>
 </context>
 <context>
-    <name>purser::EmployeesView</name>
+    <name>purser::Outbox</name>
     <message>
-        <source>Search employees</source>
-        <translation>搜索员工</translation>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>All departments</source>
-        <translation>所有部门</translation>
+        <source>%1 is %2 KiB; this organisation accepts receipts up to %3 KiB.</source>
+        <translation>%1 大小为 %2 KiB；本组织接受的收据最大为 %3 KiB。</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>任何状态</translation>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 不是 PDF、JPEG、PNG 或 WEBP 文件。</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在职</translation>
+        <source>The file to upload is gone or is no longer a receipt.</source>
+        <translation>要上传的文件已不存在或不再是收据。</translation>
     </message>
     <message>
-        <source>On leave</source>
-        <translation>休假</translation>
+        <source>Cannot write the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseDialog</name>
+    <message>
+        <source>Choose a Purser passphrase</source>
+        <translation>设置 Purser 密码短语</translation>
     </message>
     <message>
-        <source>Terminated</source>
-        <translation>已离职</translation>
+        <source>Unlock Purser</source>
+        <translation>解锁 Purser</translation>
     </message>
     <message>
-        <source>Any type</source>
-        <translation>任何类型</translation>
+        <source>No system keychain works on this computer, so Purser protects your session and offline data with a passphrase instead. Choose one of at least %1 characters; it cannot be recovered.</source>
+        <translation>此计算机上没有可用的系统钥匙串，因此 Purser 改用密码短语保护您的会话和离线数据。请设置至少 %1 个字符的密码短语；它无法找回。</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Enter your Purser passphrase to unlock your session and offline data.</source>
+        <translation>输入 Purser 密码短语以解锁您的会话和离线数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>使用密码短语</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不同。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PassphraseSecretStore</name>
+    <message>
+        <source>your Purser passphrase</source>
+        <translation>您的 Purser 密码短语</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase-protected secrets file.</source>
+        <translation>无法读取受密码短语保护的机密文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected secrets file is damaged.</source>
+        <translation>受密码短语保护的机密文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase-protected secrets file.</source>
+        <translation>无法写入受密码短语保护的机密文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>密码短语至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法从密码短语派生密钥。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>密码短语不正确。</translation>
+    </message>
+    <message>
+        <source>The passphrase has not been entered.</source>
+        <translation>尚未输入密码短语。</translation>
+    </message>
+    <message>
+        <source>A secret in the passphrase-protected file is damaged.</source>
+        <translation>受密码短语保护的文件中有一项机密已损坏。</translation>
     </message>
 </context>
 <context>
@@ -147,50 +1333,207 @@
         <source>You submitted this run, so someone else must approve it.</source>
         <translation>此工资单由您提交，必须由其他人批准。</translation>
     </message>
-</context>
-<context>
-    <name>purser::ClaimsView</name>
     <message>
-        <source>&amp;New claim…</source>
-        <translation>新建报销(&amp;N)…</translation>
+        <source>Period start</source>
+        <translation>期间开始</translation>
     </message>
     <message>
-        <source>Re&amp;ject…</source>
-        <translation>拒绝(&amp;J)…</translation>
+        <source>Period end</source>
+        <translation>期间结束</translation>
     </message>
     <message>
-        <source>You cannot review your own claim.</source>
-        <translation>您不能审核自己的报销。</translation>
+        <source>Pay date</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>实发</translation>
+    </message>
+    <message>
+        <source>Payroll runs</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Why is this run going back? The preparer sees this note.</source>
+        <translation>为什么退回此工资单？编制人会看到此说明。</translation>
     </message>
 </context>
 <context>
     <name>purser::ReceiptDropArea</name>
     <message>
-        <source>Drop receipts here (PDF, JPEG, PNG, WEBP)</source>
-        <translation>将收据拖放到此处（PDF、JPEG、PNG、WEBP）</translation>
-    </message>
-    <message>
         <source>not a PDF, JPEG, PNG or WEBP file (checked by content)</source>
         <translation>不是 PDF、JPEG、PNG 或 WEBP 文件（按内容检查）</translation>
     </message>
+    <message>
+        <source>&amp;Add receipts…</source>
+        <translation>添加收据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Receipt drop area</source>
+        <translation>收据拖放区</translation>
+    </message>
+    <message>
+        <source>Drop PDF, JPEG, PNG or WEBP receipts here</source>
+        <translation>将 PDF、JPEG、PNG 或 WEBP 收据拖放到此处</translation>
+    </message>
+    <message>
+        <source>Receipt files</source>
+        <translation>收据文件</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>添加收据</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>收据 (*.pdf *.jpg *.jpeg *.png *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Drop receipts here (PDF, JPEG, PNG, WEBP; up to %1 each)</source>
+        <translation>将收据拖放到此处（PDF、JPEG、PNG、WEBP；每个最大 %1）</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>too large: %1, the limit is %2</source>
+        <translation>太大：%1，上限为 %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 — queued</source>
+        <translation>%1 — 已排队</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — 已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2（%3%）</translation>
+    </message>
 </context>
 <context>
-    <name>purser::AuditLogView</name>
+    <name>purser::ReceiptList</name>
     <message>
-        <source>Search the audit log</source>
-        <translation>搜索审计日志</translation>
+        <source>&amp;Open receipt</source>
+        <translation>打开收据(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Verify integrity</source>
-        <translation>验证完整性(&amp;V)</translation>
+        <source>Receipts of the selected claim</source>
+        <translation>所选报销的收据</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>导出(&amp;X)</translation>
+        <source>Receipts:</source>
+        <translation>收据：</translation>
     </message>
     <message>
-        <source>UTF-8 &amp;BOM for Excel</source>
-        <translation>为 Excel 添加 UTF-8 BOM(&amp;B)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or WEBP file.</source>
+        <translation>%1 不是 PDF、JPEG、PNG 或 WEBP 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the picture is damaged.</source>
+        <translation>无法显示 %1：图片已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 for the PDF viewer.</source>
+        <translation>无法为 PDF 查看器保存 %1。</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open %1.</source>
+        <translation>没有 PDF 查看器能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt — %1</source>
+        <translation>收据 — %1</translation>
+    </message>
+    <message>
+        <source>Receipt image %1</source>
+        <translation>收据图片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordActionBar</name>
+    <message>
+        <source>Why an action is unavailable</source>
+        <translation>操作不可用的原因</translation>
+    </message>
+</context>
+<context>
+    <name>purser::Session</name>
+    <message>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>服务器的登录响应不完整。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session answer is incomplete.</source>
+        <translation>服务器的会话响应不完整。</translation>
+    </message>
+    <message>
+        <source>You are not a member of any organisation.</source>
+        <translation>您不是任何组织的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionHeader</name>
+    <message>
+        <source>No organisation</source>
+        <translation>无组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionStore</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统钥匙串不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -210,6 +1553,238 @@
     <message>
         <source>&amp;Remove offline data…</source>
         <translation>删除离线数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this certificate</source>
+        <translation>忘记此证书(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;keychain again</source>
+        <translation>再次检查钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>已固定的证书：</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>机密保存在：</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>钥匙串：</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Purser starts.</source>
+        <translation>新语言将在下次启动 Purser 时生效。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Available: your sign-in is stored there.</source>
+        <translation>可用：您的登录信息保存在其中。</translation>
+    </message>
+    <message>
+        <source>Available: no sign-in of yours is stored there.</source>
+        <translation>可用：其中没有保存您的登录信息。</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>None pinned</source>
+        <translation>未固定</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>%1; the offline data is encrypted with a key kept there.</source>
+        <translation>%1；离线数据使用保存在其中的密钥加密。</translation>
+    </message>
+    <message>
+        <source>%1. No offline data is open.</source>
+        <translation>%1。未打开离线数据。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SignInDialog</name>
+    <message>
+        <source>Sign in to Purser</source>
+        <translation>登录 Purser</translation>
+    </message>
+    <message>
+        <source>https://purser.example.com:8443</source>
+        <translation>https://purser.example.com:8443</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://purser.example.com:8443.</source>
+        <translation>请输入服务器地址，例如 https://purser.example.com:8443。</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>请输入您的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入您的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncEngine</name>
+    <message>
+        <source>You are no longer a member of this organisation.</source>
+        <translation>您已不再是该组织的成员。</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log does not verify: %1</source>
+        <translation>服务器的审计日志验证失败：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not verify: %1</source>
+        <translation>服务器的审计检查点验证失败：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
+        <translation>服务器的审计检查点与其日志在条目 %1 处不符。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SyncStatusWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>等待发送的更改</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Retry the connection now</source>
+        <translation>立即重试连接</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %n item(s)</source>
+        <translation>
+            <numerusform>正在同步 %1：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改等待中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::WorkspaceHeader</name>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,8 +24,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace purser {
@@ -36,8 +39,10 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
       m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
       m_to(new QDateEdit(QDate::currentDate(), this)), m_table(new QTableView(this)),
       m_detail(new QTextBrowser(this)), m_bom(new QCheckBox(tr("UTF-8 &BOM for Excel"), this)),
-      m_verify(new QPushButton(tr("&Verify integrity"), this))
+      m_verify(new QPushButton(tr("&Verify integrity"), this)), m_searchDelay(new QTimer(this))
 {
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
     m_entity->setAccessibleName(tr("Record type"));
     m_entity->addItem(tr("Any record type"), QString());
     for (const char* type : {"employee", "payroll_run", "claim", "receipt", "member", "invitation",
@@ -107,8 +112,12 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_text, &QLineEdit::textChanged, this, &AuditLogView::applyFilter);
-    connect(m_actor, &QLineEdit::textChanged, this, &AuditLogView::applyFilter);
+    // Typing restarts the delay, so a word typed quickly is one query, not one per letter.
+    connect(m_text, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_actor, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &AuditLogView::applyFilter);
+    connect(m_text, &QLineEdit::returnPressed, this, &AuditLogView::applyFilter);
+    connect(m_actor, &QLineEdit::returnPressed, this, &AuditLogView::applyFilter);
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogView::applyFilter);
     connect(m_useDates, &QCheckBox::toggled, this, &AuditLogView::applyFilter);
@@ -117,6 +126,24 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogView::showDetail);
     applyFilter();
+    sizeWhenColumn();
+}
+
+void AuditLogView::sizeWhenColumn()
+{
+    // Sized for a whole timestamp (not to the contents of a million rows): the form the
+    // server writes (RFC 3339 with milliseconds) or the header, whichever is wider.
+    const QFontMetrics metrics(m_table->font());
+    const int text =
+        metrics.horizontalAdvance(QStringLiteral("2088-08-28T28:58:58.888Z")) +
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    const int header = m_table->horizontalHeader()->sectionSizeHint(AuditLogModel::OccurredAt);
+    m_table->horizontalHeader()->resizeSection(AuditLogModel::OccurredAt, qMax(text, header));
+    // The entry number: seven digits (a million entries and more) rather than a wide column.
+    m_table->horizontalHeader()->resizeSection(
+        AuditLogModel::Seq,
+        metrics.horizontalAdvance(QStringLiteral("8888888")) +
+            2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12);
 }
 
 void AuditLogView::reload()
@@ -133,6 +160,7 @@ void AuditLogView::focusSearch()
 void AuditLogView::applyFilter()
 {
     AuditFilter filter;
+    m_searchDelay->stop(); // whatever was typed is in this query
     filter.text = m_text->text().trimmed();
     filter.actor = m_actor->text().trimmed();
     filter.entityType = m_entity->currentData().toString();

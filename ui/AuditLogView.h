@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace purser {
 
@@ -47,6 +48,10 @@ public:
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* exportButton() const { return m_export; } // null without audit.export
     QPushButton* verifyButton() const { return m_verify; }
+    // Free text is searched once typing pauses (a rare word scans the whole table); Return
+    // searches at once.
+    QTimer* searchDelay() const { return m_searchDelay; }
+    static constexpr int searchDelayMs = 250;
 
     void applyFilter();
     // Returns the plain-words outcome (also shown to the user).
@@ -55,6 +60,7 @@ public:
 
 private:
     void showDetail();
+    void sizeWhenColumn();
     void chooseExport(ExportFormat format);
     void tell(const QString& title, const QString& text);
 
@@ -71,6 +77,7 @@ private:
     QCheckBox* m_bom;
     QPushButton* m_export = nullptr;
     QPushButton* m_verify;
+    QTimer* m_searchDelay;
 };
 
 } // namespace purser

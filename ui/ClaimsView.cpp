@@ -7,21 +7,18 @@
 #include "net/Outbox.h"
 #include "ui/ClaimFormDialog.h"
 #include "ui/ReceiptDropArea.h"
+#include "ui/ReceiptList.h"
 #include "ui/RecordActionBar.h"
 #include "ui/TestHooks.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
-#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -96,6 +93,10 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 2);
+    if (workspace.api && grantsAny(role, Permission::ReceiptsRead)) {
+        m_receipts = new ReceiptList(workspace.api, workspace.organizationId(), this);
+        layout->addWidget(m_receipts);
+    }
     if (!actions.isEmpty() && writes) {
         m_actions = new RecordActionBar(Workflow::claim(), actions, this);
         layout->addWidget(m_actions);
@@ -104,16 +105,29 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     if (m_new) {
         m_drop = new ReceiptDropArea(this);
         m_drop->setLimit(workspace.uploadLimitBytes());
-        layout->addWidget(m_drop, 1);
+        layout->addWidget(m_drop); // the claims table keeps the room
         connect(m_drop, &ReceiptDropArea::filesAccepted, this, &ClaimsView::queueReceipts);
         if (workspace.outbox) {
             connect(workspace.outbox, &Outbox::uploadProgress, this,
                     [this](qint64 id, qint64 sent, qint64 total) {
                         const auto item = this->workspace().outbox->store()->item(id);
                         if (item && total > 0) {
+                            m_uploads.insert(id, item->filePath);
                             m_drop->setProgress(item->filePath,
                                                 static_cast<int>(sent * 100 / total),
                                                 tr("uploading"));
+                        }
+                    });
+            // The line ends in what became of the upload, not at "uploading (100%)".
+            connect(workspace.outbox, &Outbox::itemSent, this, [this](qint64 id) {
+                if (m_uploads.contains(id)) {
+                    m_drop->setProgress(m_uploads.take(id), 100, tr("uploaded"));
+                }
+            });
+            connect(workspace.outbox, &Outbox::itemFailed, this,
+                    [this](qint64 id, const QString& message) {
+                        if (m_uploads.contains(id)) {
+                            m_drop->setProgress(m_uploads.take(id), 0, message);
                         }
                     });
         }
@@ -127,6 +141,9 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
 
 void ClaimsView::reload()
 {
+    if (m_drop) {
+        m_drop->setLimit(workspace().uploadLimitBytes()); // the first sync may have brought it
+    }
     applyFilter();
     m_table->resizeColumnsToContents();
 }
@@ -160,6 +177,9 @@ bool ClaimsView::canWrite(const QJsonObject& claim) const
 void ClaimsView::onSelection()
 {
     const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    if (m_receipts) {
+        m_receipts->setClaim(claim);
+    }
     if (m_actions) {
         m_actions->setRecord(claim);
         // Submitting is the claimant's (or someone acting for them) step.
@@ -241,28 +261,6 @@ void ClaimsView::trigger(const QString& action, const QJsonObject& claim)
     if (workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});
     }
-}
-
-void ClaimsView::openReceipt(QWidget* parent, const QString& path)
-{
-    QImageReader reader(path);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path)); // PDFs: the system viewer
-        return;
-    }
-    auto* dialog = new QDialog(parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Receipt"));
-    auto* label = new QLabel(dialog);
-    label->setPixmap(QPixmap::fromImage(image));
-    label->setAccessibleName(tr("Receipt image"));
-    auto* scroll = new QScrollArea(dialog);
-    scroll->setWidget(label);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(scroll);
-    dialog->resize(700, 800);
-    dialog->show();
 }
 
 } // namespace purser

@@ -2,6 +2,8 @@
 
 #include "ui/WorkspaceView.h"
 
+#include <QHash>
+
 class QComboBox;
 class QPushButton;
 class QTableView;
@@ -9,6 +11,7 @@ class QTableView;
 namespace purser {
 
 class ReceiptDropArea;
+class ReceiptList;
 class RecordActionBar;
 class RecordTableModel;
 
@@ -29,11 +32,10 @@ public:
     QPushButton* newClaimButton() const { return m_new; }  // null without claims.write_own
     ReceiptDropArea* dropArea() const { return m_drop; }   // null without claims.write_own
     RecordActionBar* actions() const { return m_actions; } // null for read-only roles
+    ReceiptList* receipts() const { return m_receipts; }   // null without a server connection
 
     void newClaim();
     void selectRow(int row);
-    // Shows a receipt: images in the app, PDFs by the system viewer.
-    static void openReceipt(QWidget* parent, const QString& path);
 
 private:
     void applyFilter();
@@ -46,7 +48,8 @@ private:
     QComboBox* m_status;
     QTableView* m_table;
     QPushButton* m_new = nullptr;
-    QPushButton* m_open = nullptr;
+    ReceiptList* m_receipts = nullptr;
+    QHash<qint64, QString> m_uploads; // outbox item → file, while it uploads
     ReceiptDropArea* m_drop = nullptr;
     RecordActionBar* m_actions = nullptr;
 };

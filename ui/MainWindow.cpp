@@ -12,16 +12,20 @@
 #include "ui/SyncStatusWidget.h"
 #include "ui/WorkspaceHeader.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace purser {
@@ -42,6 +46,30 @@ Workspace workspaceOf(Session* session)
 }
 } // namespace
 
+QIcon MainWindow::sidebarIcon(const QIcon& icon) const
+{
+    // The selected row is drawn in the highlight colour, where the icons' own blue would
+    // vanish (the SVG engine's selected mode only tints them): the same drawing in the
+    // palette's highlighted-text colour for the selected row, rendered from the SVG at the
+    // sizes a 1x to 4x screen asks for.
+    QIcon result;
+    const QColor colour = palette().color(QPalette::HighlightedText);
+    for (const int side : {16, 22, 24, 32, 44, 48, 64, 88}) {
+        const QPixmap normal = icon.pixmap(QSize(side, side));
+        if (normal.isNull()) {
+            continue;
+        }
+        QPixmap selected = normal;
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(selected.rect(), colour);
+        painter.end();
+        result.addPixmap(normal, QIcon::Normal);
+        result.addPixmap(selected, QIcon::Selected);
+    }
+    return result;
+}
+
 MainWindow::MainWindow(const Workspace& workspace, QWidget* parent)
     : QMainWindow(parent), m_workspace(workspace)
 {
@@ -61,7 +89,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::build()
 {
     setWindowTitle(tr("Purser"));
-    setWindowIcon(QIcon(QStringLiteral(":/purser/icons/purser.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/purser.svg"))); // in purser_ui itself
     m_header = new WorkspaceHeader(this);
     m_header->showSession(m_workspace.session);
     connect(m_header, &WorkspaceHeader::organizationChosen, this, [this](const QString& id) {
@@ -139,13 +167,21 @@ void MainWindow::addView(ViewId id)
         view = new SettingsView(m_workspace, this);
         break;
     }
+    // Tab moves between controls everywhere (arrow keys move inside tables and lists), so no
+    // table of a thousand cells or text pane holds the keyboard user captive.
+    for (auto* items : view->findChildren<QAbstractItemView*>()) {
+        items->setTabKeyNavigation(false);
+    }
+    for (auto* text : view->findChildren<QTextEdit*>()) {
+        text->setTabChangesFocus(true);
+    }
     const ViewInfo info = viewInfo(id);
     view->setObjectName(info.key);
     view->setAccessibleName(info.title);
     m_views.insert(id, view);
     m_order << id;
     m_stack->addWidget(view);
-    auto* item = new QListWidgetItem(info.icon, info.title, m_sidebar);
+    auto* item = new QListWidgetItem(sidebarIcon(info.icon), info.title, m_sidebar);
     item->setToolTip(
         tr("%1 (%2)").arg(info.title, info.shortcut.toString(QKeySequence::NativeText)));
 }
@@ -233,6 +269,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         settings.setValue(lastViewKey, viewInfo(currentView()).key);
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_sidebar) {
+        for (int row = 0; row < m_sidebar->count() && row < m_order.size(); ++row) {
+            m_sidebar->item(row)->setIcon(sidebarIcon(viewInfo(m_order.at(row)).icon));
+        }
+    }
 }
 
 void MainWindow::setSyncStatus(SyncStatus* status)

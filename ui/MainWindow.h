@@ -4,6 +4,7 @@
 #include "ui/Workspace.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMainWindow>
 
 class QListWidget;
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void build();
@@ -56,6 +58,7 @@ private:
     void createMenus();
     void restoreLayout();
     void showAbout();
+    QIcon sidebarIcon(const QIcon& icon) const;
 
     Workspace m_workspace;
     WorkspaceHeader* m_header = nullptr;

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QPalette>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -26,8 +27,17 @@ NetPayChart::NetPayChart(QWidget* parent) : QWidget(parent), m_view(new QChartVi
     setRuns({});
 }
 
+void NetPayChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        setRuns(m_runs);
+    }
+}
+
 void NetPayChart::setRuns(const QList<QJsonObject>& unsorted)
 {
+    m_runs = unsorted;
     QList<QJsonObject> runs = unsorted;
     std::sort(runs.begin(), runs.end(), [](const QJsonObject& a, const QJsonObject& b) {
         return a.value(QStringLiteral("period_start")).toString() <

@@ -8,7 +8,8 @@ class QChartView;
 
 namespace purser {
 
-// Net pay per payroll period as a bar chart (Qt Charts), oldest period on the left.
+// Net pay per payroll period as a bar chart (Qt Charts), oldest period on the left, in the
+// colours of the system palette (light or dark, also when it changes while running).
 class NetPayChart : public QWidget
 {
     Q_OBJECT
@@ -17,9 +18,15 @@ public:
 
     void setRuns(const QList<QJsonObject>& runs);
     int barCount() const { return m_bars; }
+    QChartView* view() const { return m_view; }
+
+protected:
+    // The system switched between light and dark: draw the chart in the new colours.
+    void changeEvent(QEvent* event) override;
 
 private:
     QChartView* m_view;
+    QList<QJsonObject> m_runs;
     int m_bars = 0;
 };
 

@@ -1,15 +1,19 @@
 #include "ui/ReceiptDropArea.h"
 
 #include "core/FileType.h"
+#include "ui/TestHooks.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,25 +39,70 @@ QStringList localFiles(const QMimeData* mime)
 } // namespace
 
 ReceiptDropArea::ReceiptDropArea(QWidget* parent)
-    : QFrame(parent), m_hint(new QLabel(this)), m_list(new QListWidget(this))
+    : QFrame(parent), m_hint(new QLabel(this)), m_list(new QListWidget(this)),
+      m_add(new QPushButton(tr("&Add receipts…"), this))
 {
     setAcceptDrops(true);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Receipt drop area"));
     setAccessibleDescription(tr("Drop PDF, JPEG, PNG or WEBP receipts here"));
-    m_hint->setText(tr("Drop receipts here (PDF, JPEG, PNG, WEBP)"));
+    m_hint->setText(acceptingHint());
+    m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_list->setAccessibleName(tr("Receipt files"));
+    m_list->setMaximumHeight(120);
+    m_add->setIcon(QIcon(QStringLiteral(":/icons/receipt.svg")));
+    connect(m_add, &QPushButton::clicked, this, &ReceiptDropArea::chooseFiles);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_hint, 1);
+    top->addWidget(m_add);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_hint);
+    layout->addLayout(top);
     layout->addWidget(m_list, 1);
+}
+
+void ReceiptDropArea::chooseFiles()
+{
+    if (!m_accepting) {
+        return;
+    }
+    const QStringList paths = TestHooks::openFileNames(
+        this, tr("Add receipts"), tr("Receipts (*.pdf *.jpg *.jpeg *.png *.webp);;All files (*)"));
+    if (!paths.isEmpty()) {
+        offerFiles(paths);
+    }
+}
+
+void ReceiptDropArea::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+        event->key() == Qt::Key_Space) {
+        chooseFiles();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+QString ReceiptDropArea::acceptingHint() const
+{
+    return tr("Drop receipts here (PDF, JPEG, PNG, WEBP; up to %1 each)")
+        .arg(QLocale().formattedDataSize(m_maxBytes));
+}
+
+void ReceiptDropArea::setLimit(qint64 maxBytes)
+{
+    m_maxBytes = maxBytes;
+    if (m_accepting) {
+        m_hint->setText(acceptingHint());
+    }
 }
 
 void ReceiptDropArea::setEnabledForDrops(bool enabled, const QString& why)
 {
     m_accepting = enabled;
-    m_hint->setText(enabled ? tr("Drop receipts here (PDF, JPEG, PNG, WEBP)") : why);
+    m_add->setEnabled(enabled);
+    m_hint->setText(enabled ? acceptingHint() : why);
 }
 
 QString ReceiptDropArea::refusalFor(const QString& path) const

@@ -2,28 +2,39 @@
 
 #include "cache/CacheDatabase.h"
 #include "net/CertificatePinStore.h"
+#include "net/SessionStore.h"
 #include "net/SyncEngine.h"
+#include "ui/KeychainStatusCheck.h"
+#include "ui/TestHooks.h"
 
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace purser {
 
 SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     : WorkspaceView(workspace, parent), m_server(new QLabel(this)), m_fingerprint(new QLabel(this)),
       m_forget(new QPushButton(tr("&Forget this certificate"), this)), m_keychain(new QLabel(this)),
+      m_keychainStatus(new QLabel(this)),
+      m_checkKeychain(new QPushButton(tr("Check the &keychain again"), this)),
+      m_keychainCheck(new KeychainStatusCheck(this)), m_form(new QWidget(this)),
       m_language(new QComboBox(this)), m_interval(new QSpinBox(this)), m_size(new QLabel(this)),
       m_remove(new QPushButton(tr("&Remove offline data…"), this))
 {
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
+    m_keychain->setWordWrap(true);
+    m_keychainStatus->setWordWrap(true);
+    m_keychainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -34,23 +45,43 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     m_interval->setSuffix(tr(" min"));
     m_interval->setAccessibleName(tr("Sync interval in minutes"));
 
-    auto* form = new QFormLayout(this);
+    // Buttons and short fields at their natural width; only the texts use the row.
+    for (QWidget* natural : std::initializer_list<QWidget*>{m_forget, m_checkKeychain, m_remove,
+                                                            m_language, m_interval}) {
+        natural->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Pinned certificate:"), m_fingerprint);
     form->addRow(QString(), m_forget);
-    form->addRow(tr("Cache key:"), m_keychain);
+    form->addRow(tr("Secrets kept in:"), m_keychain);
+    form->addRow(tr("Keychain:"), m_keychainStatus);
+    form->addRow(QString(), m_checkKeychain);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Sync &every:"), m_interval);
     form->addRow(tr("Offline data:"), m_size);
     form->addRow(QString(), m_remove);
+    // A form stretched across a wide window is hard to read: keep it at a reading width,
+    // on the left, with the rest of the view empty.
+    m_form->setMaximumWidth(maximumFormWidth);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_form, 1);
+    row->addStretch(0);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addStretch(1);
 
     QSettings settings;
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(languageKey()))));
     m_interval->setValue(settings.value(syncIntervalKey(), 5).toInt());
     connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
         QSettings().setValue(languageKey(), m_language->currentData());
-        QMessageBox::information(this, tr("Language"),
-                                 tr("The new language applies the next time Purser starts."));
+        QMessageBox box(QMessageBox::Information, tr("Language"),
+                        tr("The new language applies the next time Purser starts."),
+                        QMessageBox::Ok, this);
+        TestHooks::execDialog(&box);
     });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int minutes) {
         QSettings().setValue(syncIntervalKey(), minutes);
@@ -65,13 +96,46 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
         }
     });
     connect(m_remove, &QPushButton::clicked, this, &SettingsView::offlineDataRemovalRequested);
+    connect(m_checkKeychain, &QPushButton::clicked, this, &SettingsView::checkKeychain);
+    connect(m_keychainCheck, &KeychainStatusCheck::finished, this,
+            &SettingsView::showKeychainStatus);
     reload();
+    checkKeychain();
 }
 
 QString SettingsView::hostPort() const
 {
     const QUrl server = workspace().server;
     return server.host() + u':' + QString::number(server.port(443));
+}
+
+void SettingsView::checkKeychain()
+{
+    // The entry the session token lives in: the check shows whether the keychain answers
+    // for the very entry Purser uses, not just whether some keychain exists.
+    m_keychainCheck->start(
+        SessionStore::keychainService(),
+        SessionStore::keychainKey(workspace().server, workspace().session.user.email));
+    showKeychainStatus();
+}
+
+void SettingsView::showKeychainStatus()
+{
+    switch (m_keychainCheck->outcome()) {
+    case KeychainStatusCheck::Outcome::Checking:
+        m_keychainStatus->setText(tr("Checking…"));
+        m_checkKeychain->setEnabled(false);
+        return;
+    case KeychainStatusCheck::Outcome::Available:
+        m_keychainStatus->setText(m_keychainCheck->entryFound()
+                                      ? tr("Available: your sign-in is stored there.")
+                                      : tr("Available: no sign-in of yours is stored there."));
+        break;
+    case KeychainStatusCheck::Outcome::Unavailable:
+        m_keychainStatus->setText(tr("Unavailable: %1").arg(m_keychainCheck->reason()));
+        break;
+    }
+    m_checkKeychain->setEnabled(true);
 }
 
 void SettingsView::reload()
@@ -81,10 +145,12 @@ void SettingsView::reload()
         workspace().pins ? workspace().pins->pinnedFingerprint(hostPort()) : QString();
     m_fingerprint->setText(pin.isEmpty() ? tr("None pinned") : pin);
     m_forget->setEnabled(!pin.isEmpty());
-    m_keychain->setText(workspace().cacheFile
-                            ? tr("Kept in the system keychain (or a passphrase file); the "
-                                 "offline data is encrypted with it.")
-                            : tr("No offline data is open."));
+    const QString where = workspace().secretsDescription.isEmpty() ? tr("the system keychain")
+                                                                   : workspace().secretsDescription;
+    m_keychain->setText(
+        workspace().cacheFile
+            ? tr("%1; the offline data is encrypted with a key kept there.").arg(where)
+            : tr("%1. No offline data is open.").arg(where));
     qint64 bytes = 0;
     if (workspace().cacheFile) {
         bytes = QFileInfo(workspace().cacheFile->pathFor(workspace().cacheFile->identity())).size();

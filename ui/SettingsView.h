@@ -6,11 +6,15 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QWidget;
 
 namespace purser {
 
+class KeychainStatusCheck;
+
 // The client's own settings: the server and its pinned certificate (view, forget), where the
-// cache key lives, language, sync interval, and the offline data (size, remove).
+// secrets live and whether the keychain answers (a live check), language, sync interval, and
+// the offline data (size, remove). The form keeps a readable width on wide windows.
 class SettingsView : public WorkspaceView
 {
     Q_OBJECT
@@ -23,6 +27,14 @@ public:
     QSpinBox* syncInterval() const { return m_interval; }
     QLabel* fingerprint() const { return m_fingerprint; }
     QLabel* offlineSize() const { return m_size; }
+    QLabel* keychainStatus() const { return m_keychainStatus; }
+    QPushButton* checkKeychainButton() const { return m_checkKeychain; }
+    KeychainStatusCheck* keychainCheck() const { return m_keychainCheck; }
+    QWidget* form() const { return m_form; }
+    static constexpr int maximumFormWidth = 720;
+
+    // Asks the keychain again (also done when the view is built).
+    void checkKeychain();
 
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
@@ -32,11 +44,16 @@ Q_SIGNALS:
 
 private:
     QString hostPort() const;
+    void showKeychainStatus();
 
     QLabel* m_server;
     QLabel* m_fingerprint;
     QPushButton* m_forget;
     QLabel* m_keychain;
+    QLabel* m_keychainStatus;
+    QPushButton* m_checkKeychain;
+    KeychainStatusCheck* m_keychainCheck;
+    QWidget* m_form;
     QComboBox* m_language;
     QSpinBox* m_interval;
     QLabel* m_size;

@@ -1,13 +1,16 @@
 #include "ui/TestHooks.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
+#include <QUrl>
 
 namespace purser {
 
 std::function<bool(QDialog*)> TestHooks::dialogHook;
 std::function<QString(const QString&)> TestHooks::saveFileHook;
 std::function<QStringList(const QString&)> TestHooks::openFilesHook;
+std::function<bool(const QUrl&)> TestHooks::openUrlHook;
 
 bool TestHooks::execDialog(QDialog* dialog)
 {
@@ -31,6 +34,14 @@ QStringList TestHooks::openFileNames(QWidget* parent, const QString& caption, co
         return openFilesHook(caption);
     }
     return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
+}
+
+bool TestHooks::openUrl(const QUrl& url)
+{
+    if (openUrlHook) {
+        return openUrlHook(url);
+    }
+    return QDesktopServices::openUrl(url);
 }
 
 } // namespace purser

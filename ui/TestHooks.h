@@ -4,6 +4,7 @@
 #include <functional>
 
 class QDialog;
+class QUrl;
 class QWidget;
 
 namespace purser {
@@ -17,11 +18,14 @@ struct TestHooks
     // Answers a "save as" / "open files" question.
     static std::function<QString(const QString& caption)> saveFileHook;
     static std::function<QStringList(const QString& caption)> openFilesHook;
+    // Hands a file to the system's viewer (QDesktopServices); a test records it instead.
+    static std::function<bool(const QUrl& url)> openUrlHook;
 
     static bool execDialog(QDialog* dialog);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QStringList openFileNames(QWidget* parent, const QString& caption,
                                      const QString& filter);
+    static bool openUrl(const QUrl& url);
 };
 
 } // namespace purser

@@ -32,19 +32,19 @@ ViewInfo viewInfo(ViewId id)
     };
     switch (id) {
     case ViewId::Employees:
-        return {id, QStringLiteral("employees"), tr("Employees"),
+        return {id, QStringLiteral("employees"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Employees")),
                 QIcon(QStringLiteral(":/icons/employees.svg")), QKeySequence(Qt::CTRL | Qt::Key_1)};
     case ViewId::Payroll:
-        return {id, QStringLiteral("payroll"), tr("Payroll"),
+        return {id, QStringLiteral("payroll"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Payroll")),
                 QIcon(QStringLiteral(":/icons/payroll.svg")), QKeySequence(Qt::CTRL | Qt::Key_2)};
     case ViewId::Claims:
-        return {id, QStringLiteral("claims"), tr("Claims"),
+        return {id, QStringLiteral("claims"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Claims")),
                 QIcon(QStringLiteral(":/icons/claims.svg")), QKeySequence(Qt::CTRL | Qt::Key_3)};
     case ViewId::AuditLog:
-        return {id, QStringLiteral("audit"), tr("Audit log"),
+        return {id, QStringLiteral("audit"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Audit log")),
                 QIcon(QStringLiteral(":/icons/audit.svg")), QKeySequence(Qt::CTRL | Qt::Key_4)};
     case ViewId::Settings:
-        return {id, QStringLiteral("settings"), tr("Settings"),
+        return {id, QStringLiteral("settings"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Settings")),
                 QIcon(QStringLiteral(":/icons/settings.svg")), QKeySequence(Qt::CTRL | Qt::Key_5)};
     }
     return {};

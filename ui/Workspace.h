@@ -26,6 +26,8 @@ struct Workspace
     ApiClient* api = nullptr;           // for receipt downloads; may be null
     CacheDatabase* cacheFile = nullptr; // for Settings (size, remove); may be null
     CertificatePinStore* pins = nullptr;
+    // Where the session token and the cache key are kept, in plain words (SecretStore).
+    QString secretsDescription;
 
     Role role() const
     {

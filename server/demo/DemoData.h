@@ -44,6 +44,10 @@ public:
 
     static QList<Organization> organizations();
     static QString password() { return QStringLiteral("correct horse battery staple"); }
+    // The one demo user in two organisations (finance at Acme, auditor at Globex), so the
+    // organisation switcher has something to switch between.
+    static QString consultantEmail() { return QStringLiteral("consultant@purser.example"); }
+    static QString consultantName() { return QStringLiteral("Nurul Aina binti Kamal"); }
 
     explicit DemoData(quint32 seed) : m_rng(seed) {}
 

@@ -9,6 +9,7 @@
 #include "server/store/StoreError.h"
 #include "server/store/UserStore.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -58,6 +59,7 @@ void DemoSeeder::seed()
     ChangeCounter counter(m_db);
     const QDateTime created(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc());
     int employeeTotal = 0;
+    QHash<QString, QString> userIds; // email → id, for users in more than one organisation
     for (DemoData::Organization org : DemoData::organizations()) {
         const QString orgId = data.uuid();
         users.createOrganization(orgId, org.name, created);
@@ -72,10 +74,15 @@ void DemoSeeder::seed()
         }
         counter.create(orgId);
         for (DemoData::User& user : org.users) {
-            user.id = data.uuid();
-            // Each user gets its own hash (and salt).
-            users.createUser(SessionUser{user.id, user.email, user.name, false},
-                             PasswordHasher::hash(DemoData::password()), created);
+            if (const auto existing = userIds.constFind(user.email); existing != userIds.cend()) {
+                user.id = *existing; // a member of an organisation seeded before
+            } else {
+                user.id = data.uuid();
+                // Each user gets its own hash (and salt).
+                users.createUser(SessionUser{user.id, user.email, user.name, false},
+                                 PasswordHasher::hash(DemoData::password()), created);
+                userIds.insert(user.email, user.id);
+            }
             users.addMembership(orgId, user.id, user.role, created);
         }
         const QList<Employee> list = data.employees(org);

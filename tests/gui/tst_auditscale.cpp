@@ -11,11 +11,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace purser;
@@ -53,6 +56,10 @@ private:
         QElapsedTimer timer;
         timer.start();
         change(); // the filter widgets' signals apply the filter, as when a user types
+        if (view.searchDelay()->isActive()) {
+            // Typed text waits for a pause; Return searches at once (what is timed here).
+            QTest::keyClick(view.textFilter(), Qt::Key_Return);
+        }
         const qint64 ms = timer.elapsed();
         qInfo("audit-scale %s: %lld ms, %d rows shown", what, ms, view.model()->rowCount());
         return ms;
@@ -161,6 +168,45 @@ private Q_SLOTS:
                     .value(QStringLiteral("occurred_at"))
                     .toString()
                     .startsWith(QStringLiteral("2025-03-02")));
+    }
+
+    // Free text is debounced: typing a word quickly queries once, after the pause; the
+    // "When" column is wide enough for a whole timestamp.
+    void searchWaitsForTypingPauseAndWhenFits()
+    {
+        Workspace workspace;
+        workspace.session.memberships
+            << Membership{m_identity.organizationId, QStringLiteral("Acme"), Role::Auditor};
+        workspace.session.activeOrganizationId = m_identity.organizationId;
+        workspace.cache = m_cache->database();
+        AuditLogView view(workspace);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        const QFontMetrics metrics(view.table()->font());
+        const int margin =
+            2 * (view.table()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        const int width = view.table()->columnWidth(AuditLogModel::OccurredAt);
+        for (int row = 0; row < 50; ++row) {
+            const QString when =
+                view.model()->index(row, AuditLogModel::OccurredAt).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(when) + margin <= width,
+                     qPrintable(QStringLiteral("%1 px column cuts %2").arg(width).arg(when)));
+        }
+        // A timestamp as the server writes it (milliseconds) fits as well.
+        QVERIFY(metrics.horizontalAdvance(QStringLiteral("2026-12-31T23:59:59.999Z")) + margin <=
+                width);
+
+        QSignalSpy queries(view.model(), &QAbstractItemModel::modelReset);
+        view.textFilter()->setFocus();
+        QTest::keyClicks(view.textFilter(), QStringLiteral("change 99"));
+        QCOMPARE(queries.count(), 0); // nothing asked of the cache while typing
+        QVERIFY(view.searchDelay()->isActive());
+        QCOMPARE(view.searchDelay()->interval(), AuditLogView::searchDelayMs);
+        QTRY_COMPARE_WITH_TIMEOUT(queries.count(), 1, 5000); // once, after the pause
+        QCOMPARE(view.model()->rowCount(), 200);
+        QVERIFY(!view.searchDelay()->isActive());
     }
 };
 

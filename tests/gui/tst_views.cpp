@@ -4,12 +4,16 @@
 //   not read, and write actions only where it may write (screenshots per role and view);
 // - receipts dropped on the claims drop area: a real PNG is accepted, a text file named .png
 //   is refused with the reason shown;
+// - the drop area refuses by the organisation's own upload limit (set by the owner on the
+//   server, synced into the offline data), the limit named in the reason; files can be
+//   added without a mouse through "Add receipts…";
 // - the audit log exports CSV from the view and verifies, and the export verifies headless.
 #include "app/AppController.h"
 #include "models/AuditLogModel.h"
 #include "models/RecordTableModel.h"
 #include "net/SyncStatus.h"
 #include "tests/client/HeadlessInstallation.h"
+#include "tests/support/ApiTestClient.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/AuditLogView.h"
 #include "ui/ClaimsView.h"
@@ -24,12 +28,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -275,9 +283,89 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.first().contains(QStringLiteral("notes.png")),
                  qPrintable(refused.first()));
+        // Sent: the line says so (not "uploading (100%)" for ever).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            area->list()->item(0)->text().contains(QStringLiteral("uploaded")),
+            qPrintable(area->list()->item(0)->text()), 30000);
         QTest::qWait(50); // let the status bar lay out its new text before the picture
         QVERIFY(controller->mainWindow()->grab().save(
             screenshotPath(QStringLiteral("gui-finance-claims-drop.png"))));
+        controller.reset();
+        signOut();
+    }
+
+    // The owner sets Acme's upload limit to 200 KiB on the server; after finance's sync the
+    // drop area refuses a real 300 KiB PNG by that limit and says so, and takes a small one.
+    void uploadLimitFollowsTheOrganisation()
+    {
+        constexpr qint64 limit = 200 * 1024;
+        ApiTestClient api(m_server);
+        QJsonObject session;
+        const QString owner = api.signIn(QStringLiteral("owner@acme.example"), password, &session);
+        QVERIFY(!owner.isEmpty());
+        const QString acme = session.value(QStringLiteral("memberships"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("organization_id"))
+                                 .toString();
+        const QString settings = QStringLiteral("/api/v1/orgs/%1/settings").arg(acme);
+        QCOMPARE(api.sendJson("PUT", settings, {{QStringLiteral("upload_max_bytes"), limit}}, owner)
+                     .status,
+                 200);
+        const auto restore = qScopeGuard([&]() {
+            api.sendJson("PUT", settings,
+                         {{QStringLiteral("upload_max_bytes"), qint64(5 * 1024 * 1024)}}, owner);
+        });
+
+        auto controller = signedIn(QStringLiteral("finance"));
+        QVERIFY(controller);
+        QVERIFY(waitForSync(*controller));
+        auto* claims = qobject_cast<ClaimsView*>(controller->mainWindow()->view(ViewId::Claims));
+        QVERIFY(claims && claims->dropArea());
+        ReceiptDropArea* area = claims->dropArea();
+        QCOMPARE(area->limit(), limit);
+        controller->mainWindow()->showView(ViewId::Claims);
+        for (int r = 0; r < claims->model()->rowCount(); ++r) {
+            const QString status =
+                claims->model()->record(r).value(QStringLiteral("status")).toString();
+            if (status == QStringLiteral("draft") || status == QStringLiteral("submitted")) {
+                claims->table()->setCurrentIndex(claims->model()->index(r, 0));
+                break;
+            }
+        }
+        QVERIFY(area->addButton()->isEnabled());
+
+        QTemporaryDir dir;
+        QImage noise(320, 320, QImage::Format_RGB32); // noise does not compress: ~300 KiB
+        for (int y = 0; y < noise.height(); ++y) {
+            for (int x = 0; x < noise.width(); ++x) {
+                noise.setPixel(x, y, QRandomGenerator::global()->generate());
+            }
+        }
+        const QString big = dir.filePath(QStringLiteral("big-receipt.png"));
+        QVERIFY(noise.save(big, "PNG"));
+        QVERIFY(QFileInfo(big).size() > limit);
+        QImage small(16, 16, QImage::Format_RGB32);
+        small.fill(Qt::darkBlue);
+        const QString ok = dir.filePath(QStringLiteral("small-receipt.png"));
+        QVERIFY(small.save(ok, "PNG"));
+
+        // Without a mouse: "Add receipts…" and the file picker (answered through TestHooks).
+        QSignalSpy accepted(area, &ReceiptDropArea::filesAccepted);
+        TestHooks::openFilesHook = [&](const QString&) { return QStringList{big, ok}; };
+        area->addButton()->setFocus();
+        QTest::keyClick(area->addButton(), Qt::Key_Space);
+        TestHooks::openFilesHook = nullptr;
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(accepted.at(0).at(0).toStringList(), QStringList{ok});
+        const QStringList refused = area->refusedLines();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().contains(QStringLiteral("big-receipt.png")) &&
+                     refused.first().contains(QStringLiteral("too large")) &&
+                     refused.first().contains(QLocale().formattedDataSize(limit)),
+                 qPrintable(refused.first()));
+        qInfo() << "refused:" << refused.first();
         controller.reset();
         signOut();
     }
