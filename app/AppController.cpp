@@ -2,6 +2,7 @@
 
 #include "app/OfflineDataIndex.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CachePageCheck.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
@@ -163,12 +164,15 @@ bool AppController::openOfflineData(const QString& organizationId)
     if (m_engine && m_cache && m_cache->identity().server == identity.server &&
         m_cache->identity().email == identity.email &&
         m_cache->identity().organizationId == identity.organizationId) {
-        m_engine->syncNow(); // signed in again on the same account: carry on
+        if (!m_pageCheck) {      // else the sync starts when the check is done
+            m_engine->syncNow(); // signed in again on the same account: carry on
+        }
         return true;
     }
     closeOfflineData();
     auto cache = std::make_unique<CacheDatabase>(m_secrets.get());
-    if (!cache->open(identity)) {
+    // Every page is read on a worker thread once the window is up (seconds on a large cache).
+    if (!cache->open(identity, CacheDatabase::PageCheck::Deferred)) {
         const bool discardable = cache->problem() == CacheDatabase::Problem::MissingKey ||
                                  cache->problem() == CacheDatabase::Problem::WrongKeyOrDamaged;
         qCWarning(lcApp) << "offline data cannot be opened, problem"
@@ -178,7 +182,8 @@ bool AppController::openOfflineData(const QString& organizationId)
             return false; // the window still works online; the file stays as it is
         }
         QString error;
-        if (!cache->discard(identity, &error) || !cache->open(identity)) {
+        if (!cache->discard(identity, &error) ||
+            !cache->open(identity, CacheDatabase::PageCheck::Deferred)) {
             qCWarning(lcApp) << "discarding the offline data failed";
             return false;
         }
@@ -196,12 +201,52 @@ bool AppController::openOfflineData(const QString& organizationId)
     m_engine->setBackgroundInterval(m_options.backgroundSyncMs > 0 && minutes > 0
                                         ? minutes * 60 * 1000
                                         : m_options.backgroundSyncMs);
-    m_engine->syncNow();
+    // The first sync waits for the page check: its writes would wait for the check's read.
+    m_pageCheck = m_cache->startPageCheck(this);
+    if (m_pageCheck) {
+        connect(m_pageCheck, &CachePageCheck::finished, this, &AppController::onPageCheckFinished);
+    } else {
+        m_engine->syncNow();
+    }
     return true;
+}
+
+void AppController::onPageCheckFinished(bool intact)
+{
+    if (CachePageCheck* check = m_pageCheck.data()) {
+        m_pageCheck.clear();
+        check->deleteLater(); // we are inside its signal
+    }
+    if (!m_cache || !m_engine) {
+        return;
+    }
+    if (intact) {
+        m_engine->syncNow();
+        return;
+    }
+    const CacheIdentity identity = m_cache->identity();
+    qCWarning(lcApp) << "the page check found the offline data damaged";
+    if (!m_prompts->askDiscardOfflineData(m_cache->damagedMessage(),
+                                          m_cache->queuedChangesAtRisk(identity))) {
+        m_engine->syncNow(); // the user keeps the file; what can still be read stays usable
+        return;
+    }
+    // The views hold the damaged cache's connection: they go first, then the file.
+    delete m_mainWindow.data();
+    closeOfflineData();
+    QString error;
+    if (!CacheDatabase(m_secrets.get()).discard(identity, &error)) {
+        qCWarning(lcApp) << "discarding the damaged offline data failed";
+    } else {
+        qCInfo(lcApp) << "damaged offline data discarded; downloading it again";
+    }
+    openOfflineData(identity.organizationId);
+    showMainWindow();
 }
 
 void AppController::closeOfflineData()
 {
+    delete m_pageCheck.data(); // stops it: the file may be about to go
     m_status->attach(nullptr);
     m_session->setCache(nullptr);
     m_engine.reset();

@@ -13,6 +13,7 @@ namespace purser {
 
 class ApiClient;
 class CacheDatabase;
+class CachePageCheck;
 class CertificatePinStore;
 class MainWindow;
 class OfflineDataIndex;
@@ -73,6 +74,7 @@ private:
     void signOut();
     void removeOfflineData();
     void switchOrganization(const QString& organizationId);
+    void onPageCheckFinished(bool intact);
     void onSignedOut();
 
     Options m_options;
@@ -86,6 +88,7 @@ private:
     SyncStatus* m_status;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<SyncEngine> m_engine;
+    QPointer<CachePageCheck> m_pageCheck; // the open cache's pages, read on a worker thread
     DialogCertificateTrustPrompt m_prompt;
     DialogUserPrompts m_dialogs;
     UserPrompts* m_prompts;

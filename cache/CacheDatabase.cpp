@@ -2,6 +2,7 @@
 
 #include "cache/CacheKey.h"
 #include "cache/CacheLogging.h"
+#include "cache/CachePageCheck.h"
 #include "cache/SecretStore.h"
 #include "cache/SqlCipherDriver.h"
 #include "core/MigrationRunner.h"
@@ -50,6 +51,18 @@ void wipe(QByteArray* secret)
     if (!secret->isEmpty()) {
         sodium_memzero(secret->data(), size_t(secret->size()));
     }
+}
+
+QString atRiskSentence(int queued)
+{
+    if (queued == 0) {
+        return tr("No unsent changes would be lost.");
+    }
+    if (queued < 0) {
+        return tr("Purser cannot tell whether unsent changes would be lost.");
+    }
+    return tr("%n change(s) made here and not yet sent to the server would be lost.", nullptr,
+              queued);
 }
 
 } // namespace
@@ -118,7 +131,7 @@ int CacheDatabase::queuedChangesAtRisk(const CacheIdentity& identity) const
     return ok ? count : -1;
 }
 
-bool CacheDatabase::open(const CacheIdentity& identity)
+bool CacheDatabase::open(const CacheIdentity& identity, PageCheck pageCheck)
 {
     close();
     m_identity = identity;
@@ -126,17 +139,7 @@ bool CacheDatabase::open(const CacheIdentity& identity)
     m_error.clear();
     const QString path = pathFor(identity);
     const bool fileExists = QFile::exists(path);
-    auto atRisk = [&]() {
-        const int queued = queuedChangesAtRisk(identity);
-        if (queued == 0) {
-            return tr("No unsent changes would be lost.");
-        }
-        if (queued < 0) {
-            return tr("Purser cannot tell whether unsent changes would be lost.");
-        }
-        return tr("%n change(s) made here and not yet sent to the server would be lost.", nullptr,
-                  queued);
-    };
+    auto atRisk = [&]() { return atRiskSentence(queuedChangesAtRisk(identity)); };
 
     QString secretError;
     std::optional<QByteArray> key = m_secrets->read(identity.keyName(), &secretError);
@@ -187,6 +190,9 @@ bool CacheDatabase::open(const CacheIdentity& identity)
         db.setPassword(QString::fromLatin1(*key));
         const bool opened = db.open();
         db.setPassword(QString());
+        if (opened && pageCheck == PageCheck::Deferred) {
+            m_deferredKey = QByteArray(key->constData(), key->size());
+        }
         wipe(&*key);
         if (!opened) {
             const QSqlError error = db.lastError();
@@ -205,15 +211,13 @@ bool CacheDatabase::open(const CacheIdentity& identity)
                 m_cipherVersion = driver->cipherVersion();
             }
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            // A damaged page elsewhere in the file shows only when read: check every page.
+            // A damaged page elsewhere in the file shows only when read: check every page,
+            // now or (Deferred) on a worker thread once the window is up.
             QSqlQuery check(db);
             MigrationRunner migrations(db, QStringLiteral(":/cache/migrations"));
-            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-                check.value(0).toString() != QStringLiteral("ok")) {
+            if (pageCheck == PageCheck::AtOpen && !CachePageCheck::pagesIntact(db)) {
                 problem = Problem::WrongKeyOrDamaged;
-                message = tr("The offline data on this computer is damaged. You can discard it "
-                             "and download it again from the server. %1")
-                              .arg(atRisk());
+                message = damagedMessage();
             } else if (!migrations.run()) {
                 problem = Problem::CannotOpen;
                 message = tr("Cannot prepare the offline data: %1").arg(migrations.errorString());
@@ -230,8 +234,29 @@ bool CacheDatabase::open(const CacheIdentity& identity)
     return true;
 }
 
+CachePageCheck* CacheDatabase::startPageCheck(QObject* parent)
+{
+    if (!isOpen() || m_deferredKey.isEmpty()) {
+        return nullptr;
+    }
+    auto* check = new CachePageCheck(pathFor(m_identity), m_deferredKey, parent);
+    wipe(&m_deferredKey);
+    m_deferredKey.clear();
+    check->start();
+    return check;
+}
+
+QString CacheDatabase::damagedMessage() const
+{
+    return tr("The offline data on this computer is damaged. You can discard it and download "
+              "it again from the server. %1")
+        .arg(atRiskSentence(queuedChangesAtRisk(m_identity)));
+}
+
 void CacheDatabase::close()
 {
+    wipe(&m_deferredKey);
+    m_deferredKey.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

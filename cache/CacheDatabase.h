@@ -3,9 +3,11 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
 namespace purser {
 
+class CachePageCheck;
 class SecretStore;
 
 // Whose cache: one file per (server, user, organisation).
@@ -47,8 +49,14 @@ public:
     QString pathFor(const CacheIdentity& identity) const;
     bool exists(const CacheIdentity& identity) const;
 
+    enum class PageCheck
+    {
+        AtOpen,   // open() reads every page before it answers
+        Deferred, // open() reads only what it needs; startPageCheck() reads the rest
+    };
+
     // Creates the file and its key when neither exists.
-    bool open(const CacheIdentity& identity);
+    bool open(const CacheIdentity& identity, PageCheck pageCheck = PageCheck::AtOpen);
     void close();
     bool isOpen() const;
     QSqlDatabase database() const;
@@ -59,6 +67,12 @@ public:
     QString errorMessage() const { return m_error; } // plain words, with what to do
     // Queued changes that discarding would lose, from the sidecar; -1 when unknown.
     int queuedChangesAtRisk(const CacheIdentity& identity) const;
+
+    // After open(…, Deferred): the check of every page on a worker thread, started, owned by
+    // parent; nullptr when there is nothing to check. Damage found there calls for the same
+    // discard-and-download-again as damage found at open, worded by damagedMessage().
+    CachePageCheck* startPageCheck(QObject* parent);
+    QString damagedMessage() const;
 
     // Deletes the file (and its journal and sidecar) and removes its key.
     bool discard(const CacheIdentity& identity, QString* error = nullptr);
@@ -76,6 +90,7 @@ private:
     QString m_cipherVersion;
     Problem m_problem = Problem::None;
     QString m_error;
+    QByteArray m_deferredKey; // held only between open(…, Deferred) and startPageCheck()
 };
 
 } // namespace purser

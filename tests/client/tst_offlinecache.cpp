@@ -4,6 +4,7 @@
 // driver behaving like a Qt SQL driver, and the passphrase-wrapped secrets file.
 #include "cache/CacheDatabase.h"
 #include "cache/CacheKey.h"
+#include "cache/CachePageCheck.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
@@ -64,6 +65,30 @@ private:
             item.body = QJsonObject{{QStringLiteral("position"), QStringLiteral("Lead")}};
             QVERIFY(outbox.enqueue(item));
         }
+    }
+
+    // A cache of 300 employees with 16 bytes flipped inside a data page near the end,
+    // which nothing reads at open but a full check.
+    void makeDamagedCache()
+    {
+        QString path;
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            fill(cache, 300, 0);
+            path = cache.pathFor(identity());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 5 * 4096);
+        const qint64 at = file.size() - 2 * 4096 + 512;
+        file.seek(at);
+        QByteArray bytes = file.read(16);
+        for (char& b : bytes) {
+            b = char(~b);
+        }
+        file.seek(at);
+        file.write(bytes);
     }
 
     QTemporaryDir m_dir;
@@ -219,25 +244,10 @@ private Q_SLOTS:
 
     void damagedFileIsReported()
     {
-        QString path;
-        {
-            CacheDatabase cache(&m_keychain, folder());
-            QVERIFY(cache.open(identity()));
-            fill(cache, 300, 0);
-            path = cache.pathFor(identity());
+        makeDamagedCache();
+        if (QTest::currentTestFailed()) {
+            return;
         }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 5 * 4096);
-        file.seek(3 * 1024 + 4096 * 3); // inside a data page, far from the first
-        QByteArray bytes = file.read(16);
-        for (char& b : bytes) {
-            b = char(~b);
-        }
-        file.seek(3 * 1024 + 4096 * 3);
-        file.write(bytes);
-        file.close();
-
         CacheDatabase cache(&m_keychain, folder());
         QVERIFY(!cache.open(identity()));
         QCOMPARE(cache.problem(), CacheDatabase::Problem::WrongKeyOrDamaged);
@@ -245,6 +255,47 @@ private Q_SLOTS:
                  qPrintable(cache.errorMessage()));
         QVERIFY2(cache.errorMessage().contains(QStringLiteral("No unsent changes would be lost")),
                  qPrintable(cache.errorMessage()));
+    }
+
+    // The window opens a large cache without reading every page first; the worker thread's
+    // check finds the same damage open() would have, and passes an intact file.
+    void deferredPageCheckFindsDamage()
+    {
+        makeDamagedCache();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY2(cache.open(identity(), CacheDatabase::PageCheck::Deferred),
+                 qPrintable(cache.errorMessage()));
+        std::unique_ptr<CachePageCheck> check(cache.startPageCheck(nullptr));
+        QVERIFY(check);
+        QSignalSpy finished(check.get(), &CachePageCheck::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(cache.damagedMessage().contains(QStringLiteral("damaged")),
+                 qPrintable(cache.damagedMessage()));
+        QVERIFY(!cache.startPageCheck(nullptr)); // one check per open: the key is gone
+    }
+
+    void deferredPageCheckPassesIntactFile()
+    {
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            fill(cache, 300, 2);
+        }
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY(cache.open(identity(), CacheDatabase::PageCheck::Deferred));
+        std::unique_ptr<CachePageCheck> check(cache.startPageCheck(nullptr));
+        QVERIFY(check);
+        QSignalSpy finished(check.get(), &CachePageCheck::finished);
+        // The window keeps reading while the worker checks.
+        QSqlQuery read(cache.database());
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM outbox")) && read.next());
+        QCOMPARE(read.value(0).toInt(), 2);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
     }
 
     void passphraseStoreWrapsSecrets()

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
+#include <functional>
 
 using namespace purser;
 using namespace purser::test;
@@ -53,6 +54,7 @@ public:
     bool discard = true;
     QStringList discardMessages;
     QList<int> discardAtRisk;
+    std::function<void()> onDiscard; // runs as the question is asked
     SignOutChoice signOut = SignOutChoice::SignOut;
     QList<int> signOutUnsent;
 
@@ -70,6 +72,9 @@ public:
     {
         discardMessages << message;
         discardAtRisk << queuedAtRisk;
+        if (onDiscard) {
+            onDiscard();
+        }
         return discard;
     }
     SignOutChoice askSignOut(int unsentChanges) override
@@ -265,6 +270,45 @@ private Q_SLOTS:
         QCOMPARE(controller.syncEngine()->store()->count(QStringLiteral("employees")), 200);
         QCOMPARE(controller.syncStatus()->pendingChanges(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(tableRows(controller.mainWindow()), 200, 30000);
+    }
+
+    // The window does not wait for every page of the offline data to be read (seconds on a
+    // large cache); damage deep in the file, found by the check on the worker thread, gets
+    // the same offer as damage found at open, and the data comes down again.
+    void damageFoundAfterTheWindowIsUpOffersDiscard()
+    {
+        KeychainSecretStore keychain;
+        QFile file(CacheDatabase(&keychain).pathFor(identity()));
+        QVERIFY(file.exists());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 at = file.size() - 2 * 4096 + 512; // a page nothing reads at open
+        file.seek(at);
+        QByteArray bytes = file.read(16);
+        for (char& b : bytes) {
+            b = char(~b);
+        }
+        file.seek(at);
+        file.write(bytes);
+        file.close();
+
+        FakePrompts prompts;
+        prompts.discard = true;
+        AppController controller(AppController::Options{&prompts, true, 0});
+        int windowsShown = 0;
+        int windowsShownAtQuestion = -1;
+        connect(&controller, &AppController::mainWindowShown, this, [&]() { ++windowsShown; });
+        prompts.onDiscard = [&]() { windowsShownAtQuestion = windowsShown; };
+        QVERIFY(controller.start({}));
+        QTRY_COMPARE_WITH_TIMEOUT(prompts.discardMessages.size(), 1, 30000);
+        QCOMPARE(windowsShownAtQuestion, 1); // the window was up before the check was done
+        QVERIFY2(prompts.discardMessages.first().contains(QStringLiteral("is damaged")),
+                 qPrintable(prompts.discardMessages.first()));
+        QCOMPARE(prompts.discardAtRisk.first(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.syncStatus()->lastSync().isValid(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(tableRows(controller.mainWindow()), 200, 30000);
+        QCOMPARE(controller.syncEngine()->store()->count(QStringLiteral("employees")), 200);
+        // The new file passed its check before the sync began: no second offer.
+        QCOMPARE(prompts.discardMessages.size(), 1);
     }
 
     void signOutCanRemoveOfflineData()
