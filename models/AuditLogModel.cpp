@@ -3,11 +3,13 @@
 #include "models/RecordPager.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace purser {
 
@@ -26,6 +28,10 @@ QString actorText(const QJsonObject& entry)
     const QString display = actor.value(QStringLiteral("display")).toString();
     return display.isEmpty() ? actor.value(QStringLiteral("id")).toString() : display;
 }
+
+// A slice reads seq windows of this many entries until its time budget is spent.
+constexpr qint64 windowSeqs = 10000;
+constexpr qint64 sliceBudgetMs = 60;
 
 QString dayStart(const QDate& day)
 {
@@ -47,13 +53,30 @@ void AuditLogModel::setFilter(const AuditFilter& filter)
 
 void AuditLogModel::reload()
 {
+    const bool wasSearching = isSearching();
+    ++m_generation;
+    m_wanted = 0;
     beginResetModel();
     m_entries.clear();
     computeSeqRange();
     m_atEnd = m_highSeq < 0;
+    m_topSeq = 0;
+    if (!m_atEnd) {
+        QSqlQuery newest(m_db);
+        if (newest.exec(QStringLiteral("SELECT MAX(seq) FROM audit_entries")) && newest.next()) {
+            m_topSeq = newest.value(0).toLongLong();
+        }
+        if (m_highSeq > 0) {
+            m_topSeq = qMin(m_topSeq, m_highSeq);
+        }
+        m_atEnd = m_topSeq < qMax<qint64>(m_lowSeq, 1);
+    }
+    m_scanCursor = m_topSeq + 1;
     endResetModel();
     if (!m_atEnd) {
         fetchMore({});
+    } else if (wasSearching) {
+        Q_EMIT searchFinished();
     }
 }
 
@@ -103,12 +126,12 @@ void AuditLogModel::computeSeqRange()
     }
 }
 
-AuditLogModel::Query AuditLogModel::pageQuery(qint64 beforeSeq, bool ascending,
-                                              qint64 afterSeq) const
+AuditLogModel::Query AuditLogModel::pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq,
+                                              qint64 lowestSeq) const
 {
     Query q;
     q.sql = QStringLiteral("SELECT body FROM audit_entries WHERE seq >= ?");
-    q.values << qMax(m_lowSeq, afterSeq + 1);
+    q.values << qMax(qMax(m_lowSeq, afterSeq + 1), lowestSeq);
     if (m_highSeq > 0) {
         q.sql += QStringLiteral(" AND seq <= ?");
         q.values << m_highSeq;
@@ -150,14 +173,19 @@ bool AuditLogModel::matches(const QJsonObject& entry) const
                .contains(m_filter.actor, Qt::CaseInsensitive);
 }
 
-QList<QJsonObject> AuditLogModel::readPage(qint64 beforeSeq, int limit, bool* atEnd) const
+// Reads down from m_scanCursor, one seq window per query, until `limit` entries match, the
+// range is read (m_atEnd) or the time budget is spent.
+QList<QJsonObject> AuditLogModel::readSlice(int limit)
 {
     QList<QJsonObject> page;
-    qint64 cursor = beforeSeq;
-    *atEnd = false;
-    while (page.size() < limit) {
-        Query q = pageQuery(cursor, false, 0);
-        q.values << limit;
+    QElapsedTimer budget;
+    budget.start();
+    const qint64 floor = qMax<qint64>(m_lowSeq, 1);
+    while (page.size() < limit && !m_atEnd) {
+        const qint64 windowLow = qMax(floor, m_scanCursor - windowSeqs);
+        const qint64 wanted = limit - page.size();
+        Query q = pageQuery(m_scanCursor, false, 0, windowLow);
+        q.values << wanted;
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         query.prepare(q.sql);
@@ -166,24 +194,57 @@ QList<QJsonObject> AuditLogModel::readPage(qint64 beforeSeq, int limit, bool* at
         }
         if (!query.exec()) {
             qCWarning(lcAuditModel) << "cannot read the audit log" << query.lastError().type();
-            *atEnd = true;
+            m_atEnd = true;
             break;
         }
         int rows = 0;
+        qint64 lastSeq = 0;
         while (query.next()) {
             ++rows;
             const QJsonObject entry = parse(query.value(0));
-            cursor = entry.value(QStringLiteral("seq")).toInteger();
+            lastSeq = entry.value(QStringLiteral("seq")).toInteger();
             if (matches(entry)) {
                 page.append(entry);
             }
         }
-        if (rows < limit) {
-            *atEnd = true;
+        // A full answer may have stopped inside the window: go on below its last row.
+        m_scanCursor = rows == wanted ? lastSeq : windowLow;
+        m_atEnd = m_scanCursor <= floor && rows < wanted;
+        if (budget.elapsed() >= sliceBudgetMs) {
             break;
         }
     }
     return page;
+}
+
+void AuditLogModel::scanSlice()
+{
+    const QList<QJsonObject> page = readSlice(m_wanted);
+    if (!page.isEmpty()) {
+        beginInsertRows({}, static_cast<int>(m_entries.size()),
+                        static_cast<int>(m_entries.size() + page.size() - 1));
+        m_entries.append(page);
+        endInsertRows();
+    }
+    m_wanted -= static_cast<int>(page.size());
+    if (m_wanted <= 0 || m_atEnd) {
+        m_wanted = 0;
+        Q_EMIT searchFinished();
+        return;
+    }
+    // The budget ran out before the page filled: the rest after the event loop's turn.
+    Q_EMIT searchProgress(scannedPercent());
+    QTimer::singleShot(0, this, [this, generation = m_generation]() {
+        if (generation == m_generation && m_wanted > 0) {
+            scanSlice();
+        }
+    });
+}
+
+int AuditLogModel::scannedPercent() const
+{
+    const qint64 span = m_topSeq - qMax<qint64>(m_lowSeq, 1) + 1;
+    return span <= 0 ? 100 : int(100 * (m_topSeq + 1 - m_scanCursor) / span);
 }
 
 bool AuditLogModel::forEachMatching(
@@ -298,21 +359,11 @@ bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd) {
-        return;
+    if (parent.isValid() || m_atEnd || isSearching()) {
+        return; // a page being looked for arrives through its own slices
     }
-    const qint64 before =
-        m_entries.isEmpty() ? 0 : m_entries.last().value(QStringLiteral("seq")).toInteger();
-    bool atEnd = false;
-    const QList<QJsonObject> page = readPage(before, m_pageSize, &atEnd);
-    m_atEnd = atEnd;
-    if (page.isEmpty()) {
-        return;
-    }
-    beginInsertRows({}, static_cast<int>(m_entries.size()),
-                    static_cast<int>(m_entries.size() + page.size() - 1));
-    m_entries.append(page);
-    endInsertRows();
+    m_wanted = m_pageSize;
+    scanSlice();
 }
 
 } // namespace purser

@@ -12,7 +12,10 @@ namespace purser {
 // The cached audit log, newest first, read with keyset paging on seq (WHERE seq < last seen
 // ORDER BY seq DESC LIMIT n): opening or filtering a million entries reads one page, never the
 // whole table, never COUNT(*), never OFFSET. A date range becomes a seq range by binary search
-// (seq grows with time), so it costs a few primary-key lookups.
+// (seq grows with time), so it costs a few primary-key lookups. Text filters (LIKE over the
+// stored JSON) cannot use an index: a rare word means reading the whole table, so the scan runs
+// in slices of seq windows, each within a small time budget, and goes on after the event loop
+// has had its turn; the window stays responsive and searchProgress() tells how far it got.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,17 +55,26 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    // A page is still being looked for (slices run from the event loop).
+    bool isSearching() const { return m_wanted > 0; }
+
+Q_SIGNALS:
+    void searchProgress(int percent); // of the seq range read so far, while searching
+    void searchFinished();            // the page asked for is complete (or nothing is left)
+
 private:
     struct Query
     {
         QString sql;
         QVariantList values;
     };
-    Query pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq) const;
+    Query pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq, qint64 lowestSeq = 0) const;
     bool matches(const QJsonObject& entry) const;
     qint64 firstSeqAtOrAfter(const QString& timestamp) const;
     void computeSeqRange();
-    QList<QJsonObject> readPage(qint64 beforeSeq, int limit, bool* atEnd) const;
+    QList<QJsonObject> readSlice(int limit);
+    void scanSlice();
+    int scannedPercent() const;
 
     QSqlDatabase m_db;
     AuditFilter m_filter;
@@ -71,6 +83,10 @@ private:
     qint64 m_highSeq = 0; // 0 = no upper bound
     bool m_atEnd = true;
     int m_pageSize = 200;
+    qint64 m_topSeq = 0;      // the newest seq in range when the scan began
+    qint64 m_scanCursor = 0;  // every seq at or above it has been read
+    int m_wanted = 0;         // rows the current page still needs
+    quint64 m_generation = 0; // a reload() makes scheduled slices of the last scan stale
 };
 
 } // namespace purser

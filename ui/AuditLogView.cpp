@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -39,7 +40,8 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
       m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this)),
       m_to(new QDateEdit(QDate::currentDate(), this)), m_table(new QTableView(this)),
       m_detail(new QTextBrowser(this)), m_bom(new QCheckBox(tr("UTF-8 &BOM for Excel"), this)),
-      m_verify(new QPushButton(tr("&Verify integrity"), this)), m_searchDelay(new QTimer(this))
+      m_verify(new QPushButton(tr("&Verify integrity"), this)), m_searchDelay(new QTimer(this)),
+      m_searching(new QLabel(this))
 {
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -82,6 +84,13 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    filters->addWidget(m_searching);
+    m_searching->hide();
+    connect(m_model, &AuditLogModel::searchProgress, this, [this](int percent) {
+        m_searching->setText(tr("Searching… %1%").arg(percent));
+        m_searching->show();
+    });
+    connect(m_model, &AuditLogModel::searchFinished, m_searching, &QWidget::hide);
     auto* buttons = new QHBoxLayout;
     if (allows(workspace.role(), Permission::AuditExport)) {
         m_export = new QPushButton(tr("E&xport"), this);

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QLabel;
 class QTimer;
 
 namespace purser {
@@ -51,6 +52,7 @@ public:
     // Free text is searched once typing pauses (a rare word scans the whole table); Return
     // searches at once.
     QTimer* searchDelay() const { return m_searchDelay; }
+    QLabel* searchingLabel() const { return m_searching; }
     static constexpr int searchDelayMs = 250;
 
     void applyFilter();
@@ -78,6 +80,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_verify;
     QTimer* m_searchDelay;
+    QLabel* m_searching; // "Searching… 40%" while a rare text is looked for
 };
 
 } // namespace purser
