@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <limits>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -63,6 +64,114 @@ bool CachePageCheck::pagesIntact(const QSqlDatabase& db)
            check.value(0).toString() == QStringLiteral("ok");
 }
 
+namespace {
+
+constexpr int rowsPerWindow = 20000;
+
+// SQLITE_CORRUPT and SQLITE_NOTADB: what a page that does not decrypt or parse gives.
+bool isDamage(const QSqlError& error)
+{
+    if (error.nativeErrorCode() == SqlCipherDriver::wrongKeyOrDamagedCode()) {
+        return true;
+    }
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == SQLITE_CORRUPT;
+}
+
+QString quoted(const QString& identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+bool CachePageCheck::stopped() const
+{
+    QMutexLocker locker(&m_lock);
+    return m_stopped;
+}
+
+CachePageCheck::Verdict CachePageCheck::readEveryPage(const QSqlDatabase& db)
+{
+    const auto failed = [this](const QSqlQuery& query) {
+        if (stopped()) {
+            return Verdict::Stopped;
+        }
+        if (isDamage(query.lastError())) {
+            return Verdict::Damaged;
+        }
+        // Busy or out of memory says nothing about the pages: no verdict of damage.
+        qCWarning(lcCache) << "page check could not read:" << query.lastError().nativeErrorCode();
+        return Verdict::Stopped;
+    };
+    QSqlQuery schema(db);
+    if (!schema.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master "
+                                    "WHERE type IN ('table', 'index') ORDER BY type DESC"))) {
+        return failed(schema);
+    }
+    QList<QStringList> objects;
+    while (schema.next()) {
+        objects.append(
+            {schema.value(0).toString(), schema.value(1).toString(), schema.value(2).toString()});
+    }
+    for (const QStringList& object : std::as_const(objects)) {
+        if (stopped()) {
+            return Verdict::Stopped;
+        }
+        QSqlQuery query(db);
+        if (object.at(0) == QStringLiteral("index")) {
+            // Counting through the index reads its every page.
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM %1 INDEXED BY %2")
+                                .arg(quoted(object.at(2)), quoted(object.at(1))))) {
+                return failed(query);
+            }
+            continue;
+        }
+        QSqlQuery columns(db);
+        if (!columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(object.at(1))))) {
+            return failed(columns);
+        }
+        QStringList lengths;
+        QStringList names;
+        while (columns.next()) {
+            const QString column = quoted(columns.value(1).toString());
+            names << column;
+            lengths << QStringLiteral("coalesce(length(%1), 0)").arg(column);
+        }
+        if (names.isEmpty()) {
+            continue;
+        }
+        const QString window =
+            QStringLiteral("SELECT max(r), count(*), sum(%1) FROM (SELECT rowid AS r, %2 FROM %3 "
+                           "WHERE rowid > ? ORDER BY rowid LIMIT %4)")
+                .arg(lengths.join(QStringLiteral(" + ")), names.join(QStringLiteral(", ")),
+                     quoted(object.at(1)))
+                .arg(rowsPerWindow);
+        if (!query.prepare(window)) {
+            return failed(query);
+        }
+        qint64 after = std::numeric_limits<qint64>::min();
+        for (;;) {
+            if (stopped()) {
+                return Verdict::Stopped;
+            }
+            query.bindValue(0, after);
+            if (!query.exec() || !query.next()) {
+                return failed(query);
+            }
+            ++m_windowsRead;
+            if (query.value(1).toLongLong() < rowsPerWindow) {
+                break;
+            }
+            after = query.value(0).toLongLong();
+        }
+    }
+    return Verdict::Intact;
+}
+
 bool CachePageCheck::runOnWorker()
 {
     QElapsedTimer timer;
@@ -89,7 +198,7 @@ bool CachePageCheck::runOnWorker()
                 m_handle = db.driver()->handle().value<void*>();
             }
             if (!stopped) {
-                intact = pagesIntact(db);
+                intact = readEveryPage(db) != Verdict::Damaged;
             }
             QMutexLocker locker(&m_lock);
             m_handle = nullptr;
