@@ -2,6 +2,7 @@
 #include "bench/BenchCommands.h"
 
 #include "cache/CacheDatabase.h"
+#include "cache/CachePageCheck.h"
 #include "cache/KeychainSecretStore.h"
 #include "models/AuditLogModel.h"
 #include "ui/AuditLogView.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
@@ -123,13 +125,25 @@ int clientCache(const QStringList& arguments)
         QElapsedTimer timer;
         timer.start();
         CacheDatabase cache(&keychain);
-        if (!cache.open(identity)) {
+        // As the window opens it: every page is read afterwards, on a worker thread.
+        if (!cache.open(identity, CacheDatabase::PageCheck::Deferred)) {
             std::fprintf(stderr, "client-cache: %s\n", qPrintable(cache.errorMessage()));
             return 1;
         }
-        std::printf("cache_open ms=%.1f\n", timer.nsecsElapsed() / 1e6);
+        const double openMs = timer.nsecsElapsed() / 1e6;
         path = cache.pathFor(identity);
         timeAuditView(identity, cache.database());
+        std::unique_ptr<CachePageCheck> check(cache.startPageCheck(nullptr));
+        QEventLoop loop;
+        bool intact = false;
+        QObject::connect(check.get(), &CachePageCheck::finished, &loop, [&](bool verdict) {
+            intact = verdict;
+            loop.quit();
+        });
+        timer.restart();
+        loop.exec();
+        std::printf("cache_open ms=%.1f page_check_ms=%lld page_check_intact=%d\n", openMs,
+                    static_cast<long long>(timer.elapsed()), intact ? 1 : 0);
     }
     if (!csv.isEmpty()) {
         // The floor for an export: the sqlcipher CLI dumping the same table of the same file.
