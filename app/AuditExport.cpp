@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AuditExport", text);
+    return QCoreApplication::translate("purser::AuditExport", text);
 }
 
 // Human-readable columns; the last column, "entry", is the canonical JSON that verifies.

@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CacheDatabase", text, disambiguation, n);
+    return QCoreApplication::translate("purser::CacheDatabase", text, disambiguation, n);
 }
 
 QString origin(const QUrl& server)
@@ -56,13 +56,16 @@ void wipe(QByteArray* secret)
 QString atRiskSentence(int queued)
 {
     if (queued == 0) {
-        return tr("No unsent changes would be lost.");
+        return QCoreApplication::translate("purser::CacheDatabase",
+                                           "No unsent changes would be lost.");
     }
     if (queued < 0) {
-        return tr("Purser cannot tell whether unsent changes would be lost.");
+        return QCoreApplication::translate(
+            "purser::CacheDatabase", "Purser cannot tell whether unsent changes would be lost.");
     }
-    return tr("%n change(s) made here and not yet sent to the server would be lost.", nullptr,
-              queued);
+    return QCoreApplication::translate(
+        "purser::CacheDatabase",
+        "%n change(s) made here and not yet sent to the server would be lost.", nullptr, queued);
 }
 
 } // namespace

@@ -19,7 +19,7 @@ const QByteArray checkPlaintext = QByteArrayLiteral("purser passphrase check");
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PassphraseSecretStore", text);
+    return QCoreApplication::translate("purser::PassphraseSecretStore", text);
 }
 
 QString b64(const QByteArray& bytes)

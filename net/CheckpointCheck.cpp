@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CheckpointCheck", text);
+    return QCoreApplication::translate("purser", text);
 }
 
 } // namespace

@@ -153,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>ViewCatalog</name>
+    <message>
+        <source>Employees</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Gaji</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Tuntutan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server address to sign in to.</source>
@@ -679,6 +702,10 @@
     <message>
         <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
         <translation>Utuh: kesemua %1 entri berantai dengan betul dan entri %2 sepadan dengan titik semak bertandatangan pelayan.</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>Mencari… %1%</translation>
     </message>
 </context>
 <context>

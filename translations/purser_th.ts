@@ -153,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>ViewCatalog</name>
+    <message>
+        <source>Employees</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>เงินเดือน</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>การเบิกจ่าย</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server address to sign in to.</source>
@@ -679,6 +702,10 @@
     <message>
         <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
         <translation>สมบูรณ์: ทั้ง %1 รายการเชื่อมโยงกันถูกต้อง และรายการ %2 ตรงกับจุดตรวจสอบที่เซิร์ฟเวอร์ลงนาม</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>กำลังค้นหา… %1%</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>ViewCatalog</name>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>报销</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server address to sign in to.</source>
@@ -679,6 +702,10 @@
     <message>
         <source>Intact: all %1 entries chain correctly and entry %2 matches the server&apos;s signed checkpoint.</source>
         <translation>完整：全部 %1 条条目链接正确，条目 %2 与服务器签名的检查点相符。</translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation>正在搜索… %1%</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ bool AuditReportWriter::write(const QString& path, const QString& organization,
                               QString* error)
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("AuditReportWriter", text);
+        return QCoreApplication::translate("purser::AuditReportWriter", text);
     };
     {
         QPdfWriter pdf(path);
@@ -44,8 +44,9 @@ bool AuditReportWriter::write(const QString& path, const QString& organization,
             y += line;
         };
         print(tr("Audit log report — %1").arg(organization));
-        print(QCoreApplication::translate("AuditReportWriter", "Generated %1 UTC, %n entries",
-                                          nullptr, static_cast<int>(entries.size()))
+        print(QCoreApplication::translate("purser::AuditReportWriter",
+                                          "Generated %1 UTC, %n entries", nullptr,
+                                          static_cast<int>(entries.size()))
                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
         print(checkpointLine);
         y += line;

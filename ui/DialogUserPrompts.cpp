@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("DialogUserPrompts", text, nullptr, n);
+    return QCoreApplication::translate("purser::DialogUserPrompts", text, nullptr, n);
 }
 
 } // namespace

@@ -27,24 +27,25 @@ QList<ViewId> viewsFor(Role role)
 
 ViewInfo viewInfo(ViewId id)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ViewCatalog", text);
-    };
     switch (id) {
     case ViewId::Employees:
-        return {id, QStringLiteral("employees"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Employees")),
+        return {id, QStringLiteral("employees"),
+                QCoreApplication::translate("ViewCatalog", "Employees"),
                 QIcon(QStringLiteral(":/icons/employees.svg")), QKeySequence(Qt::CTRL | Qt::Key_1)};
     case ViewId::Payroll:
-        return {id, QStringLiteral("payroll"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Payroll")),
+        return {id, QStringLiteral("payroll"),
+                QCoreApplication::translate("ViewCatalog", "Payroll"),
                 QIcon(QStringLiteral(":/icons/payroll.svg")), QKeySequence(Qt::CTRL | Qt::Key_2)};
     case ViewId::Claims:
-        return {id, QStringLiteral("claims"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Claims")),
+        return {id, QStringLiteral("claims"), QCoreApplication::translate("ViewCatalog", "Claims"),
                 QIcon(QStringLiteral(":/icons/claims.svg")), QKeySequence(Qt::CTRL | Qt::Key_3)};
     case ViewId::AuditLog:
-        return {id, QStringLiteral("audit"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Audit log")),
+        return {id, QStringLiteral("audit"),
+                QCoreApplication::translate("ViewCatalog", "Audit log"),
                 QIcon(QStringLiteral(":/icons/audit.svg")), QKeySequence(Qt::CTRL | Qt::Key_4)};
     case ViewId::Settings:
-        return {id, QStringLiteral("settings"), tr(QT_TRANSLATE_NOOP("ViewCatalog", "Settings")),
+        return {id, QStringLiteral("settings"),
+                QCoreApplication::translate("ViewCatalog", "Settings"),
                 QIcon(QStringLiteral(":/icons/settings.svg")), QKeySequence(Qt::CTRL | Qt::Key_5)};
     }
     return {};

@@ -7,6 +7,7 @@
 // - the net pay chart follows the palette when the system switches light/dark;
 // - with Malay, Simplified Chinese or Thai chosen, the main window's menus and the status
 //   bar's late additions ("Retry now") come from the built .qm files.
+#include "cache/CacheDatabase.h"
 #include "cache/KeychainSecretStore.h"
 #include "net/SessionStore.h"
 #include "ui/KeychainStatusCheck.h"
@@ -15,6 +16,7 @@
 #include "ui/SettingsView.h"
 #include "ui/SyncStatusWidget.h"
 #include "ui/Translations.h"
+#include "ui/ViewCatalog.h"
 
 #include <QApplication>
 #include <QChart>
@@ -220,21 +222,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("retry");
+        QTest::addColumn<QString>("employees");   // the sidebar's name of the Employees view
+        QTest::addColumn<QString>("nothingLost"); // the cache layer's discard offer
         QTest::newRow("ms") << QStringLiteral("ms")
                             << QStringList{QStringLiteral("&Fail"), QStringLiteral("&Sunting"),
                                            QStringLiteral("&Paparan"), QStringLiteral("&Bantuan")}
-                            << QStringLiteral("Cuba semula sekarang");
+                            << QStringLiteral("Cuba semula sekarang") << QStringLiteral("Pekerja")
+                            << QStringLiteral("Tiada perubahan belum dihantar");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                                << QStringList{QStringLiteral("文件(&F)"),
                                               QStringLiteral("编辑(&E)"),
                                               QStringLiteral("视图(&V)"),
                                               QStringLiteral("帮助(&H)")}
-                               << QStringLiteral("立即重试");
+                               << QStringLiteral("立即重试") << QStringLiteral("员工") << QString();
         QTest::newRow("th") << QStringLiteral("th")
                             << QStringList{QStringLiteral("แฟ้ม (&F)"), QStringLiteral("แก้ไข (&E)"),
                                            QStringLiteral("มุมมอง (&V)"),
                                            QStringLiteral("ช่วยเหลือ (&H)")}
-                            << QStringLiteral("ลองใหม่ทันที");
+                            << QStringLiteral("ลองใหม่ทันที") << QStringLiteral("พนักงาน") << QString();
     }
 
     void mainWindowIsTranslated()
@@ -245,6 +250,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QStringList, menus);
         QFETCH(QString, retry);
+        QFETCH(QString, employees);
+        QFETCH(QString, nothingLost);
         QSettings().setValue(SettingsView::languageKey(), language);
         installTranslations(*qApp); // as main() does, from the setting
         const auto cleanup = qScopeGuard([]() {
@@ -254,6 +261,15 @@ private Q_SLOTS:
         MainWindow window(workspaceFor(m_email));
         QCOMPARE(menuTitles(window), menus);
         QCOMPARE(window.syncStatus()->retryButton()->text(), retry);
+        // Strings translated outside a QObject's tr() carry the context lupdate gave them.
+        QCOMPARE(viewInfo(ViewId::Employees).title, employees);
+        QTemporaryDir folder;
+        KeychainSecretStore keychain;
+        const QString damaged = CacheDatabase(&keychain, folder.path()).damagedMessage();
+        QVERIFY2(!damaged.startsWith(QStringLiteral("The offline data")), qPrintable(damaged));
+        if (!nothingLost.isEmpty()) {
+            QVERIFY2(damaged.contains(nothingLost), qPrintable(damaged));
+        }
         QVERIFY(window.windowTitle() == QStringLiteral("Purser")); // a name, not translated
     }
 };
