@@ -1,5 +1,7 @@
 #include "tests/client/HeadlessInstallation.h"
 
+#include "tests/support/ChildSanitizerReport.h"
+
 #include <QDebug>
 #include <QEventLoop>
 #include <QSettings>
@@ -51,6 +53,7 @@ int HeadlessInstallation::run(const QStringList& arguments, const QByteArray& in
         return -2;
     }
     const QByteArray out = process.readAll();
+    recordChildSanitizerReport(out, process.program());
     if (output) {
         *output = out;
     }

@@ -1,5 +1,7 @@
 #include "tests/support/ServerProcess.h"
 
+#include "tests/support/ChildSanitizerReport.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -18,6 +20,9 @@ QString ServerProcess::serverBinary()
 
 bool ServerProcess::start(const Options& options)
 {
+    if (m_process) {
+        finish(); // a restart: check the previous process before replacing it
+    }
     m_dataDir = options.dataDir;
     m_output.clear(); // a restart must read its own "listening on" line
     if (m_dataDir.isEmpty()) {
@@ -35,6 +40,7 @@ bool ServerProcess::start(const Options& options)
     args << options.extraArgs;
 
     m_process = std::make_unique<QProcess>();
+    m_checked = false;
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(serverBinary(), args);
     if (!m_process->waitForStarted(10000)) {
@@ -68,17 +74,21 @@ bool ServerProcess::start(const Options& options)
 
 int ServerProcess::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning) {
-        return m_process ? m_process->exitCode() : 0;
+    if (!m_process) {
+        return 0;
+    }
+    if (m_process->state() == QProcess::NotRunning) {
+        finish(); // it ended on its own: its last words still count
+        return m_process->exitCode();
     }
     m_process->terminate();
     if (!m_process->waitForFinished(15000)) {
         m_process->kill();
         m_process->waitForFinished(5000);
-        m_output += m_process->readAll();
+        finish();
         return -1;
     }
-    m_output += m_process->readAll();
+    finish();
     return m_process->exitCode();
 }
 
@@ -87,7 +97,17 @@ void ServerProcess::kill()
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
         m_process->waitForFinished(10000);
-        m_output += m_process->readAll();
+        finish();
+    }
+}
+
+void ServerProcess::finish()
+{
+    m_output += m_process->readAll();
+    // Once per process: a sanitizer report (UBSan prints on stderr) must not vanish with it.
+    if (!m_checked) {
+        m_checked = true;
+        recordChildSanitizerReport(m_output, serverBinary());
     }
 }
 

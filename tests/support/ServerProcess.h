@@ -50,6 +50,8 @@ public:
     static QString serverBinary();
 
 private:
+    void finish(); // reads what is left of the output of an ended process and checks it
+
     std::unique_ptr<QTemporaryDir> m_ownDir;
     std::unique_ptr<QProcess> m_process;
     QString m_dataDir;
@@ -57,6 +59,7 @@ private:
     QString m_fingerprint;
     QByteArray m_output;
     QString m_error;
+    bool m_checked = false;
 };
 
 } // namespace purser::test
