@@ -132,17 +132,13 @@ AuditExport::Result failure(const QString& message, qint64 seq = 0)
 } // namespace
 
 AuditExport::Result AuditExport::write(const QString& path, Format format,
-                                       const QString& organizationId,
-                                       const QList<QJsonObject>& entries,
+                                       const QString& organizationId, const EntrySource& source,
                                        const std::optional<CacheStore::Checkpoint>& checkpoint,
                                        bool utf8Bom)
 {
     if (!checkpoint) {
         return failure(tr("There is no verified audit checkpoint in the offline data yet. Run "
                           "\"purser sync\" while online first."));
-    }
-    if (entries.isEmpty()) {
-        return failure(tr("No audit-log entries in the offline data match that period."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -154,22 +150,44 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
         }
         file.write(csvLine(csvColumns));
     }
-    for (const QJsonObject& entry : entries) {
-        const QByteArray canonical = canonicalJson(entry).value_or(QByteArray());
-        file.write(format == Format::Csv ? csvLine(csvFields(entry, canonical)) : canonical + '\n');
+    qint64 count = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    bool writeFailed = false;
+    const bool complete = source([&](const QList<QJsonObject>& chunk) {
+        for (const QJsonObject& entry : chunk) {
+            const QByteArray canonical = canonicalJson(entry).value_or(QByteArray());
+            file.write(format == Format::Csv ? csvLine(csvFields(entry, canonical))
+                                             : canonical + '\n');
+            last = entry.value(QStringLiteral("seq")).toInteger();
+            first = count == 0 ? last : first;
+            ++count;
+        }
+        writeFailed = file.error() != QFileDevice::NoError;
+        return !writeFailed;
+    });
+    if (writeFailed) {
+        file.cancelWriting();
+        return failure(tr("Cannot write %1.").arg(path));
+    }
+    if (!complete) {
+        file.cancelWriting();
+        return failure(tr("Export cancelled; nothing was written."));
+    }
+    if (count == 0) {
+        file.cancelWriting();
+        return failure(tr("No audit-log entries in the offline data match that period."));
     }
     if (!file.commit()) {
         return failure(tr("Cannot write %1.").arg(path));
     }
-    const qint64 first = entries.first().value(QStringLiteral("seq")).toInteger();
-    const qint64 last = entries.last().value(QStringLiteral("seq")).toInteger();
     const QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                {QStringLiteral("format"), format == Format::Csv
                                                               ? QStringLiteral("csv")
                                                               : QStringLiteral("jsonl")},
                                {QStringLiteral("sha256"), QString::fromLatin1(sha256Of(path))},
                                {QStringLiteral("organization_id"), organizationId},
-                               {QStringLiteral("entries"), qint64(entries.size())},
+                               {QStringLiteral("entries"), count},
                                {QStringLiteral("first_seq"), first},
                                {QStringLiteral("last_seq"), last},
                                {QStringLiteral("exported_at"),
@@ -186,7 +204,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
     Result result;
     result.ok = true;
     result.message = tr("Exported %1 audit entries (%2 to %3) to %4, manifest %5.")
-                         .arg(entries.size())
+                         .arg(count)
                          .arg(first)
                          .arg(last)
                          .arg(path, manifestPath(path));

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace purser {
 
@@ -28,8 +29,15 @@ public:
         qint64 badSeq = 0;
     };
 
+    // Entries in seq order, handed over in chunks: the source calls the sink with each chunk
+    // and returns false when it stopped early (the user cancelled); the sink returns false when
+    // the source should stop. Only one chunk is held at a time, so millions of entries export
+    // in constant memory; a cancelled or failed export leaves no file behind.
+    using ChunkSink = std::function<bool(const QList<QJsonObject>&)>;
+    using EntrySource = std::function<bool(const ChunkSink&)>;
+
     static Result write(const QString& path, Format format, const QString& organizationId,
-                        const QList<QJsonObject>& entries,
+                        const EntrySource& source,
                         const std::optional<CacheStore::Checkpoint>& checkpoint,
                         bool utf8Bom = false);
     static Result verify(const QString& path);

@@ -340,16 +340,16 @@ int signOut(const QStringList& arguments)
 
 std::optional<QDateTime> parseTime(const QString& text, bool endOfDay)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // A bare day first: QDateTime would also take "2026-03-01", as midnight local time, and
+    // "--to DAY" would then end where the day begins.
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        const QDateTime start(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc());
+        return endOfDay ? start.addMSecs(-1) : start;
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        time = QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc());
-        if (endOfDay) {
-            time = time.addMSecs(-1);
-        }
+        return std::nullopt;
     }
     return time.toUTC();
 }
@@ -397,19 +397,30 @@ int exportAudit(const QStringList& arguments)
         return code;
     }
     CacheStore store(cache.database());
-    QList<QJsonObject> entries;
-    for (const QJsonObject& entry : store.auditEntries(1, std::numeric_limits<qint64>::max())) {
-        const QDateTime at = QDateTime::fromString(
-            entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-        if ((start && at < *start) || (end && at > *end)) {
-            continue;
+    const qint64 tip = store.auditTip().seq;
+    // Read and written a chunk at a time: a million entries never sit in memory at once.
+    const auto entriesInPeriod = [&](const AuditExport::ChunkSink& sink) {
+        constexpr qint64 chunkSeqs = 5000;
+        for (qint64 chunkStart = 1; chunkStart <= tip; chunkStart += chunkSeqs) {
+            QList<QJsonObject> chunk;
+            for (const QJsonObject& entry :
+                 store.auditEntries(chunkStart, chunkStart + chunkSeqs - 1)) {
+                const QDateTime at = QDateTime::fromString(
+                    entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+                if ((!start || at >= *start) && (!end || at <= *end)) {
+                    chunk.append(entry);
+                }
+            }
+            if (!chunk.isEmpty() && !sink(chunk)) {
+                return false;
+            }
         }
-        entries.append(entry);
-    }
+        return true;
+    };
     const AuditExport::Result result = AuditExport::write(
         parser.value(out),
         kind == QStringLiteral("csv") ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-        parser.value(org), entries, store.checkpoint());
+        parser.value(org), entriesInPeriod, store.checkpoint());
     (result.ok ? say(result.message) : complain(result.message));
     return result.ok ? Done : Failed;
 }

@@ -493,6 +493,10 @@
         <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
         <translation>Disahkan: %1 entri (%2 hingga %3) berantai dengan betul, dan entri %4 sepadan dengan titik semak yang ditandatangani %5 oleh kunci %6.</translation>
     </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Eksport dibatalkan; tiada apa-apa ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogModel</name>

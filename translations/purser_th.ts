@@ -493,6 +493,10 @@
         <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
         <translation>ยืนยันแล้ว: %1 รายการ (%2 ถึง %3) เชื่อมโยงกันถูกต้อง และรายการ %4 ตรงกับจุดตรวจสอบที่ลงนามเมื่อ %5 ด้วยกุญแจ %6</translation>
     </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogModel</name>

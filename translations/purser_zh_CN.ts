@@ -493,6 +493,10 @@
         <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
         <translation>已验证：%1 条条目（%2 至 %3）链接正确，条目 %4 与 %5 由密钥 %6 签名的检查点相符。</translation>
     </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogModel</name>

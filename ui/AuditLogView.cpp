@@ -237,41 +237,50 @@ QString AuditLogView::exportTo(ExportFormat format, const QString& path)
     QProgressDialog progress(tr("Exporting the audit log…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    const auto checkpoint = store.checkpoint();
+    // The matching entries go to the file a chunk at a time (CSV, JSON Lines), with progress.
+    const auto matching = [&](const AuditExport::ChunkSink& sink) {
+        return m_model->forEachMatching([&](const QList<QJsonObject>& chunk) {
+            const qint64 seq = chunk.last().value(QStringLiteral("seq")).toInteger();
+            progress.setValue(last > 0 ? static_cast<int>(seq * 1000 / last) : 0);
+            return sink(chunk) && !progress.wasCanceled();
+        });
+    };
+    if (format != ExportFormat::Pdf) {
+        const auto result = AuditExport::write(
+            path,
+            format == ExportFormat::Csv ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
+            workspace().organizationId(), matching, checkpoint,
+            format == ExportFormat::Csv && m_bom->isChecked());
+        progress.reset();
+        return result.message;
+    }
+    // A PDF report lays out pages from the whole list.
     QList<QJsonObject> entries;
-    const bool complete = m_model->forEachMatching([&](const QList<QJsonObject>& chunk) {
+    const bool complete = matching([&](const QList<QJsonObject>& chunk) {
         entries.append(chunk);
-        const qint64 seq = chunk.last().value(QStringLiteral("seq")).toInteger();
-        progress.setValue(last > 0 ? static_cast<int>(seq * 1000 / last) : 0);
-        return !progress.wasCanceled();
+        return true;
     });
     progress.reset();
     if (!complete) {
         return tr("Export cancelled; nothing was written.");
     }
-    const auto checkpoint = store.checkpoint();
-    if (format == ExportFormat::Pdf) {
-        QString error;
-        const QString checkpointLine =
-            checkpoint ? tr("Signed checkpoint: entry %1, hash %2, signed %3 by key %4")
-                             .arg(checkpoint->seq)
-                             .arg(checkpoint->hash, checkpoint->signedAt, checkpoint->keyId)
-                       : tr("No signed checkpoint in the offline data yet.");
-        if (!AuditReportWriter::write(path,
-                                      workspace().session.activeMembership()
-                                          ? workspace().session.activeMembership()->organizationName
-                                          : workspace().organizationId(),
-                                      entries, checkpointLine, &error)) {
-            return error;
-        }
-        return tr("Wrote a report of %n entries to %1 with its manifest.", nullptr,
-                  static_cast<int>(entries.size()))
-            .arg(path);
+    QString error;
+    const QString checkpointLine =
+        checkpoint ? tr("Signed checkpoint: entry %1, hash %2, signed %3 by key %4")
+                         .arg(checkpoint->seq)
+                         .arg(checkpoint->hash, checkpoint->signedAt, checkpoint->keyId)
+                   : tr("No signed checkpoint in the offline data yet.");
+    if (!AuditReportWriter::write(path,
+                                  workspace().session.activeMembership()
+                                      ? workspace().session.activeMembership()->organizationName
+                                      : workspace().organizationId(),
+                                  entries, checkpointLine, &error)) {
+        return error;
     }
-    const auto result = AuditExport::write(
-        path, format == ExportFormat::Csv ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-        workspace().organizationId(), entries, checkpoint,
-        format == ExportFormat::Csv && m_bom->isChecked());
-    return result.message;
+    return tr("Wrote a report of %n entries to %1 with its manifest.", nullptr,
+              static_cast<int>(entries.size()))
+        .arg(path);
 }
 
 QString AuditLogView::verifyIntegrity()

@@ -5,6 +5,7 @@
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/support/DomainTestClient.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +140,56 @@ private Q_SLOTS:
     }
 
     void csvExportVerifiesAndNamesTheEditedEntry() { exportThenTamper(QStringLiteral("csv")); }
+
+    // Entries are streamed to the file chunk by chunk; a period with no entries must still
+    // leave nothing behind, and a period that holds some exports exactly those.
+    void exportHonoursThePeriodAndWritesNothingWhenEmpty()
+    {
+        const QString empty = m_client.root() + QStringLiteral("/future.jsonl");
+        QByteArray output;
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--from"),
+                               QStringLiteral("2999-01-01"), QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--out"), empty},
+                              {}, &output),
+                 1);
+        QVERIFY2(output.contains("match that period"), output.constData());
+        QVERIFY(!QFile::exists(empty));
+        QVERIFY(!QFile::exists(empty + QStringLiteral(".manifest.json")));
+
+        const QString all = m_client.root() + QStringLiteral("/all.jsonl");
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--out"), all}),
+                 0);
+        const QList<QByteArray> allLines = readAll(all).trimmed().split('\n');
+        QVERIFY(allLines.size() > 2);
+        const auto dayOf = [](const QByteArray& line) {
+            return QJsonDocument::fromJson(line)
+                .object()
+                .value(QStringLiteral("occurred_at"))
+                .toString()
+                .left(10);
+        };
+        // One day of the log, as the entries date it: exactly that day's entries come out.
+        const QString day = dayOf(allLines.at(allLines.size() / 2));
+        qsizetype expected = 0;
+        for (const QByteArray& line : allLines) {
+            expected += dayOf(line) == day ? 1 : 0;
+        }
+        const QString today = m_client.root() + QStringLiteral("/day.jsonl");
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--from"), day,
+                               QStringLiteral("--to"), day, QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--out"), today}),
+                 0);
+        const QList<QByteArray> dayLines = readAll(today).trimmed().split('\n');
+        QCOMPARE(dayLines.size(), expected);
+        for (const QByteArray& line : dayLines) {
+            QCOMPARE(dayOf(line), day);
+        }
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), today}, {}, &output), 0);
+    }
 
     void verifyWithoutManifestFails()
     {
