@@ -10,6 +10,7 @@
 #include "cache/OutboxStore.h"
 #include "cache/PassphraseSecretStore.h"
 #include "cache/SqlCipherDriver.h"
+#include "tests/client/CacheFileDamage.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -78,17 +79,7 @@ private:
             fill(cache, 300, 0);
             path = cache.pathFor(identity());
         }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 5 * 4096);
-        const qint64 at = file.size() - 2 * 4096 + 512;
-        file.seek(at);
-        QByteArray bytes = file.read(16);
-        for (char& b : bytes) {
-            b = char(~b);
-        }
-        file.seek(at);
-        file.write(bytes);
+        QVERIFY(test::damagePageNearTheEnd(path));
     }
 
     QTemporaryDir m_dir;

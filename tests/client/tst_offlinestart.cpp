@@ -18,6 +18,7 @@
 #include "net/SessionStore.h"
 #include "net/SyncEngine.h"
 #include "net/SyncStatus.h"
+#include "tests/client/CacheFileDamage.h"
 #include "tests/client/ClientHarness.h"
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/client/TcpRelay.h"
@@ -278,18 +279,7 @@ private Q_SLOTS:
     void damageFoundAfterTheWindowIsUpOffersDiscard()
     {
         KeychainSecretStore keychain;
-        QFile file(CacheDatabase(&keychain).pathFor(identity()));
-        QVERIFY(file.exists());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        const qint64 at = file.size() - 2 * 4096 + 512; // a page nothing reads at open
-        file.seek(at);
-        QByteArray bytes = file.read(16);
-        for (char& b : bytes) {
-            b = char(~b);
-        }
-        file.seek(at);
-        file.write(bytes);
-        file.close();
+        QVERIFY(test::damagePageNearTheEnd(CacheDatabase(&keychain).pathFor(identity())));
 
         FakePrompts prompts;
         prompts.discard = true;
