@@ -178,7 +178,7 @@ bool CachePageCheck::runOnWorker()
     timer.start();
     const QString connection =
         QStringLiteral("purser-page-check-") + QUuid::createUuid().toString();
-    bool intact = true;
+    Verdict verdict = Verdict::Intact;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), connection);
         db.setDatabaseName(m_path);
@@ -189,29 +189,27 @@ bool CachePageCheck::runOnWorker()
         if (!opened) {
             // The window's own connection opened this file with this key a moment ago, so a
             // refusal here means the first pages went bad meanwhile.
-            intact = db.lastError().nativeErrorCode() != SqlCipherDriver::wrongKeyOrDamagedCode();
+            verdict = db.lastError().nativeErrorCode() == SqlCipherDriver::wrongKeyOrDamagedCode()
+                          ? Verdict::Damaged
+                          : Verdict::Stopped;
         } else {
-            bool stopped = false;
             {
                 QMutexLocker locker(&m_lock);
-                stopped = m_stopped;
                 m_handle = db.driver()->handle().value<void*>();
             }
-            if (!stopped) {
-                intact = readEveryPage(db) != Verdict::Damaged;
-            }
+            verdict = readEveryPage(db); // Stopped when asked to stop, even mid-query
             QMutexLocker locker(&m_lock);
             m_handle = nullptr;
-            if (m_stopped) {
-                intact = true; // interrupted, not damaged: nobody is waiting for the verdict
-            }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    qCInfo(lcCache) << "page check" << (intact ? "passed" : "found damage") << "in"
-                    << timer.elapsed() << "ms";
-    return intact;
+    qCInfo(lcCache) << "page check"
+                    << (verdict == Verdict::Intact    ? "passed"
+                        : verdict == Verdict::Damaged ? "found damage"
+                                                      : "stopped")
+                    << "in" << timer.elapsed() << "ms";
+    return verdict != Verdict::Damaged; // a stopped check claims no damage
 }
 
 } // namespace purser
