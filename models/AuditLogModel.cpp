@@ -126,12 +126,12 @@ void AuditLogModel::computeSeqRange()
     }
 }
 
-AuditLogModel::Query AuditLogModel::pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq,
-                                              qint64 lowestSeq) const
+AuditLogModel::Query AuditLogModel::pageQuery(qint64 beforeSeq, bool ascending,
+                                              qint64 afterSeq) const
 {
     Query q;
     q.sql = QStringLiteral("SELECT body FROM audit_entries WHERE seq >= ?");
-    q.values << qMax(qMax(m_lowSeq, afterSeq + 1), lowestSeq);
+    q.values << qMax(m_lowSeq, afterSeq + 1);
     if (m_highSeq > 0) {
         q.sql += QStringLiteral(" AND seq <= ?");
         q.values << m_highSeq;
@@ -184,7 +184,7 @@ QList<QJsonObject> AuditLogModel::readSlice(int limit)
     while (page.size() < limit && !m_atEnd) {
         const qint64 windowLow = qMax(floor, m_scanCursor - windowSeqs);
         const qint64 wanted = limit - page.size();
-        Query q = pageQuery(m_scanCursor, false, 0, windowLow);
+        Query q = pageQuery(m_scanCursor, false, windowLow - 1);
         q.values << wanted;
         QSqlQuery query(m_db);
         query.setForwardOnly(true);

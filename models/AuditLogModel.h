@@ -68,7 +68,7 @@ private:
         QString sql;
         QVariantList values;
     };
-    Query pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq, qint64 lowestSeq = 0) const;
+    Query pageQuery(qint64 beforeSeq, bool ascending, qint64 afterSeq) const;
     bool matches(const QJsonObject& entry) const;
     qint64 firstSeqAtOrAfter(const QString& timestamp) const;
     void computeSeqRange();
