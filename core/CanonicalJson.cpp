@@ -9,9 +9,25 @@
 namespace purser {
 namespace {
 
-void appendString(QByteArray& out, const QString& text)
+bool isWellFormedUtf16(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool appendString(QByteArray& out, const QString& text)
 {
     static const char hex[] = "0123456789abcdef";
+    if (!isWellFormedUtf16(text)) {
+        return false;
+    }
     out += '"';
     const QByteArray utf8 = text.toUtf8();
     for (const char ch : utf8) {
@@ -49,6 +65,7 @@ void appendString(QByteArray& out, const QString& text)
         }
     }
     out += '"';
+    return true;
 }
 
 bool append(QByteArray& out, const QJsonValue& value)
@@ -70,8 +87,7 @@ bool append(QByteArray& out, const QJsonValue& value)
         return true;
     }
     case QJsonValue::String:
-        appendString(out, value.toString());
-        return true;
+        return appendString(out, value.toString());
     case QJsonValue::Array: {
         out += '[';
         const QJsonArray array = value.toArray();
@@ -98,7 +114,9 @@ bool append(QByteArray& out, const QJsonValue& value)
                 out += ',';
             }
             first = false;
-            appendString(out, key);
+            if (!appendString(out, key)) {
+                return false;
+            }
             out += ':';
             if (!append(out, object.value(key))) {
                 return false;
@@ -114,6 +132,30 @@ bool append(QByteArray& out, const QJsonValue& value)
 }
 
 } // namespace
+
+bool hasUnpairedSurrogate(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return !isWellFormedUtf16(value.toString());
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue& item) { return hasUnpairedSurrogate(item); });
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isWellFormedUtf16(it.key()) || hasUnpairedSurrogate(it.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+    default:
+        return false;
+    }
+}
 
 std::optional<QByteArray> canonicalJson(const QJsonValue& value)
 {

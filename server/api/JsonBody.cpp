@@ -2,6 +2,8 @@
 
 #include "server/api/ApiError.h"
 
+#include "core/CanonicalJson.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -13,6 +15,13 @@ std::optional<QJsonObject> parseJsonObject(const HttpRequest& request, HttpRespo
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = ApiError::badRequest(QStringLiteral("The body must be one JSON object."));
+        return std::nullopt;
+    }
+    // Valid JSON may still carry "\uDD0E" alone: text no UTF-8 column, log or audit hash can
+    // hold as it came, so it is refused here rather than failing deeper down.
+    if (hasUnpairedSurrogate(document.object())) {
+        *error = ApiError::badRequest(
+            QStringLiteral("The body holds a string that is not valid Unicode text."));
         return std::nullopt;
     }
     return document.object();

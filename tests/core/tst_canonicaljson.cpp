@@ -16,6 +16,7 @@ private Q_SLOTS:
     void minimalEscapingAndNoWhitespace();
     void nestedStructures();
     void refusesFloatingPoint();
+    void refusesUnpairedSurrogates();
 };
 
 void TestCanonicalJson::sortsKeysByUtf16CodeUnits()
@@ -71,6 +72,24 @@ void TestCanonicalJson::refusesFloatingPoint()
     QVERIFY(!canonicalJson(QJsonObject{{QStringLiteral("amount"), 1.5}}));
     QVERIFY(!canonicalJson(QJsonArray{1e300}));
     QVERIFY(canonicalJson(QJsonObject{{QStringLiteral("seq"), 9007199254740992.0}}));
+}
+
+// Found by fuzz_canonical_json: {"":"\uDD0E"} canonicalised to bytes that parse to U+FFFD.
+void TestCanonicalJson::refusesUnpairedSurrogates()
+{
+    const QJsonObject lone = QJsonDocument::fromJson(R"({"":"\uDD0E"})").object();
+    QVERIFY(hasUnpairedSurrogate(lone));
+    QVERIFY(!canonicalJson(lone));
+    const QJsonObject key = QJsonDocument::fromJson(R"({"a\uD800":1})").object();
+    QVERIFY(hasUnpairedSurrogate(key));
+    QVERIFY(!canonicalJson(key));
+    const QJsonArray nested = QJsonDocument::fromJson(R"([1,{"x":["\uDFFF"]}])").array();
+    QVERIFY(hasUnpairedSurrogate(nested));
+    QVERIFY(!canonicalJson(nested));
+    // A pair is one character (U+1F600), kept and written as UTF-8.
+    const QJsonObject pair = QJsonDocument::fromJson(R"({"e":"\uD83D\uDE00"})").object();
+    QVERIFY(!hasUnpairedSurrogate(pair));
+    QCOMPARE(*canonicalJson(pair), QByteArray("{\"e\":\"\xF0\x9F\x98\x80\"}"));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -185,6 +185,11 @@ void TestServerApi::malformedJsonIsBadRequest()
     const Reply types =
         send("POST", QStringLiteral("/api/v1/auth/sign-in"), R"({"email":1,"password":2})");
     QCOMPARE(types.status, 400);
+    // Valid JSON, but not Unicode text: refused at the door, never a 500 further in.
+    const Reply surrogate = send("POST", QStringLiteral("/api/v1/auth/sign-in"),
+                                 R"({"email":"a\uDD0E@acme.example","password":"x"})");
+    QCOMPARE(surrogate.status, 400);
+    QCOMPARE(surrogate.errorCode(), QStringLiteral("bad_request"));
 }
 
 void TestServerApi::unknownRouteAndMethod()
