@@ -1,6 +1,8 @@
 #include "app/HeadlessCommands.h"
 
-#include "app/AuditExport.h"
+#include "app/HeadlessClient.h"
+#include "app/ImportEmployeesCommand.h"
+
 #include "app/OfflineDataIndex.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
@@ -14,6 +16,7 @@
 #include "net/Session.h"
 #include "net/SessionStore.h"
 #include "net/SyncEngine.h"
+#include "services/AuditExport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,130 +33,7 @@ namespace purser {
 
 namespace {
 
-enum ExitCode
-{
-    Done = 0,
-    Failed = 1,
-    Usage = 2,
-    OfflineExit = 3,
-    SignInNeeded = 4,
-    CacheProblem = 5,
-};
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("purser", text);
-}
-
-void say(const QString& text)
-{
-    std::cout << text.toStdString() << std::endl;
-}
-
-void complain(const QString& text)
-{
-    std::cerr << text.toStdString() << std::endl;
-}
-
-QString readStdinLine()
-{
-    std::string line;
-    if (!std::getline(std::cin, line)) {
-        return {};
-    }
-    if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
-    }
-    return QString::fromStdString(line);
-}
-
-template <typename Sender, typename Signal>
-void waitFor(Sender* sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// Everything a command needs, wired like the window wires it.
-struct Client
-{
-    QSettings settings;
-    CertificatePinStore pins{&settings};
-    std::unique_ptr<SecretStore> secrets;
-    SessionStore store{&settings};
-    ApiClient api{&pins};
-    Session session{&api, &store};
-    OfflineDataIndex index{&settings};
-
-    // The OS keychain when it works; otherwise the passphrase-wrapped file, with the
-    // passphrase read from the next line of standard input. Never plaintext.
-    bool chooseSecrets()
-    {
-        QString why;
-        if (KeychainSecretStore::isAvailable(&why, SessionStore::keychainService())) {
-            secrets = std::make_unique<KeychainSecretStore>(SessionStore::keychainService());
-        } else {
-            complain(tr("No system keychain works here (%1). Reading your Purser passphrase "
-                        "from standard input instead.")
-                         .arg(why));
-            auto wrapped =
-                std::make_unique<PassphraseSecretStore>(PassphraseSecretStore::defaultFilePath());
-            QString error;
-            if (!wrapped->unlock(readStdinLine(), &error)) {
-                complain(error);
-                return false;
-            }
-            secrets = std::move(wrapped);
-        }
-        store.setSecretStore(secrets.get());
-        return true;
-    }
-
-    void rememberOrganization(const QString& organizationId)
-    {
-        index.remember(store.lastServer(), store.lastEmail(), organizationId);
-    }
-
-    CacheIdentity identity(const QString& organizationId) const
-    {
-        return CacheIdentity{store.lastServer(), store.lastEmail(), organizationId};
-    }
-};
-
-int exitFor(const ApiError& error)
-{
-    if (error.kind == ApiError::Kind::Unreachable) {
-        return OfflineExit;
-    }
-    if (error.isUnauthenticated()) {
-        return SignInNeeded;
-    }
-    return Failed;
-}
-
-int openCache(Client& client, CacheDatabase& cache, const QString& org, bool discardFirst)
-{
-    const CacheIdentity identity = client.identity(org);
-    if (!cache.open(identity)) {
-        if (!discardFirst || cache.problem() == CacheDatabase::Problem::SecretStoreFailed) {
-            complain(cache.errorMessage());
-            if (cache.problem() != CacheDatabase::Problem::SecretStoreFailed) {
-                complain(tr("To discard it and download it again, run: purser sync "
-                            "--discard-offline-data"));
-            }
-            return CacheProblem;
-        }
-        QString error;
-        if (!cache.discard(identity, &error) || !cache.open(identity)) {
-            complain(error.isEmpty() ? cache.errorMessage() : error);
-            return CacheProblem;
-        }
-        say(tr("Discarded the offline data; downloading it again."));
-    }
-    client.rememberOrganization(org);
-    return Done;
-}
+using namespace headless;
 
 int signIn(const QStringList& arguments)
 {
@@ -234,18 +114,8 @@ int sync(const QStringList& arguments)
         return Usage;
     }
     Client client;
-    if (!client.store.lastServer().isValid() || client.store.lastEmail().isEmpty()) {
-        complain(tr("Not signed in. Run \"purser sign-in\" first."));
-        return SignInNeeded;
-    }
-    if (!client.chooseSecrets()) {
-        return Failed;
-    }
-    client.session.resume();
-    waitFor(&client.session, &Session::resumeFinished);
-    if (!client.session.isSignedIn()) {
-        complain(tr("Your session has ended. Run \"purser sign-in\" again; nothing was lost."));
-        return SignInNeeded;
+    if (const int code = client.resume(); code != Done) {
+        return code;
     }
     QString organization = parser.value(org);
     if (organization.isEmpty()) {
@@ -440,7 +310,8 @@ int verifyExport(const QStringList& arguments)
 
 bool isHeadlessCommand(const char* argument)
 {
-    for (const char* command : {"sign-in", "sync", "sign-out", "export-audit", "verify-export"}) {
+    for (const char* command :
+         {"sign-in", "sync", "sign-out", "export-audit", "verify-export", "import-employees"}) {
         if (std::strcmp(argument, command) == 0) {
             return true;
         }
@@ -464,6 +335,9 @@ int runHeadlessCommand(int argc, char* argv[])
     }
     if (command == QStringLiteral("export-audit")) {
         return exportAudit(arguments);
+    }
+    if (command == QStringLiteral("import-employees")) {
+        return importEmployees(arguments);
     }
     return verifyExport(arguments);
 }

@@ -8,6 +8,7 @@ namespace purser {
 //   purser sign-out [--remove-offline-data] [--discard-unsent]
 //   purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE
 //   purser verify-export FILE
+//   purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]
 // They use the same keychain session and offline data as the window. Exit codes: 0 done,
 // 1 failed, 2 usage, 3 offline, 4 sign-in needed, 5 offline data cannot be opened.
 bool isHeadlessCommand(const char* argument);

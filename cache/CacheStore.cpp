@@ -307,6 +307,17 @@ bool CacheStore::purgeForRole(Role role, const QString& ownEmployeeId)
         !removeResource(QStringLiteral("payroll-runs"))) {
         return false;
     }
+    // Payslips are kept only for a role that reads its own (a member's "My payslips").
+    const Access payslips = access(role, Permission::PayrollReadPayslips);
+    for (const QJsonObject& slip : records(QStringLiteral("payslips"))) {
+        const bool own = !ownEmployeeId.isEmpty() &&
+                         slip.value(QStringLiteral("employee_id")).toString() == ownEmployeeId;
+        if ((payslips != Access::Own || !own) &&
+            !removeRecord(QStringLiteral("payslips"),
+                          slip.value(QStringLiteral("id")).toString())) {
+            return false;
+        }
+    }
     if (!grantsAny(role, Permission::MembersRead) && !removeResource(QStringLiteral("members"))) {
         return false;
     }

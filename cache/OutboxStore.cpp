@@ -13,9 +13,9 @@ namespace purser {
 
 namespace {
 
-const QString columns =
-    QStringLiteral("id, idempotency_key, kind, method, path, body, file_path, resource, record_id, "
-                   "base_version, status, attempts, error_code, error_message, server_version");
+const QString columns = QStringLiteral(
+    "id, idempotency_key, kind, method, path, body, file_path, resource, record_id, "
+    "base_version, status, attempts, error_code, error_message, server_version, error_fields");
 
 QString now()
 {
@@ -55,6 +55,7 @@ OutboxItem itemFrom(const QSqlQuery& query)
     if (!query.value(14).isNull()) {
         item.serverVersion = query.value(14).toLongLong();
     }
+    item.errorFields = QJsonDocument::fromJson(query.value(15).toString().toUtf8()).object();
     return item;
 }
 
@@ -215,11 +216,17 @@ bool OutboxStore::markConflict(qint64 id, std::optional<qint64> serverVersion,
          message, now(), id});
 }
 
-bool OutboxStore::markFailed(qint64 id, const QString& code, const QString& message)
+bool OutboxStore::markFailed(qint64 id, const QString& code, const QString& message,
+                             const QJsonObject& fields)
 {
-    return update(QStringLiteral("UPDATE outbox SET status = 'failed', error_code = ?, "
-                                 "error_message = ?, updated_at = ? WHERE id = ?"),
-                  {code, message, now(), id});
+    return update(
+        QStringLiteral("UPDATE outbox SET status = 'failed', error_code = ?, error_message = ?, "
+                       "error_fields = ?, updated_at = ? WHERE id = ?"),
+        {code, message,
+         fields.isEmpty()
+             ? QVariant(QMetaType(QMetaType::QString))
+             : QVariant(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))),
+         now(), id});
 }
 
 bool OutboxStore::keepMine(qint64 id)

@@ -33,6 +33,7 @@ struct OutboxItem
     int attempts = 0;
     QString errorCode;
     QString errorMessage;
+    QJsonObject errorFields;             // a 422's `fields`: one reason per field of the body
     std::optional<qint64> serverVersion; // from a 412's current_version
 };
 
@@ -60,7 +61,8 @@ public:
     // applies the server's record).
     bool remove(qint64 id);
     bool markConflict(qint64 id, std::optional<qint64> serverVersion, const QString& message);
-    bool markFailed(qint64 id, const QString& code, const QString& message);
+    bool markFailed(qint64 id, const QString& code, const QString& message,
+                    const QJsonObject& fields = {});
     // Conflict resolution "keep mine": send again against the server's version, new key.
     bool keepMine(qint64 id);
 

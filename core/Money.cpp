@@ -1,6 +1,7 @@
 #include "core/Money.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace purser {
@@ -85,6 +86,28 @@ QString Money::toDisplayString(const QLocale& locale) const
         text.prepend(locale.negativeSign());
     }
     return currency + u' ' + text;
+}
+
+QString Money::toPlainString() const
+{
+    const QString shown = toDisplayString(QLocale::c());
+    return shown.mid(currency.size() + 1).remove(u',');
+}
+
+std::optional<qint64> Money::parseMinorUnits(const QString& text, const QString& currency)
+{
+    const int digits = minorUnitDigits(currency);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d+))?$)"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch() || match.captured(2).size() > digits) {
+        return std::nullopt;
+    }
+    const QString whole = match.captured(1).remove(u',');
+    const QString fraction = match.captured(2).leftJustified(digits, u'0');
+    bool ok = false;
+    const qint64 value = (whole + fraction).toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 } // namespace purser

@@ -28,6 +28,12 @@ struct PURSER_CORE_EXPORT Money
 
     // "SGD 5,250.00" in the given locale's digit grouping; exact, no double arithmetic.
     QString toDisplayString(const QLocale& locale = QLocale::c()) const;
+    // "5250.00": the amount as a person types it (no currency, no grouping).
+    QString toPlainString() const;
+
+    // Typed text ("5250", "5250.5", "5,250.00") to minor units of currency, as text, never
+    // through double; nullopt for anything else (negative, too many decimals, letters).
+    static std::optional<qint64> parseMinorUnits(const QString& text, const QString& currency);
 };
 
 } // namespace purser

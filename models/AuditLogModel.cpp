@@ -41,7 +41,7 @@ QString dayStart(const QDate& day)
 } // namespace
 
 AuditLogModel::AuditLogModel(QSqlDatabase db, QObject* parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : QAbstractTableModel(parent), m_db(db), m_names(db)
 {
 }
 
@@ -56,6 +56,7 @@ void AuditLogModel::reload()
     const bool wasSearching = isSearching();
     ++m_generation;
     m_wanted = 0;
+    m_names.clear(); // a sync may have brought new names
     beginResetModel();
     m_entries.clear();
     computeSeqRange();
@@ -312,14 +313,24 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return e.value(QStringLiteral("seq")).toInteger();
     case OccurredAt:
         return e.value(QStringLiteral("occurred_at")).toString();
-    case Actor:
-        return actorText(e);
+    case Actor: {
+        // The person's name from the offline data where it has them; else what the entry says.
+        const QJsonObject actor = e.value(QStringLiteral("actor")).toObject();
+        const QString name = actor.value(QStringLiteral("kind")).toString() == u"user"
+                                 ? m_names.user(actor.value(QStringLiteral("id")).toString())
+                                 : QString();
+        return name.isEmpty() ? actorText(e) : name;
+    }
     case Action:
         return e.value(QStringLiteral("action")).toString();
     case EntityType:
         return e.value(QStringLiteral("entity_type")).toString();
-    case EntityId:
-        return e.value(QStringLiteral("entity_id")).toString();
+    case EntityId: {
+        // The record's name while the offline data has it (a deleted one keeps its id).
+        const QString id = e.value(QStringLiteral("entity_id")).toString();
+        const QString name = m_names.record(e.value(QStringLiteral("entity_type")).toString(), id);
+        return name.isEmpty() ? id : name;
+    }
     case Summary:
         return e.value(QStringLiteral("summary")).toString();
     default:

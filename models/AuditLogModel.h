@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/AuditFilter.h"
+#include "models/RecordNames.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
@@ -77,6 +78,7 @@ private:
     int scannedPercent() const;
 
     QSqlDatabase m_db;
+    RecordNames m_names;
     AuditFilter m_filter;
     QList<QJsonObject> m_entries;
     qint64 m_lowSeq = 0;  // inclusive bounds from the date range

@@ -75,6 +75,20 @@ QStringList CachedEmployeeModel::departments() const
     return sorted;
 }
 
+QStringList CachedEmployeeModel::employeeNumbers(const QString& exceptId) const
+{
+    QStringList numbers;
+    RecordPager pager(m_db, QStringLiteral("employees"));
+    while (!pager.atEnd()) {
+        for (const QJsonObject& record : pager.nextPage(2000)) {
+            if (record.value(QStringLiteral("id")).toString() != exceptId) {
+                numbers.append(record.value(QStringLiteral("employee_no")).toString());
+            }
+        }
+    }
+    return numbers;
+}
+
 std::optional<Employee> CachedEmployeeModel::employee(int row) const
 {
     if (row < 0 || row >= employees().size()) {

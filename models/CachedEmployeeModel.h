@@ -19,6 +19,8 @@ public:
     void setFilter(const EmployeeFilter& filter);
     void reload();
     QStringList departments() const;
+    // Every employee number in the offline data except the one of exceptId (which may keep it).
+    QStringList employeeNumbers(const QString& exceptId = {}) const;
     std::optional<Employee> employee(int row) const;
 
     bool canFetchMore(const QModelIndex& parent) const override;

@@ -29,5 +29,8 @@ QString employeeColumnTitle(EmployeeColumn column);
 bool isSensitiveColumn(EmployeeColumn column);
 // The columns visible under the given visibility, in display order.
 QList<EmployeeColumn> employeeColumnsFor(const EmployeeVisibility& visibility);
+// Translated names of the API's employment_type and status values.
+QString employmentTypeDisplay(const QString& type);
+QString statusDisplay(const QString& status);
 
 } // namespace purser

@@ -7,41 +7,6 @@
 
 namespace purser {
 
-namespace {
-
-QString employmentTypeDisplay(const QString& type)
-{
-    if (type == u"full_time") {
-        return QCoreApplication::translate("EmployeeTableModel", "Full time");
-    }
-    if (type == u"part_time") {
-        return QCoreApplication::translate("EmployeeTableModel", "Part time");
-    }
-    if (type == u"contract") {
-        return QCoreApplication::translate("EmployeeTableModel", "Contract");
-    }
-    if (type == u"intern") {
-        return QCoreApplication::translate("EmployeeTableModel", "Intern");
-    }
-    return type;
-}
-
-QString statusDisplay(const QString& status)
-{
-    if (status == u"active") {
-        return QCoreApplication::translate("EmployeeTableModel", "Active");
-    }
-    if (status == u"on_leave") {
-        return QCoreApplication::translate("EmployeeTableModel", "On leave");
-    }
-    if (status == u"terminated") {
-        return QCoreApplication::translate("EmployeeTableModel", "Terminated");
-    }
-    return status;
-}
-
-} // namespace
-
 EmployeeTableModel::EmployeeTableModel(Role readerRole, QObject* parent)
     : QAbstractTableModel(parent)
 {

@@ -50,44 +50,76 @@ QString Outbox::orgPath(const QString& rest) const
     return QStringLiteral("/orgs/") + encoded(m_org) + rest;
 }
 
-std::optional<qint64> Outbox::updateEmployee(const QString& employeeId, const QJsonObject& changes,
-                                             qint64 baseVersion)
+std::optional<qint64> Outbox::queue(OutboxItem item)
 {
-    CacheStore::Transaction tx(m_records->database());
-    OutboxItem item;
-    item.kind = QStringLiteral("employee.update");
-    item.method = QStringLiteral("PATCH");
-    item.path = orgPath(QStringLiteral("/employees/") + encoded(employeeId));
-    item.body = changes;
-    item.resource = QStringLiteral("employees");
-    item.recordId = employeeId;
-    item.baseVersion = baseVersion;
-    const auto id = m_store->enqueue(item);
-    // Show the change at once: the cached record carries it until the server answers.
-    if (auto record = m_records->record(QStringLiteral("employees"), employeeId)) {
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            record->insert(it.key(), it.value());
-        }
-        m_records->putRecord(QStringLiteral("employees"), *record);
-    }
-    if (!id || !tx.commit()) {
-        return std::nullopt;
-    }
+    const auto id = m_store->enqueue(std::move(item));
     Q_EMIT changed();
     return id;
 }
 
-std::optional<qint64> Outbox::createClaim(const QJsonObject& claim)
+std::optional<qint64> Outbox::createRecord(const QString& kind, const QString& resource,
+                                           const QJsonObject& body)
 {
     OutboxItem item;
-    item.kind = QStringLiteral("claim.create");
+    item.kind = kind;
     item.method = QStringLiteral("POST");
-    item.path = orgPath(QStringLiteral("/claims"));
-    item.body = claim;
-    item.resource = QStringLiteral("claims");
-    const auto id = m_store->enqueue(item);
+    item.path = orgPath(u'/' + resource);
+    item.body = body;
+    item.resource = resource;
+    return queue(item);
+}
+
+std::optional<qint64> Outbox::updateRecord(const QString& kind, const QString& resource,
+                                           const QString& id, const QJsonObject& changes,
+                                           qint64 baseVersion)
+{
+    CacheStore::Transaction tx(m_records->database());
+    OutboxItem item;
+    item.kind = kind;
+    item.method = QStringLiteral("PATCH");
+    item.path = orgPath(u'/' + resource + u'/' + encoded(id));
+    item.body = changes;
+    item.resource = resource;
+    item.recordId = id;
+    item.baseVersion = baseVersion;
+    const auto queued = m_store->enqueue(item);
+    // Show the change at once: the cached record carries it until the server answers.
+    if (auto record = m_records->record(resource, id)) {
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            record->insert(it.key(), it.value());
+        }
+        m_records->putRecord(resource, *record);
+    }
+    if (!queued || !tx.commit()) {
+        return std::nullopt;
+    }
     Q_EMIT changed();
-    return id;
+    return queued;
+}
+
+std::optional<qint64> Outbox::deleteRecord(const QString& kind, const QString& resource,
+                                           const QString& id, qint64 baseVersion)
+{
+    OutboxItem item;
+    item.kind = kind;
+    item.method = QStringLiteral("DELETE");
+    item.path = orgPath(u'/' + resource + u'/' + encoded(id));
+    item.resource = resource;
+    item.recordId = id;
+    item.baseVersion = baseVersion;
+    return queue(item);
+}
+
+std::optional<qint64> Outbox::updateEmployee(const QString& employeeId, const QJsonObject& changes,
+                                             qint64 baseVersion)
+{
+    return updateRecord(QStringLiteral("employee.update"), QStringLiteral("employees"), employeeId,
+                        changes, baseVersion);
+}
+
+std::optional<qint64> Outbox::createClaim(const QJsonObject& claim)
+{
+    return createRecord(QStringLiteral("claim.create"), QStringLiteral("claims"), claim);
 }
 
 std::optional<qint64> Outbox::changeState(const QString& resource, const QString& recordId,
@@ -102,9 +134,7 @@ std::optional<qint64> Outbox::changeState(const QString& resource, const QString
     item.resource = resource;
     item.recordId = recordId;
     item.baseVersion = baseVersion;
-    const auto id = m_store->enqueue(item);
-    Q_EMIT changed();
-    return id;
+    return queue(item);
 }
 
 std::optional<qint64> Outbox::uploadReceipt(const QString& claimId, const QString& filePath,
@@ -239,7 +269,12 @@ void Outbox::onAnswer(const OutboxItem& item, const ApiResponse& response,
         m_store->markConflict(item.id, current, error.message);
         Q_EMIT itemConflict(item.id);
     } else {
-        m_store->markFailed(item.id, error.code, error.message);
+        m_store->markFailed(item.id, error.code, error.message,
+                            response.object()
+                                .value(QStringLiteral("error"))
+                                .toObject()
+                                .value(QStringLiteral("fields"))
+                                .toObject());
         Q_EMIT itemFailed(item.id, error.message);
     }
     Q_EMIT changed();

@@ -30,7 +30,18 @@ public:
     void setOrganization(const QString& organizationId) { m_org = organizationId; }
     OutboxStore* store() const { return m_store.get(); }
 
-    // Queue helpers (each writes the cache first and returns the outbox id).
+    // Queue helpers (each writes the cache first and returns the outbox id). resource is the
+    // API's collection (employees, claims, payroll-runs); kind names the change for the list
+    // of unsent changes ("employee.create", …).
+    std::optional<qint64> createRecord(const QString& kind, const QString& resource,
+                                       const QJsonObject& body);
+    // PATCH: the cached record shows the change at once, until the server's record replaces it.
+    std::optional<qint64> updateRecord(const QString& kind, const QString& resource,
+                                       const QString& id, const QJsonObject& changes,
+                                       qint64 baseVersion);
+    // DELETE: the cached record stays until the server confirms (a refusal loses nothing).
+    std::optional<qint64> deleteRecord(const QString& kind, const QString& resource,
+                                       const QString& id, qint64 baseVersion);
     std::optional<qint64> updateEmployee(const QString& employeeId, const QJsonObject& changes,
                                          qint64 baseVersion);
     std::optional<qint64> createClaim(const QJsonObject& claim);
@@ -66,6 +77,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    std::optional<qint64> queue(OutboxItem item);
     QString orgPath(const QString& rest) const;
     void sendNext(std::function<void(const ApiError&)> done);
     void onAnswer(const OutboxItem& item, const ApiResponse& response,

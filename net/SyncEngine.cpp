@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrl>
 
 namespace purser {
@@ -23,6 +24,9 @@ constexpr int auditPageSize = 1000;
 constexpr int maxPages = 100000; // a guard against a server that never says "done"
 
 const QString auditResource = QStringLiteral("audit-log");
+const QString payslipsResource = QStringLiteral("payslips");
+// The version of a run whose payslips the cache holds: fetched again only when it changed.
+const QString payslipsOfRunKey = QStringLiteral("payslips_of_run:");
 const QString roleKey = QStringLiteral("role");
 const QString ownEmployeeKey = QStringLiteral("own_employee_id");
 const QString sessionMetaKey = QStringLiteral("session");
@@ -79,6 +83,10 @@ QStringList SyncEngine::resourcesFor(Role role)
     }
     if (grantsAny(role, Permission::PayrollRead)) {
         resources << QStringLiteral("payroll-runs");
+    }
+    if (access(role, Permission::PayrollReadPayslips) == Access::Own) {
+        // A member's own payslips, kept offline ("My payslips", their PDFs); after the runs.
+        resources << payslipsResource;
     }
     if (grantsAny(role, Permission::ClaimsRead)) {
         resources << QStringLiteral("claims");
@@ -208,8 +216,9 @@ void SyncEngine::checkSession()
 
 void SyncEngine::pullSettings()
 {
-    // Any member may read the organisation's settings (api.md); the client keeps only the
-    // upload limit, so the receipt drop area refuses by the organisation's real limit.
+    // Any member may read the organisation's settings (api.md); the client keeps the upload
+    // limit (the receipt drop area refuses by the organisation's real limit) and the currency
+    // (forms enter money in it, charts show it).
     m_api->get(this, orgPath(QStringLiteral("/settings")), {}, [this](const ApiResponse& response) {
         if (!response.ok()) {
             if (response.error.status == 404 || response.error.status == 403) {
@@ -224,6 +233,10 @@ void SyncEngine::pullSettings()
             response.object().value(QStringLiteral("upload_max_bytes")).toInteger(0);
         if (limit > 0) {
             m_store->setMeta(uploadLimitKey, QString::number(limit));
+        }
+        const QString currency = response.object().value(QStringLiteral("currency")).toString();
+        if (!currency.isEmpty()) {
+            m_store->setMeta(QStringLiteral("currency"), currency);
         }
         pullNext(resourcesFor(m_role));
     });
@@ -275,7 +288,71 @@ void SyncEngine::pullNext(QStringList remaining)
         pullAudit(0, 0);
         return;
     }
+    if (resource == payslipsResource) {
+        // Payslips of runs the cache no longer has go; runs new or changed are fetched.
+        QSet<QString> runs;
+        QStringList stale;
+        for (const QJsonObject& run : m_store->records(QStringLiteral("payroll-runs"))) {
+            const QString id = run.value(QStringLiteral("id")).toString();
+            runs.insert(id);
+            if (m_store->meta(payslipsOfRunKey + id) !=
+                QString::number(run.value(QStringLiteral("version")).toInteger())) {
+                stale << id;
+            }
+        }
+        for (const QJsonObject& slip : m_store->records(payslipsResource)) {
+            if (!runs.contains(slip.value(QStringLiteral("run_id")).toString())) {
+                m_store->removeRecord(payslipsResource,
+                                      slip.value(QStringLiteral("id")).toString());
+            }
+        }
+        pullPayslips(std::move(stale), std::move(remaining));
+        return;
+    }
     pullPage(resource, std::move(remaining), 0, 0);
+}
+
+void SyncEngine::pullPayslips(QStringList runIds, QStringList remaining)
+{
+    if (runIds.isEmpty()) {
+        pullNext(std::move(remaining));
+        return;
+    }
+    const QString runId = runIds.takeFirst();
+    const QString path =
+        orgPath(QStringLiteral("/payroll-runs/") +
+                QString::fromLatin1(QUrl::toPercentEncoding(runId)) + QStringLiteral("/payslips"));
+    m_api->get(this, path, {},
+               [this, runId, runIds = std::move(runIds),
+                remaining = std::move(remaining)](const ApiResponse& response) mutable {
+                   if (!response.ok() && response.error.status != 404) {
+                       finish(response.error);
+                       return;
+                   }
+                   const auto run = m_store->record(QStringLiteral("payroll-runs"), runId);
+                   CacheStore::Transaction tx(m_store->database());
+                   for (const QJsonObject& old : m_store->records(payslipsResource)) {
+                       if (old.value(QStringLiteral("run_id")).toString() == runId) {
+                           m_store->removeRecord(payslipsResource,
+                                                 old.value(QStringLiteral("id")).toString());
+                       }
+                   }
+                   for (const QJsonValue& item :
+                        response.object().value(QStringLiteral("items")).toArray()) {
+                       m_store->putRecord(payslipsResource, item.toObject());
+                   }
+                   if (run) {
+                       m_store->setMeta(
+                           payslipsOfRunKey + runId,
+                           QString::number(run->value(QStringLiteral("version")).toInteger()));
+                   }
+                   if (!tx.commit()) {
+                       finish(ApiError::of(ApiError::Kind::InvalidResponse,
+                                           tr("Cannot write the offline data.")));
+                       return;
+                   }
+                   pullPayslips(std::move(runIds), std::move(remaining));
+               });
 }
 
 void SyncEngine::pullPage(const QString& resource, QStringList remaining, int items, int pages)
@@ -308,7 +385,12 @@ void SyncEngine::pullPage(const QString& resource, QStringList remaining, int it
                        m_store->removeRecord(resource, id.toString());
                    }
                    for (const QJsonValue& value : received) {
-                       const QJsonObject record = value.toObject();
+                       QJsonObject record = value.toObject();
+                       if (!record.contains(QStringLiteral("id"))) {
+                           // Members are known by their user id (names for the views).
+                           record.insert(QStringLiteral("id"),
+                                         record.value(QStringLiteral("user_id")));
+                       }
                        const QString id = record.value(QStringLiteral("id")).toString();
                        if (id.isEmpty() || outbox->hasUnsentChange(resource, id)) {
                            continue; // a queued change shows until the server answers it

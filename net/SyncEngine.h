@@ -73,6 +73,7 @@ private:
     void pullNext(QStringList remaining);
     void pullPage(const QString& resource, QStringList remaining, int items, int pages);
     void pullAudit(int items, int pages);
+    void pullPayslips(QStringList runIds, QStringList remaining);
     void pullCheckpoint();
     void storeCheckpoint(const QJsonObject& checkpoint, const QJsonValue& keys);
     void finalPurge();

@@ -185,14 +185,6 @@
 <context>
     <name>purser</name>
     <message>
-        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
-        <translation>Untuk membuangnya dan memuat turun semula, jalankan: purser sync --discard-offline-data</translation>
-    </message>
-    <message>
-        <source>Discarded the offline data; downloading it again.</source>
-        <translation>Data luar talian telah dibuang; memuat turun semula.</translation>
-    </message>
-    <message>
         <source>Server address.</source>
         <translation>Alamat pelayan.</translation>
     </message>
@@ -243,14 +235,6 @@
     <message>
         <source>Discard offline data that cannot be opened.</source>
         <translation>Buang data luar talian yang tidak dapat dibuka.</translation>
-    </message>
-    <message>
-        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
-        <translation>Belum log masuk. Jalankan &quot;purser sign-in&quot; dahulu.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
-        <translation>Sesi anda telah tamat. Jalankan &quot;purser sign-in&quot; semula; tiada apa-apa yang hilang.</translation>
     </message>
     <message>
         <source>Which organisation? Use --org.</source>
@@ -331,6 +315,50 @@
     <message>
         <source>the server does not publish the key that signed it</source>
         <translation>pelayan tidak menerbitkan kunci yang menandatanganinya</translation>
+    </message>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>Tiada rantai kunci sistem yang berfungsi di sini (%1). Membaca frasa laluan Purser anda daripada input standard.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>Belum log masuk. Jalankan &quot;purser sign-in&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>Sesi anda telah tamat. Jalankan &quot;purser sign-in&quot; semula; tiada apa-apa yang hilang.</translation>
+    </message>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>Untuk membuangnya dan memuat turun semula, jalankan: purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>Data luar talian telah dibuang; memuat turun semula.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>Semak setiap baris dan laporkan; tiada yang dihantar.</translation>
+    </message>
+    <message>
+        <source>JSON file: field → CSV column.</source>
+        <translation>Fail JSON: medan → lajur CSV.</translation>
+    </message>
+    <message>
+        <source>Usage: purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]</source>
+        <translation>Penggunaan: purser import-employees FAIL --org ORG [--dry-run] [--mapping FAIL]</translation>
+    </message>
+    <message>
+        <source>--mapping needs a JSON object such as {&quot;full_name&quot;: &quot;Name&quot;}.</source>
+        <translation>--mapping memerlukan objek JSON seperti {&quot;full_name&quot;: &quot;Name&quot;}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>Tidak dapat menulis ke data luar talian.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
+        <translation>%1 baris menunggu dalam peti keluar; &quot;purser sync&quot; menghantarnya.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +891,10 @@
             <numerusform>Jumlah mestilah nombor positif dengan paling banyak %n tempat perpuluhan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit draft claim</source>
+        <translation>Sunting draf tuntutan</translation>
+    </message>
 </context>
 <context>
     <name>purser::ClaimsView</name>
@@ -962,12 +994,37 @@
         <source>uploaded</source>
         <translation>telah dimuat naik</translation>
     </message>
-</context>
-<context>
-    <name>purser::Client</name>
     <message>
-        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
-        <translation>Tiada rantai kunci sistem yang berfungsi di sini (%1). Membaca frasa laluan Purser anda daripada input standard.</translation>
+        <source>Claimant</source>
+        <translation>Penuntut</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Disemak oleh</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Nota penyemak</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it draft…</source>
+        <translation>Sun&amp;ting draf…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft…</source>
+        <translation>Pa&amp;dam draf…</translation>
+    </message>
+    <message>
+        <source>Delete draft claim</source>
+        <translation>Padam draf tuntutan</translation>
+    </message>
+    <message>
+        <source>Delete the draft claim “%1”?</source>
+        <translation>Padam draf tuntutan “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1075,18 @@
     </message>
 </context>
 <context>
-    <name>purser::EmployeeEditDialog</name>
+    <name>purser::EmployeeFormDialog</name>
     <message>
         <source>Edit %1</source>
         <translation>Sunting %1</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Tambah pekerja</translation>
+    </message>
+    <message>
+        <source>Employee &amp;no.:</source>
+        <translation>&amp;No. pekerja:</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1041,11 +1106,27 @@
     </message>
     <message>
         <source>Employment &amp;type:</source>
-        <translation>Jenis &amp;pekerjaan:</translation>
+        <translation>&amp;Jenis pekerjaan:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>&amp;Start date:</source>
+        <translation>Tarikh &amp;mula:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>Tarikh &amp;tamat:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>&amp;ID kebangsaan:</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
@@ -1056,24 +1137,69 @@
         <translation>&amp;Akaun bank:</translation>
     </message>
     <message>
-        <source>Validation message</source>
-        <translation>Mesej pengesahan</translation>
+        <source>Base &amp;salary (%1):</source>
+        <translation>&amp;Gaji pokok (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>An amount such as 5250.00 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>Amaun seperti 5250.00 (paling banyak %n perpuluhan).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>Nama tidak boleh kosong.</translation>
+        <source>%1 is %2 MiB; an import file may have at most %3 MiB.</source>
+        <translation>%1 bersaiz %2 MiB; fail import paling besar %3 MiB.</translation>
     </message>
     <message>
-        <source>The email address is not valid.</source>
-        <translation>Alamat e-mel tidak sah.</translation>
+        <source>%1 changed while it was being read. Import it again once it is complete.</source>
+        <translation>%1 berubah semasa sedang dibaca. Import semula apabila ia lengkap.</translation>
     </message>
     <message>
-        <source>The department cannot be empty.</source>
-        <translation>Jabatan tidak boleh kosong.</translation>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Fail ini bukan teks UTF-8 (baris %1). Simpan sebagai &quot;CSV UTF-8&quot; dan cuba lagi.</translation>
     </message>
     <message>
-        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
-        <translation>Akaun bank hanya boleh mengandungi digit, ruang dan sengkang (4 hingga 34).</translation>
+        <source>The file is empty.</source>
+        <translation>Fail ini kosong.</translation>
+    </message>
+    <message>
+        <source>%1 starts like a spreadsheet formula</source>
+        <translation>%1 bermula seperti formula hamparan</translation>
+    </message>
+    <message>
+        <source>employee number %1 is already in the organisation</source>
+        <translation>nombor pekerja %1 sudah ada dalam organisasi</translation>
+    </message>
+    <message>
+        <source>employee number %1 is also on line %2</source>
+        <translation>nombor pekerja %1 juga ada pada baris %2</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>jabatan tidak dikenali &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the national ID is not in this country&apos;s format</source>
+        <translation>ID kebangsaan tidak mengikut format negara ini</translation>
+    </message>
+    <message>
+        <source>the salary is not an amount</source>
+        <translation>gaji bukan suatu amaun</translation>
+    </message>
+    <message>
+        <source>the salary is in %1, the organisation pays in %2</source>
+        <translation>gaji dalam %1, organisasi membayar dalam %2</translation>
+    </message>
+    <message>
+        <source>the salary has more decimals than %1 has</source>
+        <translation>gaji mempunyai lebih banyak perpuluhan daripada %1</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1277,161 @@
         <translation>Pilih pekerja untuk melihat butiran.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Tidak disimpan</translation>
-    </message>
-    <message>
         <source>The change could not be written to the offline data.</source>
         <translation>Perubahan tidak dapat ditulis ke data luar talian.</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>&amp;Tambah pekerja…</translation>
+    </message>
+    <message>
+        <source>Add an employee (%1)</source>
+        <translation>Tambah pekerja (%1)</translation>
+    </message>
+    <message>
+        <source>End e&amp;mployment…</source>
+        <translation>Tamatkan pe&amp;kerjaan…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Pa&amp;dam…</translation>
+    </message>
+    <message>
+        <source>Delete a record created by mistake</source>
+        <translation>Padam rekod yang dicipta secara tersilap</translation>
+    </message>
+    <message>
+        <source>End the employment of %1</source>
+        <translation>Tamatkan pekerjaan %1</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>Padam pekerja</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?</source>
+        <translation>Padam %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Only for a record created by mistake: the record is removed for everyone. To record that someone left, use End employment instead.</source>
+        <translation>Hanya untuk rekod yang dicipta secara tersilap: rekod dibuang untuk semua orang. Untuk merekodkan seseorang telah berhenti, gunakan Tamatkan pekerjaan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Tidak dipadam</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 tidak dipadam.</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Import pekerja</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fail CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>Eksport pekerja</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ImportEmployeesDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>Import pekerja</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(tiada dalam fail)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Lajur untuk %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>No. pekerja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Rows and their problems</source>
+        <translation>Baris dan masalahnya</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Kemajuan import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sedia</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready to import, %2 with problems (not imported).</source>
+        <translation>%1 baris sedia diimport, %2 bermasalah (tidak diimport).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1 of %2 row(s); sent %3; refused %4.</source>
+        <translation>%1 daripada %2 baris dalam baris gilir; dihantar %3; ditolak %4.</translation>
+    </message>
+    <message>
+        <source>Offline: they are sent when the server answers again.</source>
+        <translation>Luar talian: ia dihantar apabila pelayan menjawab semula.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1492,81 @@
         <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Klien pentadbiran desktop untuk data sumber manusia, gaji dan kewangan.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My payslips</source>
+        <translation>Slip gaji saya</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation>&amp;Import pekerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Export employees…</source>
+        <translation>&amp;Eksport pekerja…</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyPayslipsView</name>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>&amp;Buka sebagai PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>Tarikh bayaran</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Kasar</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>Slip gaji saya</translation>
+    </message>
+    <message>
+        <source>Open as PDF</source>
+        <translation>Buka sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hingga %2</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Slip gaji</translation>
+    </message>
+    <message>
+        <source>Cannot write the payslip&apos;s PDF.</source>
+        <translation>Tidak dapat menulis PDF slip gaji.</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>Simpan slip gaji</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>purser::NetPayChart</name>
@@ -1254,6 +1604,65 @@
     <message>
         <source>Cannot write the offline data.</source>
         <translation>Tidak dapat menulis data luar talian.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OutboxFormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Wajib.</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD.</source>
+        <translation>Tarikh dalam bentuk YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>Alamat e-mel.</translation>
+    </message>
+    <message>
+        <source>Already in use in this organisation.</source>
+        <translation>Sudah digunakan dalam organisasi ini.</translation>
+    </message>
+    <message>
+        <source>Too early: %1.</source>
+        <translation>Terlalu awal: %1.</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>Paling banyak 200 aksara.</translation>
+    </message>
+    <message>
+        <source>Not negative.</source>
+        <translation>Bukan negatif.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Masalah dengan %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>Perubahan tidak dapat ditulis ke data luar talian.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Menghantar…</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>Pelayan menolaknya.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1748,25 @@
     </message>
 </context>
 <context>
+    <name>purser::PayrollRunDialog</name>
+    <message>
+        <source>Start a payroll run</source>
+        <translation>Mulakan larian gaji</translation>
+    </message>
+    <message>
+        <source>Period &amp;start:</source>
+        <translation>&amp;Mula tempoh:</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>&amp;Akhir tempoh:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay date:</source>
+        <translation>Tarikh &amp;bayaran:</translation>
+    </message>
+</context>
+<context>
     <name>purser::PayrollView</name>
     <message>
         <source>&amp;Submit</source>
@@ -1401,10 +1829,6 @@
         <translation>Larian gaji</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>Pekerja</translation>
-    </message>
-    <message>
         <source>Payslips</source>
         <translation>Slip gaji</translation>
     </message>
@@ -1415,6 +1839,113 @@
     <message>
         <source>Why is this run going back? The preparer sees this note.</source>
         <translation>Mengapa larian ini dipulangkan? Penyedia akan melihat nota ini.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Diluluskan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a run…</source>
+        <translation>Mu&amp;lakan larian…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Padam draf…</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>No. pekerja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>(not in the offline data)</source>
+        <translation>(tiada dalam data luar talian)</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Padam draf</translation>
+    </message>
+    <message>
+        <source>Delete the draft run for %1 to %2?</source>
+        <translation>Padam draf larian bagi %1 hingga %2?</translation>
+    </message>
+    <message>
+        <source>Its payslips are deleted with it. Only a draft can be deleted.</source>
+        <translation>Slip gajinya dipadam bersama. Hanya draf boleh dipadam.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yslip as PDF…</source>
+        <translation>Slip &amp;gaji sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>All pa&amp;yslips as PDFs…</source>
+        <translation>Semua slip ga&amp;ji sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>Simpan slip gaji</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>Slip gaji</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Folder for every payslip of this run</source>
+        <translation>Folder untuk setiap slip gaji larian ini</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PayslipPdf</name>
+    <message>
+        <source>Payslip</source>
+        <translation>Slip gaji</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>Tarikh bayaran</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>Gaji kasar</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>Gaji bersih</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2063,17 @@
     <message>
         <source>Why an action is unavailable</source>
         <translation>Mengapa tindakan tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordNames</name>
+    <message>
+        <source>Payroll %1 – %2</source>
+        <translation>Gaji %1 – %2</translation>
+    </message>
+    <message>
+        <source>Claim “%1”</source>
+        <translation>Tuntutan “%1”</translation>
     </message>
 </context>
 <context>

@@ -185,14 +185,6 @@
 <context>
     <name>purser</name>
     <message>
-        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
-        <translation>หากต้องการทิ้งและดาวน์โหลดใหม่ ให้เรียก: purser sync --discard-offline-data</translation>
-    </message>
-    <message>
-        <source>Discarded the offline data; downloading it again.</source>
-        <translation>ทิ้งข้อมูลออฟไลน์แล้ว กำลังดาวน์โหลดใหม่</translation>
-    </message>
-    <message>
         <source>Server address.</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
@@ -243,14 +235,6 @@
     <message>
         <source>Discard offline data that cannot be opened.</source>
         <translation>ทิ้งข้อมูลออฟไลน์ที่เปิดไม่ได้</translation>
-    </message>
-    <message>
-        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
-        <translation>ยังไม่ได้ลงชื่อเข้าใช้ โปรดเรียก &quot;purser sign-in&quot; ก่อน</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
-        <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดเรียก &quot;purser sign-in&quot; อีกครั้ง ไม่มีสิ่งใดสูญหาย</translation>
     </message>
     <message>
         <source>Which organisation? Use --org.</source>
@@ -331,6 +315,50 @@
     <message>
         <source>the server does not publish the key that signed it</source>
         <translation>เซิร์ฟเวอร์ไม่ได้เผยแพร่กุญแจที่ใช้ลงนาม</translation>
+    </message>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>ไม่มีพวงกุญแจของระบบที่ใช้งานได้ที่นี่ (%1) จะอ่านวลีรหัสผ่าน Purser จากอินพุตมาตรฐานแทน</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>ยังไม่ได้ลงชื่อเข้าใช้ โปรดเรียก &quot;purser sign-in&quot; ก่อน</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดเรียก &quot;purser sign-in&quot; อีกครั้ง ไม่มีสิ่งใดสูญหาย</translation>
+    </message>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>หากต้องการทิ้งและดาวน์โหลดใหม่ ให้เรียก: purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>ทิ้งข้อมูลออฟไลน์แล้ว กำลังดาวน์โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>ตรวจทุกแถวและรายงาน ไม่ส่งอะไรเลย</translation>
+    </message>
+    <message>
+        <source>JSON file: field → CSV column.</source>
+        <translation>ไฟล์ JSON: ฟิลด์ → คอลัมน์ CSV</translation>
+    </message>
+    <message>
+        <source>Usage: purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]</source>
+        <translation>วิธีใช้: purser import-employees ไฟล์ --org องค์กร [--dry-run] [--mapping ไฟล์]</translation>
+    </message>
+    <message>
+        <source>--mapping needs a JSON object such as {&quot;full_name&quot;: &quot;Name&quot;}.</source>
+        <translation>--mapping ต้องเป็นออบเจ็กต์ JSON เช่น {&quot;full_name&quot;: &quot;Name&quot;}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
+        <translation>%1 แถวรออยู่ในกล่องขาออก; &quot;purser sync&quot; จะส่งให้</translation>
     </message>
 </context>
 <context>
@@ -863,6 +891,10 @@
             <numerusform>จำนวนเงินต้องเป็นจำนวนบวกที่มีทศนิยมไม่เกิน %n ตำแหน่ง</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit draft claim</source>
+        <translation>แก้ไขร่างคำขอเบิก</translation>
+    </message>
 </context>
 <context>
     <name>purser::ClaimsView</name>
@@ -962,12 +994,37 @@
         <source>uploaded</source>
         <translation>อัปโหลดแล้ว</translation>
     </message>
-</context>
-<context>
-    <name>purser::Client</name>
     <message>
-        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
-        <translation>ไม่มีพวงกุญแจของระบบที่ใช้งานได้ที่นี่ (%1) จะอ่านวลีรหัสผ่าน Purser จากอินพุตมาตรฐานแทน</translation>
+        <source>Claimant</source>
+        <translation>ผู้ขอเบิก</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>ตรวจโดย</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>บันทึกของผู้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it draft…</source>
+        <translation>แก้ไขร่าง(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft…</source>
+        <translation>ลบร่าง(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete draft claim</source>
+        <translation>ลบร่างคำขอเบิก</translation>
+    </message>
+    <message>
+        <source>Delete the draft claim “%1”?</source>
+        <translation>ลบร่างคำขอเบิก “%1” หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -1018,62 +1075,131 @@
     </message>
 </context>
 <context>
-    <name>purser::EmployeeEditDialog</name>
+    <name>purser::EmployeeFormDialog</name>
     <message>
         <source>Edit %1</source>
         <translation>แก้ไข %1</translation>
     </message>
     <message>
+        <source>Add employee</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <source>Employee &amp;no.:</source>
+        <translation>รหัสพนักงาน(&amp;N):</translation>
+    </message>
+    <message>
         <source>Full &amp;name:</source>
-        <translation>ชื่อเต็ม (&amp;N):</translation>
+        <translation>ชื่อเต็ม(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>อีเมล (&amp;E):</translation>
+        <translation>อีเมล(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>แผนก (&amp;D):</translation>
+        <translation>แผนก(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>ตำแหน่ง (&amp;P):</translation>
+        <translation>ตำแหน่ง(&amp;P):</translation>
     </message>
     <message>
         <source>Employment &amp;type:</source>
-        <translation>ประเภทการจ้าง (&amp;T):</translation>
+        <translation>ประเภทการจ้าง(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>สถานะ (&amp;S):</translation>
+        <source>&amp;Start date:</source>
+        <translation>วันที่เริ่ม(&amp;S):</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>วันที่สิ้นสุด(&amp;D):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>สถานะ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>เลขประจำตัวประชาชน(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
-        <translation>ธนาคาร (&amp;B):</translation>
+        <translation>ธนาคาร(&amp;B):</translation>
     </message>
     <message>
         <source>Bank &amp;account:</source>
-        <translation>บัญชีธนาคาร (&amp;A):</translation>
+        <translation>บัญชีธนาคาร(&amp;A):</translation>
     </message>
     <message>
-        <source>Validation message</source>
-        <translation>ข้อความการตรวจสอบ</translation>
+        <source>Base &amp;salary (%1):</source>
+        <translation>เงินเดือนพื้นฐาน(&amp;S) (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>An amount such as 5250.00 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>จำนวนเงิน เช่น 5250.00 (ทศนิยมไม่เกิน %n ตำแหน่ง)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>อ่าน %1 ไม่ได้</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>ชื่อต้องไม่ว่าง</translation>
+        <source>%1 is %2 MiB; an import file may have at most %3 MiB.</source>
+        <translation>%1 มีขนาด %2 MiB; ไฟล์นำเข้ามีขนาดได้ไม่เกิน %3 MiB</translation>
     </message>
     <message>
-        <source>The email address is not valid.</source>
-        <translation>ที่อยู่อีเมลไม่ถูกต้อง</translation>
+        <source>%1 changed while it was being read. Import it again once it is complete.</source>
+        <translation>%1 เปลี่ยนไประหว่างการอ่าน นำเข้าอีกครั้งเมื่อไฟล์สมบูรณ์</translation>
     </message>
     <message>
-        <source>The department cannot be empty.</source>
-        <translation>แผนกต้องไม่ว่าง</translation>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 (บรรทัด %1) บันทึกเป็น &quot;CSV UTF-8&quot; แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
-        <translation>บัญชีธนาคารมีได้เฉพาะตัวเลข ช่องว่าง และขีด (4 ถึง 34 ตัว)</translation>
+        <source>The file is empty.</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>%1 starts like a spreadsheet formula</source>
+        <translation>%1 ขึ้นต้นเหมือนสูตรสเปรดชีต</translation>
+    </message>
+    <message>
+        <source>employee number %1 is already in the organisation</source>
+        <translation>รหัสพนักงาน %1 มีอยู่ในองค์กรแล้ว</translation>
+    </message>
+    <message>
+        <source>employee number %1 is also on line %2</source>
+        <translation>รหัสพนักงาน %1 อยู่ในบรรทัด %2 ด้วย</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>ไม่รู้จักแผนก &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the national ID is not in this country&apos;s format</source>
+        <translation>เลขประจำตัวไม่ตรงตามรูปแบบของประเทศนี้</translation>
+    </message>
+    <message>
+        <source>the salary is not an amount</source>
+        <translation>เงินเดือนไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>the salary is in %1, the organisation pays in %2</source>
+        <translation>เงินเดือนเป็น %1 แต่องค์กรจ่ายเป็น %2</translation>
+    </message>
+    <message>
+        <source>the salary has more decimals than %1 has</source>
+        <translation>เงินเดือนมีทศนิยมมากกว่าที่ %1 มี</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1277,161 @@
         <translation>เลือกพนักงานเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>ยังไม่ได้บันทึก</translation>
-    </message>
-    <message>
         <source>The change could not be written to the offline data.</source>
         <translation>เขียนการเปลี่ยนแปลงลงในข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>เพิ่มพนักงาน(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an employee (%1)</source>
+        <translation>เพิ่มพนักงาน (%1)</translation>
+    </message>
+    <message>
+        <source>End e&amp;mployment…</source>
+        <translation>สิ้นสุดการจ้าง(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>ลบ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete a record created by mistake</source>
+        <translation>ลบระเบียนที่สร้างผิดพลาด</translation>
+    </message>
+    <message>
+        <source>End the employment of %1</source>
+        <translation>สิ้นสุดการจ้างของ %1</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>ลบพนักงาน</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?</source>
+        <translation>ลบ %1 (%2) หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Only for a record created by mistake: the record is removed for everyone. To record that someone left, use End employment instead.</source>
+        <translation>สำหรับระเบียนที่สร้างผิดพลาดเท่านั้น: ระเบียนจะถูกลบสำหรับทุกคน หากต้องการบันทึกว่ามีคนลาออก ให้ใช้ สิ้นสุดการจ้าง แทน</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>ไม่ได้ลบ</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 ไม่ได้ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>นำเข้าพนักงาน</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>ส่งออกพนักงาน</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ImportEmployeesDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>นำเข้าพนักงาน</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(ไม่มีในไฟล์)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>คอลัมน์สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>บรรทัด</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>รหัสพนักงาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Rows and their problems</source>
+        <translation>แถวและปัญหาของแต่ละแถว</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>ความคืบหน้าการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready to import, %2 with problems (not imported).</source>
+        <translation>พร้อมนำเข้า %1 แถว มีปัญหา %2 แถว (ไม่นำเข้า)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>นำเข้า %n แถว(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1 of %2 row(s); sent %3; refused %4.</source>
+        <translation>เข้าคิว %1 จาก %2 แถว; ส่งแล้ว %3; ถูกปฏิเสธ %4</translation>
+    </message>
+    <message>
+        <source>Offline: they are sent when the server answers again.</source>
+        <translation>ออฟไลน์: จะส่งเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1492,81 @@
         <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;โปรแกรมผู้ดูแลบนเดสก์ท็อปสำหรับข้อมูลบุคคล เงินเดือน และการเงิน&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My payslips</source>
+        <translation>สลิปเงินเดือนของฉัน</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation>นำเข้าพนักงาน(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export employees…</source>
+        <translation>ส่งออกพนักงาน(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyPayslipsView</name>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>เปิดเป็น PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>บันทึกเป็น PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>งวด</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>รวมก่อนหัก</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>รายการหัก</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>สุทธิ</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>สลิปเงินเดือนของฉัน</translation>
+    </message>
+    <message>
+        <source>Open as PDF</source>
+        <translation>เปิดเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>สลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Cannot write the payslip&apos;s PDF.</source>
+        <translation>เขียน PDF ของสลิปเงินเดือนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>บันทึกสลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>purser::NetPayChart</name>
@@ -1254,6 +1604,65 @@
     <message>
         <source>Cannot write the offline data.</source>
         <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OutboxFormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>จำเป็นต้องกรอก</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD.</source>
+        <translation>วันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Already in use in this organisation.</source>
+        <translation>มีการใช้แล้วในองค์กรนี้</translation>
+    </message>
+    <message>
+        <source>Too early: %1.</source>
+        <translation>เร็วเกินไป: %1</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>ไม่เกิน 200 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Not negative.</source>
+        <translation>ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>ปัญหาของ %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>เขียนการเปลี่ยนแปลงลงในข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>กำลังส่ง…</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1748,25 @@
     </message>
 </context>
 <context>
+    <name>purser::PayrollRunDialog</name>
+    <message>
+        <source>Start a payroll run</source>
+        <translation>เริ่มรอบจ่ายเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Period &amp;start:</source>
+        <translation>เริ่มงวด(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>สิ้นสุดงวด(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Pay date:</source>
+        <translation>วันที่จ่าย(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>purser::PayrollView</name>
     <message>
         <source>&amp;Submit</source>
@@ -1401,10 +1829,6 @@
         <translation>รอบเงินเดือน</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>พนักงาน</translation>
-    </message>
-    <message>
         <source>Payslips</source>
         <translation>สลิปเงินเดือน</translation>
     </message>
@@ -1415,6 +1839,113 @@
     <message>
         <source>Why is this run going back? The preparer sees this note.</source>
         <translation>เหตุใดจึงส่งรอบนี้คืน ผู้จัดทำจะเห็นหมายเหตุนี้</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a run…</source>
+        <translation>เริ่มรอบ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>ลบร่าง(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>รหัสพนักงาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>(not in the offline data)</source>
+        <translation>(ไม่มีในข้อมูลออฟไลน์)</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>ลบร่าง</translation>
+    </message>
+    <message>
+        <source>Delete the draft run for %1 to %2?</source>
+        <translation>ลบร่างรอบจ่ายของ %1 ถึง %2 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Its payslips are deleted with it. Only a draft can be deleted.</source>
+        <translation>สลิปเงินเดือนจะถูกลบไปด้วย ลบได้เฉพาะร่างเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yslip as PDF…</source>
+        <translation>สลิปเงินเดือนเป็น PDF(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>All pa&amp;yslips as PDFs…</source>
+        <translation>สลิปเงินเดือนทั้งหมดเป็น PDF(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>บันทึกสลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>สลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Folder for every payslip of this run</source>
+        <translation>โฟลเดอร์สำหรับสลิปเงินเดือนทุกใบของรอบนี้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PayslipPdf</name>
+    <message>
+        <source>Payslip</source>
+        <translation>สลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>งวด</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>เงินได้รวม</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>เงินได้สุทธิ</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2063,17 @@
     <message>
         <source>Why an action is unavailable</source>
         <translation>เหตุที่ทำการกระทำนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordNames</name>
+    <message>
+        <source>Payroll %1 – %2</source>
+        <translation>เงินเดือน %1 – %2</translation>
+    </message>
+    <message>
+        <source>Claim “%1”</source>
+        <translation>คำขอเบิก “%1”</translation>
     </message>
 </context>
 <context>

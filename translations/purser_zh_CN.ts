@@ -185,14 +185,6 @@
 <context>
     <name>purser</name>
     <message>
-        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
-        <translation>要丢弃并重新下载，请运行：purser sync --discard-offline-data</translation>
-    </message>
-    <message>
-        <source>Discarded the offline data; downloading it again.</source>
-        <translation>已丢弃离线数据；正在重新下载。</translation>
-    </message>
-    <message>
         <source>Server address.</source>
         <translation>服务器地址。</translation>
     </message>
@@ -243,14 +235,6 @@
     <message>
         <source>Discard offline data that cannot be opened.</source>
         <translation>丢弃无法打开的离线数据。</translation>
-    </message>
-    <message>
-        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
-        <translation>尚未登录。请先运行“purser sign-in”。</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
-        <translation>您的会话已结束。请再次运行“purser sign-in”；没有丢失任何内容。</translation>
     </message>
     <message>
         <source>Which organisation? Use --org.</source>
@@ -331,6 +315,50 @@
     <message>
         <source>the server does not publish the key that signed it</source>
         <translation>服务器没有公布签名所用的密钥</translation>
+    </message>
+    <message>
+        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
+        <translation>此处没有可用的系统钥匙串（%1）。改为从标准输入读取您的 Purser 密码短语。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;purser sign-in&quot; first.</source>
+        <translation>尚未登录。请先运行“purser sign-in”。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &quot;purser sign-in&quot; again; nothing was lost.</source>
+        <translation>您的会话已结束。请再次运行“purser sign-in”；没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>To discard it and download it again, run: purser sync --discard-offline-data</source>
+        <translation>要丢弃并重新下载，请运行：purser sync --discard-offline-data</translation>
+    </message>
+    <message>
+        <source>Discarded the offline data; downloading it again.</source>
+        <translation>已丢弃离线数据；正在重新下载。</translation>
+    </message>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>检查每一行并报告；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>JSON file: field → CSV column.</source>
+        <translation>JSON 文件：字段 → CSV 列。</translation>
+    </message>
+    <message>
+        <source>Usage: purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]</source>
+        <translation>用法：purser import-employees 文件 --org 组织 [--dry-run] [--mapping 文件]</translation>
+    </message>
+    <message>
+        <source>--mapping needs a JSON object such as {&quot;full_name&quot;: &quot;Name&quot;}.</source>
+        <translation>--mapping 需要一个 JSON 对象，例如 {&quot;full_name&quot;: &quot;Name&quot;}。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
+        <translation>%1 行在发件箱中等待；“purser sync”会发送它们。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +891,10 @@
             <numerusform>金额必须是正数，最多 %n 位小数。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit draft claim</source>
+        <translation>编辑报销草稿</translation>
+    </message>
 </context>
 <context>
     <name>purser::ClaimsView</name>
@@ -962,12 +994,37 @@
         <source>uploaded</source>
         <translation>已上传</translation>
     </message>
-</context>
-<context>
-    <name>purser::Client</name>
     <message>
-        <source>No system keychain works here (%1). Reading your Purser passphrase from standard input instead.</source>
-        <translation>此处没有可用的系统钥匙串（%1）。改为从标准输入读取您的 Purser 密码短语。</translation>
+        <source>Claimant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it draft…</source>
+        <translation>编辑草稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft…</source>
+        <translation>删除草稿(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete draft claim</source>
+        <translation>删除报销草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft claim “%1”?</source>
+        <translation>删除报销草稿“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1018,10 +1075,18 @@
     </message>
 </context>
 <context>
-    <name>purser::EmployeeEditDialog</name>
+    <name>purser::EmployeeFormDialog</name>
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Employee &amp;no.:</source>
+        <translation>员工编号(&amp;N)：</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
@@ -1044,8 +1109,24 @@
         <translation>雇佣类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>结束日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>National &amp;ID:</source>
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
@@ -1056,24 +1137,69 @@
         <translation>银行账户(&amp;A)：</translation>
     </message>
     <message>
-        <source>Validation message</source>
-        <translation>验证消息</translation>
+        <source>Base &amp;salary (%1):</source>
+        <translation>基本工资(&amp;S)（%1）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>An amount such as 5250.00 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>金额，例如 5250.00（最多 %n 位小数）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>purser::EmployeeImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>The name cannot be empty.</source>
-        <translation>姓名不能为空。</translation>
+        <source>%1 is %2 MiB; an import file may have at most %3 MiB.</source>
+        <translation>%1 大小为 %2 MiB；导入文件最多 %3 MiB。</translation>
     </message>
     <message>
-        <source>The email address is not valid.</source>
-        <translation>电子邮件地址无效。</translation>
+        <source>%1 changed while it was being read. Import it again once it is complete.</source>
+        <translation>%1 在读取时发生了变化。请在文件完整后重新导入。</translation>
     </message>
     <message>
-        <source>The department cannot be empty.</source>
-        <translation>部门不能为空。</translation>
+        <source>The file is not UTF-8 text (line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>该文件不是 UTF-8 文本（第 %1 行）。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <source>The bank account may hold only digits, spaces and dashes (4 to 34).</source>
-        <translation>银行账户只能包含数字、空格和短横线（4 至 34 个）。</translation>
+        <source>The file is empty.</source>
+        <translation>该文件为空。</translation>
+    </message>
+    <message>
+        <source>%1 starts like a spreadsheet formula</source>
+        <translation>%1 以电子表格公式开头</translation>
+    </message>
+    <message>
+        <source>employee number %1 is already in the organisation</source>
+        <translation>员工编号 %1 已在组织中</translation>
+    </message>
+    <message>
+        <source>employee number %1 is also on line %2</source>
+        <translation>员工编号 %1 也出现在第 %2 行</translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;</source>
+        <translation>未知部门“%1”</translation>
+    </message>
+    <message>
+        <source>the national ID is not in this country&apos;s format</source>
+        <translation>身份证号不符合该国家的格式</translation>
+    </message>
+    <message>
+        <source>the salary is not an amount</source>
+        <translation>工资不是金额</translation>
+    </message>
+    <message>
+        <source>the salary is in %1, the organisation pays in %2</source>
+        <translation>工资以 %1 计，组织以 %2 支付</translation>
+    </message>
+    <message>
+        <source>the salary has more decimals than %1 has</source>
+        <translation>工资的小数位多于 %1 允许的位数</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1277,161 @@
         <translation>选择一名员工以查看详情。</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
         <source>The change could not be written to the offline data.</source>
         <translation>无法将更改写入离线数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Add employee…</source>
+        <translation>添加员工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an employee (%1)</source>
+        <translation>添加员工（%1）</translation>
+    </message>
+    <message>
+        <source>End e&amp;mployment…</source>
+        <translation>结束雇佣(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete a record created by mistake</source>
+        <translation>删除误建的记录</translation>
+    </message>
+    <message>
+        <source>End the employment of %1</source>
+        <translation>结束 %1 的雇佣</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>删除员工</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2)?</source>
+        <translation>删除 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>Only for a record created by mistake: the record is removed for everyone. To record that someone left, use End employment instead.</source>
+        <translation>仅用于误建的记录：该记录将对所有人删除。如需记录某人离职，请改用“结束雇佣”。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 未被删除。</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>导出员工</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ImportEmployeesDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import employees</source>
+        <translation>导入员工</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows and their problems</source>
+        <translation>各行及其问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready to import, %2 with problems (not imported).</source>
+        <translation>%1 行可导入，%2 行有问题（不导入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1 of %2 row(s); sent %3; refused %4.</source>
+        <translation>已排队 %1/%2 行；已发送 %3；被拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>Offline: they are sent when the server answers again.</source>
+        <translation>离线：服务器恢复响应后将发送。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1492,81 @@
         <source>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;Desktop admin client for HR, payroll and finance data.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purser %1&lt;/b&gt;&lt;p&gt;用于人事、工资和财务数据的桌面管理客户端。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My payslips</source>
+        <translation>我的工资单</translation>
+    </message>
+    <message>
+        <source>&amp;Import employees…</source>
+        <translation>导入员工(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export employees…</source>
+        <translation>导出员工(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyPayslipsView</name>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>以 PDF 打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>实发</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>我的工资单</translation>
+    </message>
+    <message>
+        <source>Open as PDF</source>
+        <translation>以 PDF 打开</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Cannot write the payslip&apos;s PDF.</source>
+        <translation>无法写入工资单 PDF。</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>保存工资单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>purser::NetPayChart</name>
@@ -1254,6 +1604,65 @@
     <message>
         <source>Cannot write the offline data.</source>
         <translation>无法写入离线数据。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OutboxFormDialog</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD.</source>
+        <translation>日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Already in use in this organisation.</source>
+        <translation>该组织中已在使用。</translation>
+    </message>
+    <message>
+        <source>Too early: %1.</source>
+        <translation>过早：%1。</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Not negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>%1 的问题</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the offline data.</source>
+        <translation>无法将更改写入离线数据。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>服务器拒绝了。</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1748,25 @@
     </message>
 </context>
 <context>
+    <name>purser::PayrollRunDialog</name>
+    <message>
+        <source>Start a payroll run</source>
+        <translation>开始一次工资发放</translation>
+    </message>
+    <message>
+        <source>Period &amp;start:</source>
+        <translation>期间开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>期间结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pay date:</source>
+        <translation>发薪日(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>purser::PayrollView</name>
     <message>
         <source>&amp;Submit</source>
@@ -1401,10 +1829,6 @@
         <translation>工资单</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
         <source>Payslips</source>
         <translation>工资条</translation>
     </message>
@@ -1415,6 +1839,113 @@
     <message>
         <source>Why is this run going back? The preparer sees this note.</source>
         <translation>为什么退回此工资单？编制人会看到此说明。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a run…</source>
+        <translation>开始发放(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>(not in the offline data)</source>
+        <translation>（离线数据中没有）</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft run for %1 to %2?</source>
+        <translation>删除 %1 至 %2 的草稿发放？</translation>
+    </message>
+    <message>
+        <source>Its payslips are deleted with it. Only a draft can be deleted.</source>
+        <translation>其工资单将一并删除。只有草稿可以删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yslip as PDF…</source>
+        <translation>工资单 PDF(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>All pa&amp;yslips as PDFs…</source>
+        <translation>全部工资单 PDF(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Save payslip</source>
+        <translation>保存工资单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Folder for every payslip of this run</source>
+        <translation>保存本次发放全部工资单的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PayslipPdf</name>
+    <message>
+        <source>Payslip</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2063,17 @@
     <message>
         <source>Why an action is unavailable</source>
         <translation>操作不可用的原因</translation>
+    </message>
+</context>
+<context>
+    <name>purser::RecordNames</name>
+    <message>
+        <source>Payroll %1 – %2</source>
+        <translation>工资 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Claim “%1”</source>
+        <translation>报销“%1”</translation>
     </message>
 </context>
 <context>

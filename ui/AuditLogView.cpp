@@ -1,12 +1,12 @@
 #include "ui/AuditLogView.h"
 
-#include "app/AuditExport.h"
 #include "cache/CacheStore.h"
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
 #include "core/PermissionMatrix.h"
 #include "models/AuditLogModel.h"
 #include "net/CheckpointCheck.h"
+#include "services/AuditExport.h"
 #include "ui/AuditReportWriter.h"
 #include "ui/TestHooks.h"
 

@@ -1,6 +1,7 @@
 #include "ui/ClaimFormDialog.h"
 
 #include "core/Money.h"
+#include "core/Rfc3339.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace purser {
 
@@ -45,16 +45,8 @@ ClaimFormDialog::ClaimFormDialog(const QString& employeeId, const QString& curre
 
 std::optional<qint64> ClaimFormDialog::minorUnits() const
 {
-    // Parsed as text, never through double: "12.5" -> 1250 for a two-digit currency.
-    const int digits = Money::minorUnitDigits(m_currency);
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,12})(?:\.(\d+))?$)"));
-    const auto match = pattern.match(m_amount->text().trimmed());
-    if (!match.hasMatch() || match.captured(2).size() > digits) {
-        return std::nullopt;
-    }
-    const QString fraction = match.captured(2).leftJustified(digits, u'0');
-    const qint64 value = (match.captured(1) + fraction).toLongLong();
-    return value > 0 ? std::optional<qint64>(value) : std::nullopt;
+    const auto value = Money::parseMinorUnits(m_amount->text(), m_currency);
+    return value && *value > 0 ? value : std::nullopt;
 }
 
 QString ClaimFormDialog::validationMessage() const
@@ -83,6 +75,20 @@ QJsonObject ClaimFormDialog::claim() const
             {QStringLiteral("description"), m_description->text().trimmed()},
             {QStringLiteral("amount"), Money{minorUnits().value_or(0), m_currency}.toJson()},
             {QStringLiteral("incurred_on"), m_date->date().toString(Qt::ISODate)}};
+}
+
+void ClaimFormDialog::setClaim(const QJsonObject& claim)
+{
+    setWindowTitle(tr("Edit draft claim"));
+    m_category->setCurrentIndex(
+        qMax(0, m_category->findData(claim.value(QStringLiteral("category")).toString())));
+    m_description->setText(claim.value(QStringLiteral("description")).toString());
+    if (const auto amount = Money::fromJson(claim.value(QStringLiteral("amount")))) {
+        m_amount->setText(amount->toPlainString());
+    }
+    if (const auto date = fromIsoDate(claim.value(QStringLiteral("incurred_on")).toString())) {
+        m_date->setDate(*date);
+    }
 }
 
 } // namespace purser

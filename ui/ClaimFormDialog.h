@@ -20,6 +20,8 @@ public:
     ClaimFormDialog(const QString& employeeId, const QString& currency, QWidget* parent = nullptr);
 
     QJsonObject claim() const;
+    // Edits a draft: the form starts from the claim's values.
+    void setClaim(const QJsonObject& claim);
     QString validationMessage() const;
     QLineEdit* descriptionField() const { return m_description; }
     QLineEdit* amountField() const { return m_amount; }

@@ -3,6 +3,7 @@
 #include "cache/OutboxStore.h"
 #include "core/PermissionMatrix.h"
 #include "core/Workflow.h"
+#include "models/RecordNames.h"
 #include "models/RecordTableModel.h"
 #include "net/Outbox.h"
 #include "ui/ClaimFormDialog.h"
@@ -33,11 +34,15 @@ QString text(const QJsonObject& o, const char* key)
 } // namespace
 
 ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
-    : WorkspaceView(workspace, parent), m_status(new QComboBox(this)), m_table(new QTableView(this))
+    : WorkspaceView(workspace, parent), m_status(new QComboBox(this)),
+      m_table(new QTableView(this)), m_names(std::make_shared<RecordNames>(workspace.cache))
 {
+    const std::shared_ptr<RecordNames> names = m_names;
     m_model = new RecordTableModel(
         workspace.cache, QStringLiteral("claims"),
         {{tr("Incurred on"), [](const QJsonObject& c) { return text(c, "incurred_on"); }},
+         {tr("Claimant"),
+          [names](const QJsonObject& c) { return names->employee(text(c, "employee_id")); }},
          {tr("Category"), [](const QJsonObject& c) { return text(c, "category"); }},
          {tr("Description"), [](const QJsonObject& c) { return text(c, "description"); }},
          {tr("Amount"),
@@ -47,7 +52,10 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
          {tr("Receipts"),
           [](const QJsonObject& c) {
               return static_cast<int>(c.value(QStringLiteral("receipts")).toArray().size());
-          }}},
+          }},
+         {tr("Reviewed by"),
+          [names](const QJsonObject& c) { return names->user(text(c, "reviewed_by")); }},
+         {tr("Reviewer's note"), [](const QJsonObject& c) { return text(c, "review_note"); }}},
         this);
     m_status->setAccessibleName(tr("Claim status"));
     m_status->addItem(tr("Any status"), QString());
@@ -70,8 +78,17 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     const bool writes = workspace.outbox != nullptr;
     if (grantsAny(role, Permission::ClaimsWriteOwn) && writes) {
         m_new = new QPushButton(tr("&New claim…"), this);
-        top->addWidget(m_new);
+        m_edit = new QPushButton(tr("Ed&it draft…"), this);
+        m_delete = new QPushButton(tr("De&lete draft…"), this);
+        for (QPushButton* button : {m_new, m_edit, m_delete}) {
+            button->setAccessibleName(button->text().remove(u'&').remove(u'…'));
+            top->addWidget(button);
+        }
+        m_edit->setEnabled(false);
+        m_delete->setEnabled(false);
         connect(m_new, &QPushButton::clicked, this, &ClaimsView::newClaim);
+        connect(m_edit, &QPushButton::clicked, this, &ClaimsView::editSelected);
+        connect(m_delete, &QPushButton::clicked, this, &ClaimsView::deleteSelected);
     }
     QList<RecordActionBar::Action> actions;
     const QString own = workspace.ownEmployeeId();
@@ -144,6 +161,7 @@ void ClaimsView::reload()
     if (m_drop) {
         m_drop->setLimit(workspace().uploadLimitBytes()); // the first sync may have brought it
     }
+    m_names->clear();
     applyFilter();
     m_table->resizeColumnsToContents();
 }
@@ -179,6 +197,13 @@ void ClaimsView::onSelection()
     const QJsonObject claim = m_model->record(m_table->currentIndex().row());
     if (m_receipts) {
         m_receipts->setClaim(claim);
+    }
+    const bool editableDraft =
+        !claim.isEmpty() && Workflow::claim().isEditable(text(claim, "status")) && canWrite(claim);
+    for (QPushButton* button : {m_edit, m_delete}) {
+        if (button) {
+            button->setEnabled(editableDraft);
+        }
     }
     if (m_actions) {
         m_actions->setRecord(claim);
@@ -218,6 +243,65 @@ void ClaimsView::newClaim()
         return;
     }
     workspace().outbox->createClaim(dialog.claim());
+    if (workspace().sync) {
+        workspace().outbox->flush([](const ApiError&) {});
+    }
+}
+
+void ClaimsView::editSelected()
+{
+    const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    if (claim.isEmpty() || !workspace().outbox || !canWrite(claim)) {
+        return;
+    }
+    const QString currency = claim.value(QStringLiteral("amount"))
+                                 .toObject()
+                                 .value(QStringLiteral("currency"))
+                                 .toString();
+    ClaimFormDialog dialog(text(claim, "employee_id"), currency, this);
+    dialog.setClaim(claim);
+    if (!TestHooks::execDialog(&dialog)) {
+        return;
+    }
+    QJsonObject changes;
+    const QJsonObject edited = dialog.claim();
+    for (auto it = edited.begin(); it != edited.end(); ++it) {
+        if (it.key() != u"employee_id" && claim.value(it.key()) != it.value()) {
+            changes.insert(it.key(), it.value());
+        }
+    }
+    if (changes.isEmpty()) {
+        return;
+    }
+    workspace().outbox->updateRecord(QStringLiteral("claim.update"), QStringLiteral("claims"),
+                                     text(claim, "id"), changes,
+                                     claim.value(QStringLiteral("version")).toInteger());
+    if (workspace().sync) {
+        workspace().outbox->flush([](const ApiError&) {});
+    }
+}
+
+void ClaimsView::deleteSelected()
+{
+    const QJsonObject claim = m_model->record(m_table->currentIndex().row());
+    if (claim.isEmpty() || !workspace().outbox || !canWrite(claim)) {
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete draft claim"),
+                        tr("Delete the draft claim “%1”?").arg(text(claim, "description")),
+                        QMessageBox::Cancel, this);
+    QPushButton* remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    // A message box's exec() answers with the button, not Accepted (a test's hook answers
+    // for the user instead).
+    const bool hooked = static_cast<bool>(TestHooks::dialogHook);
+    const bool answered = TestHooks::execDialog(&confirm);
+    if (hooked ? !answered : confirm.clickedButton() != remove) {
+        return;
+    }
+    workspace().outbox->deleteRecord(QStringLiteral("claim.delete"), QStringLiteral("claims"),
+                                     text(claim, "id"),
+                                     claim.value(QStringLiteral("version")).toInteger());
     if (workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});
     }

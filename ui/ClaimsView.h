@@ -3,6 +3,7 @@
 #include "ui/WorkspaceView.h"
 
 #include <QHash>
+#include <memory>
 
 class QComboBox;
 class QPushButton;
@@ -13,6 +14,7 @@ namespace purser {
 class ReceiptDropArea;
 class ReceiptList;
 class RecordActionBar;
+class RecordNames;
 class RecordTableModel;
 
 // Expense claims from the cache: a status filter, a new-claim form, a receipt drop area for
@@ -34,7 +36,13 @@ public:
     RecordActionBar* actions() const { return m_actions; } // null for read-only roles
     ReceiptList* receipts() const { return m_receipts; }   // null without a server connection
 
+    // null without claims.write_own; enabled for a draft the user may write
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* deleteButton() const { return m_delete; }
+
     void newClaim();
+    void editSelected();
+    void deleteSelected();
     void selectRow(int row);
 
 private:
@@ -48,6 +56,9 @@ private:
     QComboBox* m_status;
     QTableView* m_table;
     QPushButton* m_new = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+    std::shared_ptr<RecordNames> m_names;
     ReceiptList* m_receipts = nullptr;
     QHash<qint64, QString> m_uploads; // outbox item → file, while it uploads
     ReceiptDropArea* m_drop = nullptr;

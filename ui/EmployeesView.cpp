@@ -3,15 +3,20 @@
 #include "core/PermissionMatrix.h"
 #include "models/CachedEmployeeModel.h"
 #include "net/Outbox.h"
-#include "ui/EmployeeEditDialog.h"
+#include "services/Csv.h"
+#include "services/EmployeeImport.h"
+#include "ui/ImportEmployeesDialog.h"
+#include "ui/OutboxDelivery.h"
 #include "ui/TestHooks.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -58,11 +63,34 @@ EmployeesView::EmployeesView(const Workspace& workspace, QWidget* parent)
     filters->addWidget(m_department, 1);
     filters->addWidget(m_status);
     filters->addWidget(m_type);
+    QHBoxLayout* actions = nullptr;
     if (allows(workspace.role(), Permission::EmployeesWrite) && workspace.outbox) {
+        actions = new QHBoxLayout;
+        m_add = new QPushButton(tr("&Add employee…"), this);
+        m_add->setToolTip(
+            tr("Add an employee (%1)")
+                .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
         m_edit = new QPushButton(tr("&Edit…"), this);
-        m_edit->setEnabled(false);
-        filters->addWidget(m_edit);
+        m_end = new QPushButton(tr("End e&mployment…"), this);
+        m_delete = new QPushButton(tr("De&lete…"), this);
+        m_delete->setToolTip(tr("Delete a record created by mistake"));
+        for (QPushButton* button : {m_add, m_edit, m_end, m_delete}) {
+            button->setAccessibleName(button->text().remove(u'&').remove(u'…'));
+            actions->addWidget(button);
+        }
+        actions->addStretch(1);
+        for (QPushButton* button : {m_edit, m_end, m_delete}) {
+            button->setEnabled(false);
+        }
+        auto* addShortcut = new QAction(this);
+        addShortcut->setShortcut(QKeySequence::New);
+        addShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(addShortcut);
+        connect(addShortcut, &QAction::triggered, this, &EmployeesView::addEmployee);
+        connect(m_add, &QPushButton::clicked, this, &EmployeesView::addEmployee);
         connect(m_edit, &QPushButton::clicked, this, &EmployeesView::editSelected);
+        connect(m_end, &QPushButton::clicked, this, &EmployeesView::endSelectedEmployment);
+        connect(m_delete, &QPushButton::clicked, this, &EmployeesView::deleteSelected);
         connect(m_table, &QTableView::doubleClicked, this, &EmployeesView::editSelected);
     }
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -72,6 +100,9 @@ EmployeesView::EmployeesView(const Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    if (actions) {
+        layout->addLayout(actions);
+    }
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &EmployeesView::applyFilter);
@@ -120,8 +151,10 @@ void EmployeesView::applyFilter()
 void EmployeesView::showDetail()
 {
     const auto employee = m_model->employee(m_table->currentIndex().row());
-    if (m_edit) {
-        m_edit->setEnabled(employee.has_value());
+    for (QPushButton* button : {m_edit, m_end, m_delete}) {
+        if (button) {
+            button->setEnabled(employee.has_value());
+        }
     }
     if (!employee) {
         m_detail->setPlainText(tr("Select an employee to see the details."));
@@ -139,28 +172,181 @@ void EmployeesView::showDetail()
     m_detail->setHtml(html + QStringLiteral("</table>"));
 }
 
+EmployeeFormDialog::Context EmployeesView::formContext(const QString& exceptId) const
+{
+    EmployeeFormDialog::Context context;
+    context.visibility = EmployeeVisibility::forOthers(workspace().role());
+    context.currency = workspace().currency();
+    context.departments = m_model->departments();
+    context.takenEmployeeNumbers = m_model->employeeNumbers(exceptId);
+    return context;
+}
+
+void EmployeesView::runForm(EmployeeFormDialog& dialog,
+                            const std::function<std::optional<qint64>(const QJsonObject&)>& queue)
+{
+    dialog.setQueue(workspace().sync ? workspace().outbox : nullptr, queue);
+    TestHooks::execDialog(&dialog);
+}
+
+void EmployeesView::addEmployee()
+{
+    if (!workspace().outbox) {
+        return;
+    }
+    EmployeeFormDialog dialog(std::nullopt, formContext({}), this);
+    Outbox* outbox = workspace().outbox;
+    runForm(dialog, [outbox](const QJsonObject& body) {
+        return outbox->createRecord(QStringLiteral("employee.create"), QStringLiteral("employees"),
+                                    body);
+    });
+}
+
 void EmployeesView::editSelected()
 {
     const auto employee = m_model->employee(m_table->currentIndex().row());
     if (!employee || !workspace().outbox) {
         return;
     }
-    EmployeeEditDialog dialog(
-        *employee, allows(workspace().role(), Permission::EmployeesReadBankAndSalary), this);
-    if (!TestHooks::execDialog(&dialog)) {
+    EmployeeFormDialog dialog(*employee, formContext(employee->id), this);
+    Outbox* outbox = workspace().outbox;
+    runForm(dialog, [outbox, employee](const QJsonObject& changes) {
+        return outbox->updateEmployee(employee->id, changes, employee->version);
+    });
+}
+
+void EmployeesView::endSelectedEmployment()
+{
+    const auto employee = m_model->employee(m_table->currentIndex().row());
+    if (!employee || !workspace().outbox) {
         return;
     }
-    const QJsonObject changes = dialog.changes();
-    if (changes.isEmpty()) {
+    EmployeeFormDialog::Context context = formContext(employee->id);
+    context.onlyFields = {QStringLiteral("end_date"), QStringLiteral("status")};
+    EmployeeFormDialog dialog(*employee, context, this);
+    dialog.setWindowTitle(tr("End the employment of %1").arg(employee->fullName));
+    if (auto* end = dialog.lineEdit(QStringLiteral("end_date")); end && end->text().isEmpty()) {
+        end->setText(QDate::currentDate().toString(Qt::ISODate));
+    }
+    if (auto* status = dialog.comboBox(QStringLiteral("status"))) {
+        status->setCurrentIndex(status->findData(QStringLiteral("terminated")));
+    }
+    Outbox* outbox = workspace().outbox;
+    runForm(dialog, [outbox, employee](const QJsonObject& changes) {
+        return outbox->updateEmployee(employee->id, changes, employee->version);
+    });
+}
+
+void EmployeesView::deleteSelected()
+{
+    const auto employee = m_model->employee(m_table->currentIndex().row());
+    if (!employee || !workspace().outbox) {
         return;
     }
-    if (!workspace().outbox->updateEmployee(employee->id, changes, employee->version)) {
-        QMessageBox::warning(this, tr("Not saved"),
+    QMessageBox confirm(QMessageBox::Warning, tr("Delete employee"),
+                        tr("Delete %1 (%2)?").arg(employee->fullName, employee->employeeNo),
+                        QMessageBox::Cancel, this);
+    confirm.setInformativeText(
+        tr("Only for a record created by mistake: the record is removed for everyone. To "
+           "record that someone left, use End employment instead."));
+    QPushButton* remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    // A message box's exec() answers with the button, not Accepted: ask which was clicked
+    // (a test's dialog hook answers for the user instead).
+    const bool hooked = static_cast<bool>(TestHooks::dialogHook);
+    const bool answered = TestHooks::execDialog(&confirm);
+    if (hooked ? !answered : confirm.clickedButton() != remove) {
+        return;
+    }
+    Outbox* outbox = workspace().outbox;
+    const auto id =
+        outbox->deleteRecord(QStringLiteral("employee.delete"), QStringLiteral("employees"),
+                             employee->id, employee->version);
+    if (!id) {
+        QMessageBox::warning(this, tr("Not deleted"),
                              tr("The change could not be written to the offline data."));
         return;
     }
-    if (workspace().sync) {
-        workspace().outbox->flush([](const ApiError&) {});
+    if (!workspace().sync) {
+        return;
+    }
+    auto* delivery = new OutboxDelivery(outbox, *id, this);
+    connect(delivery, &OutboxDelivery::delivered, this, [this, delivery]() {
+        delivery->deleteLater();
+        reload();
+    });
+    connect(delivery, &OutboxDelivery::deferred, delivery, &QObject::deleteLater);
+    connect(delivery, &OutboxDelivery::refused, this,
+            [this, delivery, employee](const QString& message, const FieldErrors&) {
+                delivery->deleteLater();
+                QMessageBox refusal(QMessageBox::Information, tr("Not deleted"),
+                                    tr("%1 was not deleted.").arg(employee->fullName),
+                                    QMessageBox::Ok, this);
+                refusal.setInformativeText(message);
+                TestHooks::execDialog(&refusal);
+            });
+    delivery->start();
+}
+
+void EmployeesView::importEmployees()
+{
+    if (!mayImport()) {
+        return;
+    }
+    const QStringList files =
+        TestHooks::openFileNames(this, tr("Import employees"), tr("CSV files (*.csv *.txt)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    EmployeeImport import;
+    QString error;
+    if (!import.load(files.first(), &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Import employees"), error, QMessageBox::Ok, this);
+        TestHooks::execDialog(&box);
+        return;
+    }
+    EmployeeImport::Organization organization;
+    organization.currency = workspace().currency();
+    organization.departments = m_model->departments();
+    const QStringList numbers = m_model->employeeNumbers();
+    organization.employeeNumbers = QSet<QString>(numbers.begin(), numbers.end());
+    ImportEmployeesDialog dialog(std::move(import), organization, workspace().cache,
+                                 workspace().outbox, workspace().sync != nullptr, this);
+    TestHooks::execDialog(&dialog);
+    reload();
+}
+
+void EmployeesView::exportVisible()
+{
+    const QString path =
+        TestHooks::saveFileName(this, tr("Export employees"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    while (m_model->canFetchMore({})) {
+        m_model->fetchMore({}); // every row the filters show, not just the painted ones
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export employees"), tr("Cannot write %1.").arg(path));
+        return;
+    }
+    // The model's columns are the ones the role may read; cells go through the same CSV
+    // writer as the audit export (formula injection neutralised).
+    QStringList titles;
+    for (const EmployeeColumn column : m_model->columns()) {
+        titles << employeeColumnTitle(column);
+    }
+    file.write(Csv::line(titles));
+    for (const Employee& employee : m_model->employees()) {
+        QStringList cells;
+        for (const EmployeeColumn column : m_model->columns()) {
+            cells << m_model->displayText(employee, column);
+        }
+        file.write(Csv::line(cells));
+    }
+    if (!file.commit()) {
+        QMessageBox::warning(this, tr("Export employees"), tr("Cannot write %1.").arg(path));
     }
 }
 

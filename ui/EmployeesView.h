@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/EmployeeFormDialog.h"
 #include "ui/WorkspaceView.h"
 
 class QComboBox;
@@ -28,15 +29,30 @@ public:
     QComboBox* departmentFilter() const { return m_department; }
     QComboBox* statusFilter() const { return m_status; }
     QComboBox* typeFilter() const { return m_type; }
-    QPushButton* editButton() const { return m_edit; } // null for read-only roles
+    // null for roles that may not write employees (roles.md: employees.write)
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* endButton() const { return m_end; }
+    QPushButton* deleteButton() const { return m_delete; }
     QTextBrowser* detail() const { return m_detail; }
     CachedEmployeeModel* model() const { return m_model; }
 
     void applyFilter();
+    void addEmployee();
     void editSelected();
+    void endSelectedEmployment();
+    void deleteSelected();
+    // File → Import employees… (roles that may write) and File → Export employees… (every
+    // role: the rows the filters show, only the columns the role may read).
+    bool mayImport() const { return m_add != nullptr; }
+    void importEmployees();
+    void exportVisible();
 
 private:
     void showDetail();
+    EmployeeFormDialog::Context formContext(const QString& exceptId) const;
+    void runForm(EmployeeFormDialog& dialog,
+                 const std::function<std::optional<qint64>(const QJsonObject&)>& queue);
 
     CachedEmployeeModel* m_model;
     QLineEdit* m_search;
@@ -45,7 +61,10 @@ private:
     QComboBox* m_type;
     QTableView* m_table;
     QTextBrowser* m_detail;
+    QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_end = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace purser

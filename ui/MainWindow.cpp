@@ -1,12 +1,15 @@
 #include "ui/MainWindow.h"
 
 #include "PurserVersion.h"
+#include "core/PermissionMatrix.h"
+#include "net/Outbox.h"
 #include "net/Session.h"
 #include "net/SyncEngine.h"
 #include "net/SyncStatus.h"
 #include "ui/AuditLogView.h"
 #include "ui/ClaimsView.h"
 #include "ui/EmployeesView.h"
+#include "ui/MyPayslipsView.h"
 #include "ui/PayrollView.h"
 #include "ui/SettingsView.h"
 #include "ui/SyncStatusWidget.h"
@@ -26,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace purser {
@@ -126,6 +130,19 @@ void MainWindow::build()
     m_status = new SyncStatusWidget(this);
     m_status->attach(nullptr, m_workspace.outbox);
     statusBar()->addPermanentWidget(m_status);
+    if (m_workspace.outbox) {
+        // A change the server confirmed is in the offline data now: show it (once for a burst
+        // of confirmations, such as an import).
+        auto* reload = new QTimer(this);
+        reload->setSingleShot(true);
+        reload->setInterval(100);
+        connect(reload, &QTimer::timeout, this, [this]() {
+            for (WorkspaceView* view : std::as_const(m_views)) {
+                view->reload();
+            }
+        });
+        connect(m_workspace.outbox, &Outbox::itemSent, reload, qOverload<>(&QTimer::start));
+    }
     if (m_workspace.sync) {
         const auto reloadViews = [this]() {
             qCDebug(lcWindow) << "offline data changed; reloading" << m_views.size() << "views";
@@ -155,7 +172,12 @@ void MainWindow::addView(ViewId id)
         view = new EmployeesView(m_workspace, this);
         break;
     case ViewId::Payroll:
-        view = new PayrollView(m_workspace, this);
+        // A member reads only their own payslips: their Payroll view is "My payslips".
+        if (access(m_workspace.role(), Permission::PayrollRead) == Access::Own) {
+            view = new MyPayslipsView(m_workspace, this);
+        } else {
+            view = new PayrollView(m_workspace, this);
+        }
         break;
     case ViewId::Claims:
         view = new ClaimsView(m_workspace, this);
@@ -175,7 +197,10 @@ void MainWindow::addView(ViewId id)
     for (auto* text : view->findChildren<QTextEdit*>()) {
         text->setTabChangesFocus(true);
     }
-    const ViewInfo info = viewInfo(id);
+    ViewInfo info = viewInfo(id);
+    if (qobject_cast<MyPayslipsView*>(view)) {
+        info.title = tr("My payslips");
+    }
     view->setObjectName(info.key);
     view->setAccessibleName(info.title);
     m_views.insert(id, view);
@@ -193,6 +218,21 @@ void MainWindow::createMenus()
         QAction* sync = file->addAction(tr("&Sync now"));
         sync->setShortcut(QKeySequence::Refresh);
         connect(sync, &QAction::triggered, this, &MainWindow::refresh);
+    }
+    if (auto* employees = qobject_cast<EmployeesView*>(m_views.value(ViewId::Employees))) {
+        if (employees->mayImport()) {
+            QAction* import = file->addAction(tr("&Import employees…"));
+            connect(import, &QAction::triggered, this, [this, employees]() {
+                showView(ViewId::Employees);
+                employees->importEmployees();
+            });
+        }
+        QAction* exportCsv = file->addAction(tr("&Export employees…"));
+        connect(exportCsv, &QAction::triggered, this, [this, employees]() {
+            showView(ViewId::Employees);
+            employees->exportVisible();
+        });
+        file->addSeparator();
     }
     QAction* signOut = file->addAction(tr("Sign &out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -214,7 +254,7 @@ void MainWindow::createMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (ViewId id : std::as_const(m_order)) {
         const ViewInfo info = viewInfo(id);
-        QAction* action = viewMenu->addAction(info.icon, info.title);
+        QAction* action = viewMenu->addAction(info.icon, m_views.value(id)->accessibleName());
         action->setShortcut(info.shortcut);
         connect(action, &QAction::triggered, this, [this, id]() { showView(id); });
     }

@@ -5,16 +5,33 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLocale>
 #include <QPalette>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
 namespace purser {
+
+namespace {
+
+// 1, 2 or 5 times a power of ten, at least raw: where the axis puts its labels.
+double niceStep(double raw)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= raw) {
+            return factor * power;
+        }
+    }
+    return 10 * power;
+}
+
+} // namespace
 
 NetPayChart::NetPayChart(QWidget* parent) : QWidget(parent), m_view(new QChartView(this))
 {
@@ -73,9 +90,24 @@ void NetPayChart::setRuns(const QList<QJsonObject>& unsorted)
     axisX->append(periods);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // The axis reads as money in the runs' currency at round steps ("SGD 400,000.00"), not as
+    // bare numbers: a category axis whose labels sit on the values.
+    auto* axisY = new QCategoryAxis;
+    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double step = niceStep(highest > 0 ? highest / 4 : 1);
+    const int steps = static_cast<int>(std::ceil(highest / step)) + (highest > 0 ? 0 : 1);
+    const qint64 scale = static_cast<qint64>(std::pow(10.0, Money::minorUnitDigits(currency)));
+    for (int i = 0; i <= steps; ++i) {
+        const double value = step * i;
+        axisY->append(
+            currency.isEmpty()
+                ? QLocale().toString(value, 'f', 0)
+                : Money{static_cast<qint64>(std::llround(value)) * scale, currency}.toDisplayString(
+                      QLocale()),
+            value);
+    }
+    axisY->setRange(0, step * steps);
+    m_axisLabels = axisY->categoriesLabels();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     // Follow the system palette (light or dark).

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QChartView;
@@ -18,6 +19,8 @@ public:
 
     void setRuns(const QList<QJsonObject>& runs);
     int barCount() const { return m_bars; }
+    // The value axis's labels, bottom up (money in the runs' currency).
+    QStringList axisLabels() const { return m_axisLabels; }
     QChartView* view() const { return m_view; }
 
 protected:
@@ -28,6 +31,7 @@ private:
     QChartView* m_view;
     QList<QJsonObject> m_runs;
     int m_bars = 0;
+    QStringList m_axisLabels;
 };
 
 } // namespace purser

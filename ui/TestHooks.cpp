@@ -10,6 +10,7 @@ namespace purser {
 std::function<bool(QDialog*)> TestHooks::dialogHook;
 std::function<QString(const QString&)> TestHooks::saveFileHook;
 std::function<QStringList(const QString&)> TestHooks::openFilesHook;
+std::function<QString(const QString&)> TestHooks::directoryHook;
 std::function<bool(const QUrl&)> TestHooks::openUrlHook;
 
 bool TestHooks::execDialog(QDialog* dialog)
@@ -34,6 +35,14 @@ QStringList TestHooks::openFileNames(QWidget* parent, const QString& caption, co
         return openFilesHook(caption);
     }
     return QFileDialog::getOpenFileNames(parent, caption, {}, filter);
+}
+
+QString TestHooks::existingDirectory(QWidget* parent, const QString& caption)
+{
+    if (directoryHook) {
+        return directoryHook(caption);
+    }
+    return QFileDialog::getExistingDirectory(parent, caption);
 }
 
 bool TestHooks::openUrl(const QUrl& url)

@@ -18,6 +18,7 @@ struct TestHooks
     // Answers a "save as" / "open files" question.
     static std::function<QString(const QString& caption)> saveFileHook;
     static std::function<QStringList(const QString& caption)> openFilesHook;
+    static std::function<QString(const QString& caption)> directoryHook;
     // Hands a file to the system's viewer (QDesktopServices); a test records it instead.
     static std::function<bool(const QUrl& url)> openUrlHook;
 
@@ -25,6 +26,7 @@ struct TestHooks
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QStringList openFileNames(QWidget* parent, const QString& caption,
                                      const QString& filter);
+    static QString existingDirectory(QWidget* parent, const QString& caption);
     static bool openUrl(const QUrl& url);
 };
 

@@ -20,4 +20,9 @@ qint64 Workspace::uploadLimitBytes() const
     return ok && limit > 0 ? limit : defaultLimit;
 }
 
+QString Workspace::currency() const
+{
+    return cache.isOpen() ? CacheStore(cache).meta(QStringLiteral("currency")) : QString();
+}
+
 } // namespace purser

@@ -37,6 +37,7 @@ struct Workspace
     QString organizationId() const { return session.activeOrganizationId; }
     QString ownEmployeeId() const;
     qint64 uploadLimitBytes() const; // the org's upload_max_bytes, 5 MiB when unknown
+    QString currency() const;        // the org's currency (ISO 4217); empty before a sync
 };
 
 } // namespace purser

@@ -7,6 +7,7 @@
 #include "server/audit/AuditLog.h"
 #include "server/auth/EmailAddress.h"
 #include "server/store/Database.h"
+#include "server/store/DomainSettings.h"
 #include "server/store/OrgSettingsStore.h"
 #include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
@@ -32,11 +33,15 @@ HttpResponse SettingsApi::get(HttpRequest& request)
     }
     Transaction tx(m_db.connection(), context->orgId);
     const auto settings = OrgSettingsStore(tx.db()).load(context->orgId);
+    // The organisation's currency (read-only here): clients enter and show money in it.
+    const QString currency = DomainSettings::load(tx.db(), context->orgId).currency;
     tx.commit();
     if (!settings) {
         return ApiError::notFound();
     }
-    return HttpResponse::json(200, settings->toJson());
+    QJsonObject body = settings->toJson();
+    body.insert(QStringLiteral("currency"), currency);
+    return HttpResponse::json(200, body);
 }
 
 HttpResponse SettingsApi::put(HttpRequest& request)

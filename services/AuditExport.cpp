@@ -1,4 +1,6 @@
-#include "app/AuditExport.h"
+#include "services/AuditExport.h"
+
+#include "services/Csv.h"
 
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
@@ -57,62 +59,6 @@ QStringList csvFields(const QJsonObject& entry, const QByteArray& canonical)
             QString::fromUtf8(canonical)};
 }
 
-QByteArray csvLine(const QStringList& fields)
-{
-    QStringList quoted;
-    for (QString field : fields) {
-        // Spreadsheet formula injection: a leading =, +, - or @ is neutralised with a quote.
-        if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front())) {
-            field.prepend(u'\'');
-        }
-        field.replace(u'"', QStringLiteral("\"\""));
-        quoted << u'"' + field + u'"';
-    }
-    return quoted.join(u',').toUtf8() + "\r\n";
-}
-
-// RFC 4180 reader: quoted fields with "" escapes; records end with CRLF or LF.
-QList<QStringList> parseCsv(const QString& data)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QChar c = data.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < data.size() && data.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < data.size() && data.at(i + 1) == u'\n') {
-                ++i;
-            }
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
-
 QByteArray sha256Of(const QString& path)
 {
     QFile file(path);
@@ -148,7 +94,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
         if (utf8Bom) {
             file.write("\xEF\xBB\xBF"); // so Excel reads the file as UTF-8
         }
-        file.write(csvLine(csvColumns));
+        file.write(Csv::line(csvColumns));
     }
     qint64 count = 0;
     qint64 first = 0;
@@ -157,7 +103,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
     const bool complete = source([&](const QList<QJsonObject>& chunk) {
         for (const QJsonObject& entry : chunk) {
             const QByteArray canonical = canonicalJson(entry).value_or(QByteArray());
-            file.write(format == Format::Csv ? csvLine(csvFields(entry, canonical))
+            file.write(format == Format::Csv ? Csv::line(csvFields(entry, canonical))
                                              : canonical + '\n');
             last = entry.value(QStringLiteral("seq")).toInteger();
             first = count == 0 ? last : first;
@@ -236,7 +182,7 @@ AuditExport::Result AuditExport::verify(const QString& path)
     // Entries, with the line each came from, so a bad one can be named.
     QList<QPair<int, QJsonObject>> entries;
     if (csv) {
-        const QList<QStringList> rows = parseCsv(data);
+        const QList<QStringList> rows = Csv::parse(data);
         for (int i = 1; i < rows.size(); ++i) {
             const QStringList& row = rows.at(i);
             QJsonParseError error;

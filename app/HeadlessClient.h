@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/OfflineDataIndex.h"
+#include "cache/CacheDatabase.h"
+#include "cache/SecretStore.h"
+#include "net/ApiClient.h"
+#include "net/CertificatePinStore.h"
+#include "net/Session.h"
+#include "net/SessionStore.h"
+
+#include <QEventLoop>
+#include <QSettings>
+#include <memory>
+
+namespace purser::headless {
+
+// What every headless command shares (HeadlessCommands.h lists them and the exit codes).
+enum ExitCode
+{
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    OfflineExit = 3,
+    SignInNeeded = 4,
+    CacheProblem = 5,
+};
+
+QString tr(const char* text);
+void say(const QString& text);
+void complain(const QString& text);
+QString readStdinLine();
+
+template <typename Sender, typename Signal>
+void waitFor(Sender* sender, Signal signal)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Everything a command needs, wired like the window wires it.
+struct Client
+{
+    QSettings settings;
+    CertificatePinStore pins{&settings};
+    std::unique_ptr<SecretStore> secrets;
+    SessionStore store{&settings};
+    ApiClient api{&pins};
+    Session session{&api, &store};
+    OfflineDataIndex index{&settings};
+
+    // The OS keychain when it works; otherwise the passphrase-wrapped file, with the
+    // passphrase read from the next line of standard input. Never plaintext.
+    bool chooseSecrets();
+    void rememberOrganization(const QString& organizationId);
+    CacheIdentity identity(const QString& organizationId) const;
+    // Resumes the stored session; SignInNeeded (with a message) when there is none.
+    int resume();
+};
+
+int exitFor(const ApiError& error);
+int openCache(Client& client, CacheDatabase& cache, const QString& org, bool discardFirst);
+
+} // namespace purser::headless
