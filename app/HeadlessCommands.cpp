@@ -337,7 +337,7 @@ int runHeadlessCommand(int argc, char* argv[])
         return exportAudit(arguments);
     }
     if (command == QStringLiteral("import-employees")) {
-        return importEmployees(arguments);
+        return headless::importEmployees(arguments);
     }
     return verifyExport(arguments);
 }

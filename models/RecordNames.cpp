@@ -8,11 +8,6 @@ namespace purser {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("purser::RecordNames", text);
-}
-
 QString describe(const QString& resource, const QJsonObject& r)
 {
     const auto text = [&r](const char* key) { return r.value(QLatin1String(key)).toString(); };

@@ -153,7 +153,9 @@ bool EmployeeImport::load(const QString& path, QString* error)
         *error = tr("Cannot read %1.").arg(QFileInfo(path).fileName());
         return false;
     }
-    const QFileInfo before(path);
+    // Taken now (QFileInfo reads lazily): the size and time the file had when reading began.
+    const qint64 sizeBefore = file.size();
+    const QDateTime modifiedBefore = QFileInfo(path).lastModified();
     if (file.size() > maxFileBytes) {
         *error = tr("%1 is %2 MiB; an import file may have at most %3 MiB.")
                      .arg(QFileInfo(path).fileName())
@@ -182,9 +184,9 @@ bool EmployeeImport::load(const QString& path, QString* error)
     QCryptographicHash secondPass(QCryptographicHash::Sha256);
     secondPass.addData(&file);
     const QFileInfo after(path);
-    if (bytes.size() > maxFileBytes || file.size() != bytes.size() ||
-        secondPass.result() != firstPass.result() || after.size() != before.size() ||
-        after.lastModified() != before.lastModified()) {
+    if (bytes.size() > maxFileBytes || bytes.size() != sizeBefore ||
+        secondPass.result() != firstPass.result() || after.size() != sizeBefore ||
+        after.lastModified() != modifiedBefore) {
         *error = tr("%1 changed while it was being read. Import it again once it is "
                     "complete.")
                      .arg(QFileInfo(path).fileName());
@@ -206,7 +208,7 @@ bool EmployeeImport::loadBytes(const QByteArray& bytes, QString* error)
         int line = 1;
         for (const QByteArray& raw : data.split('\n')) {
             QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)check(raw);
+            const QString decoded = check(raw); // decoding happens on conversion
             if (check.hasError()) {
                 break;
             }
@@ -285,8 +287,9 @@ QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
                 continue;
             }
             if (Csv::looksLikeFormula(cell)) {
+                // Never sent (the row has a problem); kept in the body so the row's other
+                // checks do not also call the field missing.
                 row.problems << tr("%1 starts like a spreadsheet formula").arg(it.key());
-                continue;
             }
             row.body.insert(it.key(), it.key() == u"employment_type" || it.key() == u"status"
                                           ? cell.toLower().replace(u' ', u'_')

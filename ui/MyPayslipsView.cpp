@@ -6,6 +6,7 @@
 #include "ui/TestHooks.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,23 +74,26 @@ void MyPayslipsView::reload()
     m_table->setRowCount(static_cast<int>(m_entries.size()));
     const QLocale locale;
     for (int row = 0; row < m_entries.size(); ++row) {
-        const PayslipPdf::Data data =
+        const PayslipPdf::Data slip =
             PayslipPdf::fromJson({}, m_entries.at(row).run, m_entries.at(row).payslip, {});
         qint64 deductions = 0;
-        for (const auto& line : data.deductions) {
+        for (const auto& line : slip.deductions) {
             deductions += line.second.amount;
         }
         const QStringList cells{tr("%1 to %2")
-                                    .arg(locale.toString(data.periodStart, QLocale::ShortFormat),
-                                         locale.toString(data.periodEnd, QLocale::ShortFormat)),
-                                locale.toString(data.payDate, QLocale::ShortFormat),
-                                data.gross.toDisplayString(locale),
-                                Money{deductions, data.gross.currency}.toDisplayString(locale),
-                                data.net.toDisplayString(locale)};
+                                    .arg(locale.toString(slip.periodStart, QLocale::ShortFormat),
+                                         locale.toString(slip.periodEnd, QLocale::ShortFormat)),
+                                locale.toString(slip.payDate, QLocale::ShortFormat),
+                                slip.gross.toDisplayString(locale),
+                                Money{deductions, slip.gross.currency}.toDisplayString(locale),
+                                slip.net.toDisplayString(locale)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column >= 2) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (column == 1) {
+                item->setData(Qt::UserRole, slip.payDate.toString(Qt::ISODate));
             }
             m_table->setItem(row, column, item);
         }
@@ -102,20 +106,26 @@ void MyPayslipsView::reload()
     m_save->setEnabled(!m_entries.isEmpty());
 }
 
+PayslipPdf::Data MyPayslipsView::pdfData(int row) const
+{
+    const auto membership = workspace().session.activeMembership();
+    const QJsonObject employee =
+        CacheStore(workspace().cache)
+            .record(QStringLiteral("employees"), workspace().ownEmployeeId())
+            .value_or(QJsonObject());
+    return PayslipPdf::fromJson(membership ? membership->organizationName : QString(),
+                                m_entries.at(row).run, m_entries.at(row).payslip, employee);
+}
+
 bool MyPayslipsView::writePdf(int row, const QString& path) const
 {
-    if (row < 0 || row >= m_entries.size()) {
-        return false;
-    }
-    const auto membership = workspace().session.activeMembership();
-    const CacheStore cache(workspace().cache);
-    const QJsonObject employee =
-        cache.record(QStringLiteral("employees"), workspace().ownEmployeeId())
-            .value_or(QJsonObject());
-    const PayslipPdf::Data data =
-        PayslipPdf::fromJson(membership ? membership->organizationName : QString(),
-                             m_entries.at(row).run, m_entries.at(row).payslip, employee);
-    return PayslipPdf::write(data, path);
+    return row >= 0 && row < m_entries.size() && PayslipPdf::write(pdfData(row), path);
+}
+
+QString MyPayslipsView::payslipHtml(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? PayslipPdf::html(pdfData(row), QLocale())
+                                              : QString();
 }
 
 void MyPayslipsView::openSelected()
@@ -130,12 +140,7 @@ void MyPayslipsView::openSelected()
     QDir().mkpath(dir);
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = dir + u'/' +
-                         PayslipPdf::fileName(PayslipPdf::fromJson(
-                             {}, m_entries.at(row).run, m_entries.at(row).payslip,
-                             CacheStore(workspace().cache)
-                                 .record(QStringLiteral("employees"), workspace().ownEmployeeId())
-                                 .value_or(QJsonObject())));
+    const QString path = dir + u'/' + PayslipPdf::fileName(pdfData(row));
     if (!writePdf(row, path)) {
         QMessageBox::warning(this, tr("Payslip"), tr("Cannot write the payslip's PDF."));
         return;

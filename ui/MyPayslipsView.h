@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/PayslipPdf.h"
 #include "ui/WorkspaceView.h"
 
 #include <QJsonObject>
@@ -25,11 +26,15 @@ public:
     QPushButton* saveButton() const { return m_save; }
     // The payslip's PDF written to path (false when there is no payslip in that row).
     bool writePdf(int row, const QString& path) const;
+    // The payslip's layout as the PDF draws it (tests, previews).
+    QString payslipHtml(int row) const;
 
     void openSelected();
     void saveSelected();
 
 private:
+    PayslipPdf::Data pdfData(int row) const;
+
     struct Entry
     {
         QJsonObject run;

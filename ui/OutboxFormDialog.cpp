@@ -24,6 +24,7 @@ OutboxFormDialog::OutboxFormDialog(QWidget* parent)
 
 void OutboxFormDialog::finishLayout()
 {
+    setMinimumWidth(480); // a field's problem fits on one line beside it
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_message);
@@ -107,6 +108,7 @@ void OutboxFormDialog::showErrors(const FieldErrors& errors, const QString& mess
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + elsewhere.join(u'\n');
     }
     m_message->setText(text);
+    adjustSize(); // room for the problem lines that appeared
     if (first) {
         first->setFocus(Qt::OtherFocusReason);
     }

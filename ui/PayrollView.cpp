@@ -245,7 +245,7 @@ void PayrollView::loadPayslips(const QJsonObject& run)
                 employee.isEmpty() ? tr("(not in the offline data)")
                                    : text(employee, "employee_no"),
                 text(employee, "full_name"), moneyText(slip.value(QStringLiteral("gross"))),
-                currency.isEmpty() ? QString() : Money{deductions, currency}.toDisplayString(),
+                currency.isEmpty() ? QString() : moneyText(Money{deductions, currency}.toJson()),
                 moneyText(slip.value(QStringLiteral("net")))};
             for (int column = 0; column < cells.size(); ++column) {
                 auto* item = new QTableWidgetItem(cells.at(column));
