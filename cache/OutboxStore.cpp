@@ -229,6 +229,14 @@ bool OutboxStore::markFailed(qint64 id, const QString& code, const QString& mess
          now(), id});
 }
 
+bool OutboxStore::rebase(const QString& resource, const QString& recordId, qint64 from, qint64 to)
+{
+    return update(QStringLiteral("UPDATE outbox SET base_version = ?, updated_at = ? WHERE "
+                                 "status = 'pending' AND attempts = 0 AND resource = ? AND "
+                                 "record_id = ? AND base_version = ?"),
+                  {to, now(), resource, recordId, from});
+}
+
 bool OutboxStore::keepMine(qint64 id)
 {
     // A new key: the request differs from the refused one (its If-Match), so it is a new

@@ -63,6 +63,10 @@ public:
     bool markConflict(qint64 id, std::optional<qint64> serverVersion, const QString& message);
     bool markFailed(qint64 id, const QString& code, const QString& message,
                     const QJsonObject& fields = {});
+    // A change to a record was confirmed at version `to`: later changes to the same record
+    // that were queued against `from` and never sent yet now go against `to` (they were made
+    // on top of the confirmed one, so this is no lost update).
+    bool rebase(const QString& resource, const QString& recordId, qint64 from, qint64 to);
     // Conflict resolution "keep mine": send again against the server's version, new key.
     bool keepMine(qint64 id);
 

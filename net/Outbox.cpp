@@ -235,6 +235,10 @@ void Outbox::onAnswer(const OutboxItem& item, const ApiResponse& response,
                 m_records->removeRecord(item.resource, item.recordId);
             } else if (record.contains(QStringLiteral("id"))) {
                 m_records->putRecord(item.resource, record);
+                if (item.baseVersion && record.contains(QStringLiteral("version"))) {
+                    m_store->rebase(item.resource, item.recordId, *item.baseVersion,
+                                    record.value(QStringLiteral("version")).toInteger());
+                }
             }
         }
         m_store->remove(item.id);

@@ -8,11 +8,16 @@
 // money. Screenshots of each dialog per role go to build/screenshots.
 #include "app/AppController.h"
 #include "cache/CacheStore.h"
+#include "models/AuditLogModel.h"
 #include "models/CachedEmployeeModel.h"
+#include "models/RecordTableModel.h"
 #include "net/Outbox.h"
 #include "net/SyncEngine.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/ApiTestClient.h"
+#include "ui/AuditLogView.h"
+#include "ui/ClaimFormDialog.h"
+#include "ui/ClaimsView.h"
 #include "ui/EmployeeFormDialog.h"
 #include "ui/EmployeesView.h"
 #include "ui/ImportEmployeesDialog.h"
@@ -31,7 +36,6 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
-#include <QUrl>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -42,6 +46,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace purser;
@@ -507,6 +512,84 @@ private Q_SLOTS:
         preview.setText(html);
         preview.resize(600, 420);
         shoot(&preview, QStringLiteral("gui-member-payslip-pdf-layout.png"));
+        controller.reset();
+        m_support.signOut();
+    }
+
+    // Claims name the claimant; the claimant edits and deletes a draft through the outbox.
+    // The audit log names who did what.
+    void claimsAndAuditShowNames()
+    {
+        auto controller = m_support.signIn(QStringLiteral("member@acme.example"));
+        QVERIFY(controller && GuiTestSupport::waitForSync(*controller));
+        MainWindow* window = controller->mainWindow();
+        QVERIFY(window->showView(ViewId::Claims));
+        auto* claims = qobject_cast<ClaimsView*>(window->view(ViewId::Claims));
+        QVERIFY(claims && claims->editButton() && claims->deleteButton());
+        TestHooks::dialogHook = [](QDialog* dialog) {
+            auto* form = qobject_cast<ClaimFormDialog*>(dialog);
+            if (!form) {
+                return false;
+            }
+            form->descriptionField()->setText(QStringLiteral("Taxi to client GUI-1"));
+            form->amountField()->setText(QStringLiteral("23.40"));
+            return true;
+        };
+        claims->newClaim();
+        const auto claimRow = [&](const QString& description) {
+            claims->reload();
+            const RecordTableModel* model = claims->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->record(row).value(QStringLiteral("description")).toString() ==
+                    description) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(claimRow(QStringLiteral("Taxi to client GUI-1")) >= 0, 30000);
+        int row = claimRow(QStringLiteral("Taxi to client GUI-1"));
+        const QString claimant = claims->model()->index(row, 1).data().toString();
+        QVERIFY2(claimant.contains(QStringLiteral("(")) && !claimant.contains(QStringLiteral("-4")),
+                 qPrintable(claimant)); // "Name (number)", not an id
+        claims->selectRow(row);
+        QVERIFY(claims->editButton()->isEnabled());
+        TestHooks::dialogHook = [](QDialog* dialog) {
+            auto* form = qobject_cast<ClaimFormDialog*>(dialog);
+            if (!form ||
+                form->descriptionField()->text() != QStringLiteral("Taxi to client GUI-1")) {
+                return false;
+            }
+            form->descriptionField()->setText(QStringLiteral("Taxi to client GUI-2"));
+            return true;
+        };
+        claims->editButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(claimRow(QStringLiteral("Taxi to client GUI-2")) >= 0, 30000);
+        shoot(window, QStringLiteral("gui-member-claims-claimant.png"));
+        claims->selectRow(claimRow(QStringLiteral("Taxi to client GUI-2")));
+        TestHooks::dialogHook = [](QDialog*) { return true; };
+        claims->deleteButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(claimRow(QStringLiteral("Taxi to client GUI-2")) < 0, 30000);
+        controller.reset();
+        m_support.signOut();
+
+        controller = m_support.signIn(QStringLiteral("auditor@acme.example"));
+        QVERIFY(controller && GuiTestSupport::waitForSync(*controller));
+        window = controller->mainWindow();
+        QVERIFY(window->showView(ViewId::AuditLog));
+        auto* audit = qobject_cast<AuditLogView*>(window->view(ViewId::AuditLog));
+        QVERIFY(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 30000);
+        static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
+        int named = 0;
+        for (int r = 0; r < std::min(200, audit->model()->rowCount()); ++r) {
+            const QString who = audit->model()->index(r, AuditLogModel::Actor).data().toString();
+            QVERIFY2(!uuid.match(who).hasMatch(), qPrintable(who));
+            named +=
+                !audit->model()->index(r, AuditLogModel::EntityId).data().toString().contains(uuid);
+        }
+        QVERIFY(named > 0); // records the offline data has are named
+        shoot(window, QStringLiteral("gui-auditor-audit-names.png"));
         controller.reset();
         m_support.signOut();
     }
