@@ -7,7 +7,7 @@
 #include "server/api/SessionIssuer.h"
 #include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/CredentialCheck.h"
 #include "server/auth/Totp.h"
 #include "server/store/Database.h"
 #include "server/store/Transaction.h"
@@ -63,9 +63,19 @@ HttpResponse TwoFactorApi::enable(HttpRequest& request)
     }
     UserStore users(m_db.connection());
     const auto user = users.user(session->userId);
-    const auto credentials = user ? users.credentialsByEmail(user->email) : std::nullopt;
-    if (!credentials || !PasswordHasher::verify(credentials->passwordHash, *password)) {
-        return ApiError::validationFailed(QStringLiteral("password"), QStringLiteral("is wrong"));
+    if (!user) {
+        return ApiError::unauthenticated();
+    }
+    const CredentialCheck::Result checked = CredentialCheck(m_db).password(
+        user->id, *password, SessionIssuer::credentialClient(request));
+    if (!checked.accepted()) {
+        return SessionIssuer::credentialRefusal(checked);
+    }
+    // Two-factor on an address nobody proved to own would lock its real owner out.
+    if (!users.emailVerified(user->id)) {
+        return ApiError::forbidden(
+            QStringLiteral("Verify your email address before turning on two-factor."),
+            {{QStringLiteral("reason"), QStringLiteral("email_unverified")}});
     }
     if (user->twoFactorEnabled) {
         return ApiError::conflict(
@@ -101,17 +111,21 @@ HttpResponse TwoFactorApi::verify(HttpRequest& request)
         return fields.errorResponse();
     }
     const auto user = UserStore(m_db.connection()).user(session->userId);
-    Transaction tx(m_db.connection());
-    TwoFactorStore store(tx.db());
-    const auto secret = store.pendingSecret(session->userId);
-    if (!user || !secret) {
+    if (!user || !TwoFactorStore(m_db.connection()).pendingSecret(session->userId)) {
         return ApiError::conflict(QStringLiteral("Start with two-factor/enable first."));
     }
-    const auto step = Totp::matchingStep(*secret, *code, QDateTime::currentSecsSinceEpoch());
-    if (!step || !store.activate(user->id, *step)) {
+    const CredentialCheck::Result checked = CredentialCheck(m_db).pendingCode(
+        user->id, *code, SessionIssuer::credentialClient(request));
+    if (checked.verdict == CredentialCheck::Verdict::RateLimited) {
+        return SessionIssuer::credentialRefusal(checked);
+    }
+    Transaction tx(m_db.connection());
+    if (!checked.accepted() || !TwoFactorStore(tx.db()).activate(user->id, checked.totpStep)) {
         return ApiError::validationFailed(QStringLiteral("code"),
                                           QStringLiteral("does not match; check the clock"));
     }
+    // Whoever holds another session signed in without this second factor.
+    SessionStore(tx.db()).revokeOthers(user->id, session->id);
     auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_enable"),
              QStringLiteral("%1 turned on two-factor authentication").arg(user->email));
     tx.commit();
@@ -137,22 +151,21 @@ HttpResponse TwoFactorApi::disable(HttpRequest& request)
     if (fields.hasErrors()) {
         return fields.errorResponse();
     }
-    UserStore users(m_db.connection());
-    const auto user = users.user(session->userId);
-    const auto credentials = user ? users.credentialsByEmail(user->email) : std::nullopt;
-    if (!credentials || !PasswordHasher::verify(credentials->passwordHash, *password)) {
-        return ApiError::validationFailed(QStringLiteral("password"), QStringLiteral("is wrong"));
+    const auto user = UserStore(m_db.connection()).user(session->userId);
+    if (!user) {
+        return ApiError::unauthenticated();
     }
-    Transaction tx(m_db.connection());
-    TwoFactorStore store(tx.db());
-    const auto secret = store.activeSecret(user->id);
-    if (!secret) {
+    if (!TwoFactorStore(m_db.connection()).activeSecret(user->id)) {
         return ApiError::conflict(QStringLiteral("Two-factor authentication is not on."));
     }
-    if (!store.acceptCode(user->id, *secret, *code)) {
-        return ApiError::validationFailed(QStringLiteral("code"), QStringLiteral("is wrong"));
+    const CredentialCheck::Result checked = CredentialCheck(m_db).passwordAndCode(
+        user->id, *password, *code, SessionIssuer::credentialClient(request));
+    if (!checked.accepted()) {
+        return SessionIssuer::credentialRefusal(checked);
     }
-    store.disable(user->id);
+    Transaction tx(m_db.connection());
+    TwoFactorStore(tx.db()).disable(user->id);
+    SessionStore(tx.db()).revokeOthers(user->id, session->id);
     auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_disable"),
              QStringLiteral("%1 turned off two-factor authentication").arg(user->email));
     tx.commit();
