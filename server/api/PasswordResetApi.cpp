@@ -5,7 +5,6 @@
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/SessionIssuer.h"
-#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
 #include "server/auth/CredentialCheck.h"
 #include "server/auth/EmailAddress.h"
@@ -124,20 +123,10 @@ HttpResponse PasswordResetApi::reset(HttpRequest& request)
     UserStore users(tx.db());
     // The token reached the address: whoever used it reads that mailbox.
     users.markEmailVerified(*userId, QDateTime::currentDateTimeUtc());
-    const auto user = users.user(*userId);
-    for (const Membership& membership : users.memberships(*userId)) {
-        tx.scopeTo(membership.organizationId);
-        AuditEvent event = AuditEvent::fromRequest(
-            request, membership.organizationId,
-            SessionIssuer::userActor(*userId, user ? user->email : QString()));
-        event.action = QStringLiteral("password_reset");
-        event.entityType = QStringLiteral("member");
-        event.entityId = *userId;
-        event.summary = QStringLiteral("%1 reset their password; %2 session(s) revoked")
-                            .arg(user ? user->email : QString())
-                            .arg(revoked);
-        AuditLog(tx.db()).append(event);
-    }
+    const QString email = users.user(*userId).value_or(SessionUser{}).email;
+    SessionIssuer::auditAccountChange(
+        tx, request, *userId, email, QStringLiteral("password_reset"),
+        QStringLiteral("%1 reset their password; %2 session(s) revoked").arg(email).arg(revoked));
     tx.commit();
     MailOutbox(m_dataDir).sweep(m_db.connection());
     qCInfo(lcAuth).noquote() << "password reset for user" << *userId << "revoked" << revoked
@@ -181,21 +170,12 @@ HttpResponse PasswordResetApi::change(HttpRequest& request)
     Transaction tx(m_db.connection());
     AccountStore(tx.db()).setPasswordHash(session->userId, passwordHash);
     const int revoked = SessionStore(tx.db()).revokeOthers(session->userId, session->id);
-    UserStore users(tx.db());
-    const auto user = users.user(session->userId);
-    for (const Membership& membership : users.memberships(session->userId)) {
-        tx.scopeTo(membership.organizationId);
-        AuditEvent event = AuditEvent::fromRequest(
-            request, membership.organizationId,
-            SessionIssuer::userActor(session->userId, user ? user->email : QString()));
-        event.action = QStringLiteral("password_change");
-        event.entityType = QStringLiteral("member");
-        event.entityId = session->userId;
-        event.summary = QStringLiteral("%1 changed their password; %2 other session(s) revoked")
-                            .arg(user ? user->email : QString())
-                            .arg(revoked);
-        AuditLog(tx.db()).append(event);
-    }
+    const QString email = UserStore(tx.db()).user(session->userId).value_or(SessionUser{}).email;
+    SessionIssuer::auditAccountChange(
+        tx, request, session->userId, email, QStringLiteral("password_change"),
+        QStringLiteral("%1 changed their password; %2 other session(s) revoked")
+            .arg(email)
+            .arg(revoked));
     tx.commit();
     qCInfo(lcAuth).noquote() << "password changed for user" << session->userId << "revoked"
                              << revoked << "other session(s)";

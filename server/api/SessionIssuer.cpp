@@ -1,8 +1,10 @@
 #include "server/api/SessionIssuer.h"
 
 #include "server/api/ApiError.h"
+#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
 #include "server/store/Database.h"
+#include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
 
 namespace purser::server {
@@ -74,6 +76,22 @@ SessionStore::Origin SessionIssuer::originOf(const HttpRequest& request)
 {
     return SessionStore::Origin{clientOf(request),
                                 QString::fromUtf8(request.header("user-agent").value_or(""))};
+}
+
+void SessionIssuer::auditAccountChange(Transaction& tx, const HttpRequest& request,
+                                       const QString& userId, const QString& email,
+                                       const QString& action, const QString& summary)
+{
+    for (const Membership& membership : UserStore(tx.db()).memberships(userId)) {
+        tx.scopeTo(membership.organizationId);
+        AuditEvent event =
+            AuditEvent::fromRequest(request, membership.organizationId, userActor(userId, email));
+        event.action = action;
+        event.entityType = QStringLiteral("member");
+        event.entityId = userId;
+        event.summary = summary;
+        AuditLog(tx.db()).append(event);
+    }
 }
 
 AuditActor SessionIssuer::userActor(const QString& userId, const QString& email)

@@ -37,6 +37,11 @@ public:
     // Where a new session is made (address and User-Agent), for the user's session list.
     static SessionStore::Origin originOf(const HttpRequest& request);
     static AuditActor userActor(const QString& userId, const QString& email);
+    // An account change (password, two-factor) written into the chain of every organisation
+    // the user belongs to, inside tx.
+    static void auditAccountChange(class Transaction& tx, const HttpRequest& request,
+                                   const QString& userId, const QString& email,
+                                   const QString& action, const QString& summary);
 
 private:
     const Database& m_db;

@@ -5,7 +5,6 @@
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/SessionIssuer.h"
-#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
 #include "server/auth/CredentialCheck.h"
 #include "server/auth/Totp.h"
@@ -27,21 +26,6 @@ void TwoFactorApi::registerRoutes(Router& router)
                [this](HttpRequest& r) { return verify(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/two-factor/disable"),
                [this](HttpRequest& r) { return disable(r); });
-}
-
-void TwoFactorApi::auditAll(Transaction& tx, const HttpRequest& request, const QString& userId,
-                            const QString& email, const QString& action, const QString& summary)
-{
-    for (const Membership& membership : UserStore(tx.db()).memberships(userId)) {
-        tx.scopeTo(membership.organizationId);
-        AuditEvent event = AuditEvent::fromRequest(request, membership.organizationId,
-                                                   SessionIssuer::userActor(userId, email));
-        event.action = action;
-        event.entityType = QStringLiteral("member");
-        event.entityId = userId;
-        event.summary = summary;
-        AuditLog(tx.db()).append(event);
-    }
 }
 
 HttpResponse TwoFactorApi::enable(HttpRequest& request)
@@ -126,8 +110,9 @@ HttpResponse TwoFactorApi::verify(HttpRequest& request)
     }
     // Whoever holds another session signed in without this second factor.
     SessionStore(tx.db()).revokeOthers(user->id, session->id);
-    auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_enable"),
-             QStringLiteral("%1 turned on two-factor authentication").arg(user->email));
+    SessionIssuer::auditAccountChange(
+        tx, request, user->id, user->email, QStringLiteral("two_factor_enable"),
+        QStringLiteral("%1 turned on two-factor authentication").arg(user->email));
     tx.commit();
     qCInfo(lcAuth).noquote() << "two-factor turned on for user" << user->id;
     return HttpResponse::noContent();
@@ -166,8 +151,9 @@ HttpResponse TwoFactorApi::disable(HttpRequest& request)
     Transaction tx(m_db.connection());
     TwoFactorStore(tx.db()).disable(user->id);
     SessionStore(tx.db()).revokeOthers(user->id, session->id);
-    auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_disable"),
-             QStringLiteral("%1 turned off two-factor authentication").arg(user->email));
+    SessionIssuer::auditAccountChange(
+        tx, request, user->id, user->email, QStringLiteral("two_factor_disable"),
+        QStringLiteral("%1 turned off two-factor authentication").arg(user->email));
     tx.commit();
     qCInfo(lcAuth).noquote() << "two-factor turned off for user" << user->id;
     return HttpResponse::noContent();
