@@ -2,8 +2,10 @@
 // server on SQLite and PostgreSQL: an invitation is no password oracle and grants no session;
 // every check behind a session draws on the same budget as sign-in; strangers cannot lock out
 // a client that signed in to the account before.
+#include "server/auth/Totp.h"
 #include "tests/support/ApiTestClient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 #include <algorithm>
@@ -39,6 +41,7 @@ private Q_SLOTS:
 
     void invitationIsNoPasswordOracle();
     void checksBehindASessionShareTheSignInBudget();
+    void codeGuessesBehindASessionAreBudgeted();
     void strangersCannotLockOutAKnownClient();
     void logHoldsNoSecrets();
 
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<PostgresTestDatabase> m_pg;
     ServerProcess m_server;
     QStringList m_secrets;
+    QString m_ownerKnownClient; // a real known-client token of another account
 };
 
 void TestServerCredentials::initTestCase()
@@ -108,9 +112,12 @@ void TestServerCredentials::invitationIsNoPasswordOracle()
     // The real owner, signed in normally, accepts with their own session: no new session.
     ApiTestClient owner(m_server);
     owner.setForwardedFor(QStringLiteral("198.51.100.2"));
-    const QString ownerSession = owner.signIn(QStringLiteral("owner@acme.example"));
+    QJsonObject ownerSignIn;
+    const QString ownerSession = owner.signIn(QStringLiteral("owner@acme.example"),
+                                              ApiTestClient::kDemoPassword, &ownerSignIn);
     QVERIFY(!ownerSession.isEmpty());
-    m_secrets << ownerSession;
+    m_ownerKnownClient = ownerSignIn.value(QStringLiteral("known_client_token")).toString();
+    m_secrets << ownerSession << m_ownerKnownClient;
     const ApiReply joined = owner.send("POST", accept, {}, ownerSession);
     QCOMPARE(joined.status, 201);
     QVERIFY(!joined.json().contains(QStringLiteral("token")));
@@ -170,6 +177,33 @@ void TestServerCredentials::checksBehindASessionShareTheSignInBudget()
     QCOMPARE(refused.status, 429);
 }
 
+void TestServerCredentials::codeGuessesBehindASessionAreBudgeted()
+{
+    ApiTestClient client(m_server);
+    client.setForwardedFor(QStringLiteral("198.51.100.15"));
+    const QString email = QStringLiteral("code-guesser@example.com");
+    const QString session = client.signUpVerified(email, kPassword, QStringLiteral("Guesser"));
+    QVERIFY(!session.isEmpty());
+    m_secrets << session;
+    const ApiReply enabled =
+        client.sendJson("POST", QStringLiteral("/api/v1/auth/two-factor/enable"),
+                        {{QStringLiteral("password"), kPassword}}, session);
+    QCOMPARE(enabled.status, 200);
+    m_secrets << enabled.json().value(QStringLiteral("secret")).toString();
+    // Six-digit codes are guessable in bulk unless every guess costs: five, then 429.
+    QList<int> statuses;
+    for (int i = 0; i < 7; ++i) {
+        statuses << client
+                        .sendJson("POST", QStringLiteral("/api/v1/auth/two-factor/verify"),
+                                  {{QStringLiteral("code"),
+                                    QStringLiteral("%1").arg(100000 + i * 111111 % 900000)}},
+                                  session)
+                        .status;
+    }
+    QCOMPARE(count(statuses, 422), 5);
+    QCOMPARE(count(statuses, 429), 2);
+}
+
 void TestServerCredentials::strangersCannotLockOutAKnownClient()
 {
     const QString email = QStringLiteral("auditor@acme.example");
@@ -204,9 +238,12 @@ void TestServerCredentials::strangersCannotLockOutAKnownClient()
     QVERIFY(!laptop.signIn(email, ApiTestClient::kDemoPassword, nullptr, &again).isEmpty());
     QCOMPARE(again.json().value(QStringLiteral("known_client_token")).toString(), knownClient);
     // Another account's token, or a made-up one, is no known client here.
-    unknown.setKnownClientToken(QStringLiteral("pc_") + QString(43, u'A'));
-    unknown.signIn(email, ApiTestClient::kDemoPassword, nullptr, &locked);
-    QCOMPARE(locked.status, 429);
+    QVERIFY(m_ownerKnownClient.startsWith(u"pc_"));
+    for (const QString& foreign : {m_ownerKnownClient, QStringLiteral("pc_") + QString(43, u'A')}) {
+        unknown.setKnownClientToken(foreign);
+        unknown.signIn(email, ApiTestClient::kDemoPassword, nullptr, &locked);
+        QCOMPARE(locked.status, 429);
+    }
     // The known client has a budget of its own: five failures, then it waits too.
     statuses.clear();
     for (int i = 0; i < 6; ++i) {
