@@ -159,12 +159,12 @@ HttpResponse PasswordResetApi::change(HttpRequest& request)
     }
     const CredentialCheck::Result checked = CredentialCheck(m_db).password(
         session->userId, *current, SessionIssuer::credentialClient(request));
+    if (checked.verdict == CredentialCheck::Verdict::WrongPassword) {
+        return ApiError::validationFailed(QStringLiteral("current_password"),
+                                          QStringLiteral("is wrong"));
+    }
     if (!checked.accepted()) {
-        HttpResponse refusal = SessionIssuer::credentialRefusal(checked);
-        return checked.verdict == CredentialCheck::Verdict::WrongPassword
-                   ? ApiError::validationFailed(QStringLiteral("current_password"),
-                                                QStringLiteral("is wrong"))
-                   : refusal;
+        return SessionIssuer::credentialRefusal(checked);
     }
     const QString passwordHash = PasswordHasher::hash(*password);
     Transaction tx(m_db.connection());

@@ -175,6 +175,22 @@ void TestServerSessions::passwordAndTwoFactorChangesRevokeOtherSessions()
     // A password change keeps the session that made it and ends every other.
     const QString newPassword = QStringLiteral("a password nobody knows");
     m_secrets << newPassword;
+    const QString change = QStringLiteral("/api/v1/auth/change-password");
+    const ApiReply wrongCurrent =
+        client.sendJson("POST", change,
+                        {{QStringLiteral("current_password"), QStringLiteral("not the password")},
+                         {QStringLiteral("new_password"), newPassword}},
+                        second);
+    QCOMPARE(wrongCurrent.status, 422);
+    QVERIFY(wrongCurrent.fields().contains(QStringLiteral("current_password")));
+    const ApiReply tooShort =
+        client.sendJson("POST", change,
+                        {{QStringLiteral("current_password"), ApiTestClient::kDemoPassword},
+                         {QStringLiteral("new_password"), QStringLiteral("short")}},
+                        second);
+    QCOMPARE(tooShort.status, 422);
+    QVERIFY(tooShort.fields().contains(QStringLiteral("new_password")));
+    QCOMPARE(client.send("GET", session, {}, first).status, 200); // nothing changed yet
     QCOMPARE(client
                  .sendJson("POST", QStringLiteral("/api/v1/auth/change-password"),
                            {{QStringLiteral("current_password"), ApiTestClient::kDemoPassword},
