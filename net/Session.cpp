@@ -95,35 +95,65 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
     m_api->setServer(server);
     m_api->clearToken();
     setState(ConnectionState::Connecting);
-    const QJsonObject body{{QStringLiteral("email"), m_email},
-                           {QStringLiteral("password"), password}};
-    m_api->post(this, QStringLiteral("/auth/sign-in"), body, [this](const ApiResponse& response) {
-        if (!response.ok()) {
-            stateForError(response.error);
-            Q_EMIT signInFinished(false, response.error);
-            return;
-        }
-        const QString token = response.object().value(QStringLiteral("token")).toString();
-        if (token.isEmpty() || !adoptSession(response.object())) {
-            const ApiError error = ApiError::of(ApiError::Kind::InvalidResponse,
-                                                tr("The server's sign-in answer is incomplete."));
-            stateForError(error);
-            Q_EMIT signInFinished(false, error);
-            return;
-        }
-        m_api->setToken(token);
-        m_store->writeToken(this, m_server, m_email, token, [this](const ApiError& keychainError) {
-            // Without the keychain the session still works now; it just cannot be resumed.
-            if (keychainError.isError()) {
-                qCWarning(lcSession) << "session token not saved; next start asks again";
+    // A known client draws on its own sign-in budget, so strangers guessing the password
+    // cannot lock it out (api.md); without a keychain entry it signs in as an unknown client.
+    m_store->readKnownClient(
+        this, m_server, m_email,
+        [this, password](const std::optional<QString>& knownClient, const ApiError&) {
+            QJsonObject body{{QStringLiteral("email"), m_email},
+                             {QStringLiteral("password"), password}};
+            if (knownClient && !knownClient->isEmpty()) {
+                body.insert(QStringLiteral("known_client_token"), *knownClient);
             }
-            m_store->rememberLastAccount(m_server, m_email);
-            m_signedIn = true;
-            qCInfo(lcSession) << "signed in to" << ApiClient::hostPort(m_server);
-            setState(ConnectionState::Online);
-            Q_EMIT signInFinished(true, {});
+            postSignIn(body, knownClient.value_or(QString()));
         });
-    });
+}
+
+void Session::postSignIn(const QJsonObject& body, const QString& knownClient)
+{
+    m_api->post(this, QStringLiteral("/auth/sign-in"), body,
+                [this, knownClient](const ApiResponse& response) {
+                    if (!response.ok()) {
+                        stateForError(response.error);
+                        Q_EMIT signInFinished(false, response.error);
+                        return;
+                    }
+                    const QString token =
+                        response.object().value(QStringLiteral("token")).toString();
+                    if (token.isEmpty() || !adoptSession(response.object())) {
+                        const ApiError error =
+                            ApiError::of(ApiError::Kind::InvalidResponse,
+                                         tr("The server's sign-in answer is incomplete."));
+                        stateForError(error);
+                        Q_EMIT signInFinished(false, error);
+                        return;
+                    }
+                    const QString issued =
+                        response.object().value(QStringLiteral("known_client_token")).toString();
+                    if (!issued.isEmpty() && issued != knownClient) {
+                        m_store->writeKnownClient(
+                            this, m_server, m_email, issued, [](const ApiError& keychainError) {
+                                if (keychainError.isError()) {
+                                    qCWarning(lcSession) << "known-client token not saved";
+                                }
+                            });
+                    }
+                    m_api->setToken(token);
+                    m_store->writeToken(
+                        this, m_server, m_email, token, [this](const ApiError& keychainError) {
+                            // Without the keychain the session still works now; it just cannot be
+                            // resumed.
+                            if (keychainError.isError()) {
+                                qCWarning(lcSession)
+                                    << "session token not saved; next start asks again";
+                            }
+                            m_store->rememberLastAccount(m_server, m_email);
+                            m_signedIn = true;
+                            qCInfo(lcSession) << "signed in to" << ApiClient::hostPort(m_server);
+                            setState(ConnectionState::Online);
+                            Q_EMIT signInFinished(true, {});
+                        });
+                });
 }
 
 void Session::resume()

@@ -5,6 +5,7 @@
 #include "net/ApiError.h"
 #include "net/ConnectionState.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -65,6 +66,7 @@ private:
     void setState(ConnectionState state);
     void stateForError(const ApiError& error);
     bool adoptSession(const QJsonObject& object);
+    void postSignIn(const QJsonObject& body, const QString& knownClient);
     void fetchEmployeePage(const QString& organizationId, const QString& cursor,
                            QList<Employee> collected, int pages);
     void forgetSession();

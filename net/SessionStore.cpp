@@ -38,12 +38,40 @@ QString SessionStore::keychainKey(const QUrl& server, const QString& email)
                .toString();
 }
 
+QString SessionStore::knownClientKey(const QUrl& server, const QString& email)
+{
+    return keychainKey(server, email) + QStringLiteral(" (known client)");
+}
+
 void SessionStore::readToken(QObject* context, const QUrl& server, const QString& email,
                              TokenCallback done)
 {
+    readEntry(context, keychainKey(server, email), std::move(done));
+}
+
+void SessionStore::writeToken(QObject* context, const QUrl& server, const QString& email,
+                              const QString& token, DoneCallback done)
+{
+    writeEntry(context, keychainKey(server, email), token, std::move(done));
+}
+
+void SessionStore::readKnownClient(QObject* context, const QUrl& server, const QString& email,
+                                   TokenCallback done)
+{
+    readEntry(context, knownClientKey(server, email), std::move(done));
+}
+
+void SessionStore::writeKnownClient(QObject* context, const QUrl& server, const QString& email,
+                                    const QString& token, DoneCallback done)
+{
+    writeEntry(context, knownClientKey(server, email), token, std::move(done));
+}
+
+void SessionStore::readEntry(QObject* context, const QString& key, TokenCallback done)
+{
     if (m_secrets) {
         QString error;
-        const auto value = m_secrets->read(keychainKey(server, email), &error);
+        const auto value = m_secrets->read(key, &error);
         std::optional<QString> token;
         if (value) {
             token = QString::fromUtf8(*value);
@@ -57,7 +85,7 @@ void SessionStore::readToken(QObject* context, const QUrl& server, const QString
     }
     auto* job = new QKeychain::ReadPasswordJob(keychainService(), this);
     job->setAutoDelete(true);
-    job->setKey(keychainKey(server, email));
+    job->setKey(key);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
         if (read->error() == QKeychain::EntryNotFound) {
@@ -71,12 +99,12 @@ void SessionStore::readToken(QObject* context, const QUrl& server, const QString
     job->start();
 }
 
-void SessionStore::writeToken(QObject* context, const QUrl& server, const QString& email,
-                              const QString& token, DoneCallback done)
+void SessionStore::writeEntry(QObject* context, const QString& key, const QString& value,
+                              DoneCallback done)
 {
     if (m_secrets) {
         QString error;
-        m_secrets->write(keychainKey(server, email), token.toUtf8(), &error);
+        m_secrets->write(key, value.toUtf8(), &error);
         const ApiError failure =
             error.isEmpty() ? ApiError{} : ApiError::of(ApiError::Kind::Keychain, error);
         QMetaObject::invokeMethod(
@@ -85,8 +113,8 @@ void SessionStore::writeToken(QObject* context, const QUrl& server, const QStrin
     }
     auto* job = new QKeychain::WritePasswordJob(keychainService(), this);
     job->setAutoDelete(true);
-    job->setKey(keychainKey(server, email));
-    job->setTextData(token);
+    job->setKey(key);
+    job->setTextData(value);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         done(j->error() == QKeychain::NoError ? ApiError{} : keychainError(j));
     });

@@ -39,6 +39,14 @@ public:
     void writeToken(QObject* context, const QUrl& server, const QString& email,
                     const QString& token, DoneCallback done);
     void deleteToken(QObject* context, const QUrl& server, const QString& email, DoneCallback done);
+    // The known-client token the server gave this client for the account (api.md: sign-in).
+    // It is a secret too, so it lives beside the session token in the same store; signing
+    // out keeps it, so strangers guessing the password cannot lock this client out.
+    static QString knownClientKey(const QUrl& server, const QString& email);
+    void readKnownClient(QObject* context, const QUrl& server, const QString& email,
+                         TokenCallback done);
+    void writeKnownClient(QObject* context, const QUrl& server, const QString& email,
+                          const QString& token, DoneCallback done);
 
     // Not owned; nullptr returns to the OS keychain.
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
@@ -48,6 +56,9 @@ public:
     void rememberLastAccount(const QUrl& server, const QString& email);
 
 private:
+    void readEntry(QObject* context, const QString& key, TokenCallback done);
+    void writeEntry(QObject* context, const QString& key, const QString& value, DoneCallback done);
+
     QSettings* m_settings;
     SecretStore* m_secrets = nullptr;
 };

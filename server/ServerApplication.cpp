@@ -5,20 +5,23 @@
 #include "server/api/AuditLogApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
+#include "server/api/EmailVerificationApi.h"
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/IdempotencyGuard.h"
 #include "server/api/InvitationsApi.h"
 #include "server/api/MembersApi.h"
-#include "server/api/PasswordResetApi.h"
-#include "server/api/SettingsApi.h"
-#include "server/api/TwoFactorApi.h"
-#include "server/api/IdempotencyGuard.h"
 #include "server/api/MetricsApi.h"
+#include "server/api/PasswordResetApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
+#include "server/api/SessionsApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
+#include "server/auth/ServerClock.h"
 #include "server/auth/TrustedProxies.h"
 #include "server/crypto/EncryptionAtRest.h"
 #include "server/crypto/KeyCommands.h"
@@ -30,6 +33,7 @@
 #include "server/ops/RequestLog.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
+#include "server/store/MailOutbox.h"
 #include "server/store/ReceiptFiles.h"
 #include "server/store/StoreError.h"
 #include "server/store/Transaction.h"
@@ -73,7 +77,9 @@ int ServerApplication::run(const ServerOptions& options)
     // Handlers only keep a reference to db: the route table exists before anything opens.
     Router router;
     HealthApi health(db);
-    AuthApi auth(db);
+    AuthApi auth(db, dataDir);
+    SessionsApi sessions(db);
+    EmailVerificationApi emailVerification(db, dataDir);
     PasswordResetApi passwordReset(db, dataDir);
     TwoFactorApi twoFactor(db);
     InvitationsApi invitations(db);
@@ -91,6 +97,8 @@ int ServerApplication::run(const ServerOptions& options)
     metrics.registerRoutes(router);
     health.registerRoutes(router);
     auth.registerRoutes(router);
+    sessions.registerRoutes(router);
+    emailVerification.registerRoutes(router);
     passwordReset.registerRoutes(router);
     twoFactor.registerRoutes(router);
     invitations.registerRoutes(router);
@@ -144,6 +152,8 @@ int ServerApplication::run(const ServerOptions& options)
             Transaction tx(db.connection(), orgId);
             return ClaimStore(tx.db()).storageNameRecorded(name);
         });
+        // Mail files whose token was used or expired while the server was down.
+        MailOutbox(dataDir).sweep(db.connection());
     } catch (const StoreError& e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -161,6 +171,10 @@ int ServerApplication::run(const ServerOptions& options)
     db.closeThreadConnection();
     // Serve as the row-level-security-bound role (PostgreSQL; see migrations 0004).
     db.setServingRole(QStringLiteral("purser_app"));
+    if (ServerClock::offsetSeconds() != 0) {
+        qCWarning(lcMain) << "PURSER_TEST_CLOCK_OFFSET_SECONDS is set: the clock is moved by"
+                          << ServerClock::offsetSeconds() << "s (for tests only)";
+    }
     // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
     PasswordHasher::dummyVerify(QString());
 

@@ -2,19 +2,22 @@
 
 #include "server/Logging.h"
 #include "server/api/ApiError.h"
+#include "server/api/EmailVerificationApi.h"
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/SessionIssuer.h"
 #include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
+#include "server/auth/CredentialCheck.h"
 #include "server/auth/EmailAddress.h"
+#include "server/auth/KnownClientStore.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/RateLimiter.h"
 #include "server/store/ChangeCounter.h"
 #include "server/store/Database.h"
+#include "server/store/MailOutbox.h"
 #include "server/store/SqlValues.h"
 #include "server/store/Transaction.h"
-#include "server/store/TwoFactorStore.h"
 #include "server/store/UserStore.h"
 
 #include <QUuid>
@@ -59,7 +62,7 @@ HttpResponse AuthApi::signUp(HttpRequest& request)
     const auto emailText = fields.string(QStringLiteral("email"), true, 254);
     const auto password = fields.string(QStringLiteral("password"), true, 4096, true);
     const auto name = fields.string(QStringLiteral("name"));
-    const auto orgName = fields.string(QStringLiteral("organization_name"));
+    const auto orgName = fields.string(QStringLiteral("organization_name"), false);
     const QString email = emailText ? normaliseEmail(*emailText) : QString();
     if (emailText && !EmailAddress::isPlausible(email)) {
         fields.invalid(QStringLiteral("email"), QStringLiteral("is not an email address"));
@@ -76,26 +79,44 @@ HttpResponse AuthApi::signUp(HttpRequest& request)
         return fields.errorResponse();
     }
 
+    // Without organization_name the account joins organisations through invitations only
+    // (after verifying its address).
+    const bool withOrganization = orgName && !orgName->trimmed().isEmpty();
     const QString passwordHash = PasswordHasher::hash(*password);
-    const QString orgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString orgId =
+        withOrganization ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
     const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction tx(m_db.connection(), orgId);
-    UserStore users(tx.db());
-    users.createOrganization(orgId, *orgName, now);
-    ChangeCounter(tx.db()).create(orgId);
+    std::optional<Transaction> tx;
+    if (withOrganization) {
+        tx.emplace(m_db.connection(), orgId);
+    } else {
+        tx.emplace(m_db.connection());
+    }
+    UserStore users(tx->db());
+    if (withOrganization) {
+        users.createOrganization(orgId, *orgName, now);
+        ChangeCounter(tx->db()).create(orgId);
+    }
     users.createUser(SessionUser{userId, email, *name, false}, passwordHash, now);
-    users.addMembership(orgId, userId, Role::Owner, now);
-    const SessionStore::Created created = SessionStore(tx.db()).create(userId, orgId);
-    AuditEvent event =
-        AuditEvent::fromRequest(request, orgId, SessionIssuer::userActor(userId, email));
-    event.action = QStringLiteral("create");
-    event.entityType = QStringLiteral("member");
-    event.entityId = userId;
-    event.summary =
-        QStringLiteral("%1 signed up and created the organisation as its owner").arg(email);
-    AuditLog(tx.db()).append(event);
-    tx.commit();
+    if (withOrganization) {
+        users.addMembership(orgId, userId, Role::Owner, now);
+    }
+    const SessionStore::Created created =
+        SessionStore(tx->db()).create(userId, orgId, SessionIssuer::originOf(request));
+    const MailOutbox::Message verification = EmailVerificationApi::queue(tx->db(), userId, email);
+    if (withOrganization) {
+        AuditEvent event =
+            AuditEvent::fromRequest(request, orgId, SessionIssuer::userActor(userId, email));
+        event.action = QStringLiteral("create");
+        event.entityType = QStringLiteral("member");
+        event.entityId = userId;
+        event.summary =
+            QStringLiteral("%1 signed up and created the organisation as its owner").arg(email);
+        AuditLog(tx->db()).append(event);
+    }
+    tx->commit();
+    MailOutbox(m_dataDir).deliver(verification);
     qCInfo(lcAuth).noquote() << "signed up user" << userId << "with organisation" << orgId;
     return SessionIssuer(m_db).respond(201, created);
 }
@@ -111,66 +132,37 @@ HttpResponse AuthApi::signIn(HttpRequest& request)
     const auto emailText = fields.string(QStringLiteral("email"), true, 254);
     const auto password = fields.string(QStringLiteral("password"), true, 4096, true);
     const auto totpCode = fields.string(QStringLiteral("totp_code"), false, 32);
+    const auto knownClient = fields.string(QStringLiteral("known_client_token"), false, 128);
     if (fields.hasErrors()) {
         return fields.errorResponse();
     }
     const QString email = normaliseEmail(*emailText);
 
-    // Take a slot in both buckets before checking anything (api.md: counted safely under
-    // concurrency); a successful sign-in gives them back.
-    RateLimiter limiter(m_db.connection());
-    const auto ipSlot = limiter.acquire(
-        QStringLiteral("sign-in:ip:") + SessionIssuer::clientOf(request), kSignInLimit);
-    if (!ipSlot.granted) {
-        return ApiError::rateLimited(ipSlot.retryAfter);
+    const CredentialCheck::Result checked = CredentialCheck(m_db).signIn(
+        email, *password, totpCode.value_or(QString()),
+        SessionIssuer::credentialClient(request, knownClient.value_or(QString())));
+    switch (checked.verdict) {
+    case CredentialCheck::Verdict::RateLimited:
+        return ApiError::rateLimited(checked.retryAfter);
+    case CredentialCheck::Verdict::WrongPassword:
+        return ApiError::invalidCredentials();
+    case CredentialCheck::Verdict::CodeNeeded:
+    case CredentialCheck::Verdict::WrongCode:
+        return ApiError::twoFactorRequired();
+    case CredentialCheck::Verdict::Accepted:
+        break;
     }
-    const auto emailSlot = limiter.acquire(QStringLiteral("sign-in:email:") + email, kSignInLimit);
-    if (!emailSlot.granted) {
-        limiter.release(ipSlot);
-        return ApiError::rateLimited(emailSlot.retryAfter);
-    }
-
+    const QString userId = checked.userId;
     UserStore users(m_db.connection());
-    const auto credentials = users.credentialsByEmail(email);
-    if (!credentials) {
-        PasswordHasher::dummyVerify(*password);
-        qCInfo(lcAuth).noquote() << QStringLiteral(
-                                        "sign-in failed (no such account), request_id=") +
-                                        request.requestId;
-        return ApiError::invalidCredentials();
-    }
-    if (!PasswordHasher::verify(credentials->passwordHash, *password)) {
-        qCInfo(lcAuth).noquote() << "sign-in failed (wrong password) for user"
-                                 << credentials->userId
-                                 << (QStringLiteral("request_id=") + request.requestId);
-        return ApiError::invalidCredentials();
-    }
-    TwoFactorStore twoFactor(m_db.connection());
-    if (const auto secret = twoFactor.activeSecret(credentials->userId)) {
-        if (!totpCode || totpCode->isEmpty()) {
-            // The password was right and no code was guessed: this is not a failed attempt.
-            limiter.release(emailSlot);
-            limiter.release(ipSlot);
-            return ApiError::twoFactorRequired();
-        }
-        if (!twoFactor.acceptCode(credentials->userId, *secret, *totpCode)) {
-            qCInfo(lcAuth).noquote()
-                << "sign-in failed (wrong two-factor code) for user" << credentials->userId
-                << (QStringLiteral("request_id=") + request.requestId);
-            return ApiError::twoFactorRequired();
-        }
-    }
-    limiter.release(emailSlot);
-    limiter.release(ipSlot);
 
     // Rotation: every sign-in gets a fresh token, and a session of the same user that the
     // client still presents (cookie or bearer) is revoked, so a planted or stale session never
     // outlives a sign-in. Another user's session in a shared cookie jar is left alone.
     if (const auto previous = Authenticator(m_db).authenticate(request);
-        previous && previous->userId == credentials->userId) {
+        previous && previous->userId == userId) {
         SessionStore(m_db.connection()).revoke(previous->id);
     }
-    const QList<Membership> memberships = users.memberships(credentials->userId);
+    const QList<Membership> memberships = users.memberships(userId);
     const QString activeOrg =
         memberships.isEmpty() ? QString() : memberships.first().organizationId;
     std::optional<Transaction> tx;
@@ -180,10 +172,14 @@ HttpResponse AuthApi::signIn(HttpRequest& request)
         tx.emplace(m_db.connection(), activeOrg);
     }
     const SessionStore::Created created =
-        SessionStore(tx->db()).create(credentials->userId, activeOrg);
+        SessionStore(tx->db()).create(userId, activeOrg, SessionIssuer::originOf(request));
+    // A client that signed in before keeps its token; any other gets one now.
+    const QString knownClientToken = checked.knownClientId.isEmpty()
+                                         ? KnownClientStore(tx->db()).issue(userId).token
+                                         : knownClient.value_or(QString());
     if (!activeOrg.isEmpty()) {
-        AuditEvent event = AuditEvent::fromRequest(
-            request, activeOrg, SessionIssuer::userActor(credentials->userId, email));
+        AuditEvent event =
+            AuditEvent::fromRequest(request, activeOrg, SessionIssuer::userActor(userId, email));
         event.action = QStringLiteral("sign_in");
         event.entityType = QStringLiteral("session");
         event.entityId = created.session.id;
@@ -191,9 +187,8 @@ HttpResponse AuthApi::signIn(HttpRequest& request)
         AuditLog(tx->db()).append(event);
     }
     tx->commit();
-    qCInfo(lcAuth).noquote() << "signed in user" << credentials->userId << "session"
-                             << created.session.id;
-    return SessionIssuer(m_db).respond(200, created);
+    qCInfo(lcAuth).noquote() << "signed in user" << userId << "session" << created.session.id;
+    return SessionIssuer(m_db).respond(200, created, knownClientToken);
 }
 
 HttpResponse AuthApi::session(HttpRequest& request)

@@ -8,15 +8,15 @@ namespace purser::server {
 
 class Database;
 
-// Accounts and sessions (api.md, Authentication): sign-up, sign-in (rate limited, two-factor
-// aware, rotating the session), sign-out, session, active-organization.
+// Accounts and sessions (api.md, Authentication): sign-up (sends the address verification),
+// sign-in (through CredentialCheck, two-factor aware, rotating the session, issuing a
+// known-client token), sign-out, session, active-organization.
 class AuthApi
 {
 public:
-    static constexpr int kSignInLimit = 5; // failed attempts per window, per address and email
     static constexpr int kSignUpLimit = 5; // attempts per window per address
 
-    explicit AuthApi(const Database& db) : m_db(db) {}
+    AuthApi(const Database& db, QString dataDir) : m_db(db), m_dataDir(std::move(dataDir)) {}
     void registerRoutes(Router& router);
 
     static QString normaliseEmail(const QString& email);
@@ -29,6 +29,7 @@ private:
     HttpResponse activeOrganization(HttpRequest& request);
 
     const Database& m_db;
+    QString m_dataDir;
 };
 
 } // namespace purser::server

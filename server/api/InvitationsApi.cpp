@@ -8,17 +8,14 @@
 #include "server/api/OrgContext.h"
 #include "server/api/SessionIssuer.h"
 #include "server/audit/AuditLog.h"
+#include "server/auth/Authenticator.h"
 #include "server/auth/EmailAddress.h"
-#include "server/auth/PasswordHasher.h"
 #include "server/auth/RateLimiter.h"
 #include "server/store/AccountStore.h"
 #include "server/store/Database.h"
 #include "server/store/OrgSettingsStore.h"
 #include "server/store/Transaction.h"
-#include "server/store/TwoFactorStore.h"
 #include "server/store/UserStore.h"
-
-#include <QUuid>
 
 namespace purser::server {
 namespace {
@@ -99,19 +96,21 @@ HttpResponse InvitationsApi::create(HttpRequest& request)
 
 HttpResponse InvitationsApi::accept(HttpRequest& request)
 {
-    HttpResponse error;
-    const auto body = parseJsonObject(request, &error);
-    if (!body) {
-        return error;
+    const auto session = Authenticator(m_db).authenticate(request);
+    if (!session) {
+        return ApiError::unauthenticated();
     }
-    JsonFields fields(*body);
-    fields.allowOnly(
-        {QStringLiteral("name"), QStringLiteral("password"), QStringLiteral("totp_code")});
-    const auto name = fields.string(QStringLiteral("name"), false);
-    const auto password = fields.string(QStringLiteral("password"), true, 4096, true);
-    const auto totpCode = fields.string(QStringLiteral("totp_code"), false, 32);
-    if (fields.hasErrors()) {
-        return fields.errorResponse();
+    if (!request.body.trimmed().isEmpty()) {
+        HttpResponse error;
+        const auto body = parseJsonObject(request, &error);
+        if (!body) {
+            return error;
+        }
+        JsonFields fields(*body);
+        fields.allowOnly({}); // no password, no name: the session is the proof
+        if (fields.hasErrors()) {
+            return fields.errorResponse();
+        }
     }
     RateLimiter limiter(m_db.connection());
     const auto slot = limiter.acquire(
@@ -119,75 +118,55 @@ HttpResponse InvitationsApi::accept(HttpRequest& request)
     if (!slot.granted) {
         return ApiError::rateLimited(slot.retryAfter);
     }
+    UserStore users(m_db.connection());
+    const auto user = users.user(session->userId);
     const auto invitation = AccountStore(m_db.connection())
                                 .findOpenInvitation(request.pathParam(QStringLiteral("token")));
-    if (!invitation) {
+    // Another address's invitation is nothing to this account.
+    if (!user || !invitation || invitation->email != user->email) {
         return ApiError::notFound();
+    }
+    if (!users.emailVerified(user->id)) {
+        limiter.release(slot);
+        return ApiError::forbidden(
+            QStringLiteral("Verify your email address before accepting an invitation."),
+            {{QStringLiteral("reason"), QStringLiteral("email_unverified")}});
     }
     const auto settings = OrgSettingsStore(m_db.connection()).load(invitation->orgId);
     if (!settings ||
         !EmailAddress::domainAllowed(invitation->email, settings->emailDomainAllowlist)) {
+        limiter.release(slot);
         return ApiError::validationFailed(QStringLiteral("email"), kNotOnAllowlist);
     }
-    UserStore users(m_db.connection());
-    const auto existing = users.credentialsByEmail(invitation->email);
-    QString passwordHash;
-    if (existing) {
-        if (!PasswordHasher::verify(existing->passwordHash, *password)) {
-            return ApiError::invalidCredentials();
-        }
-        TwoFactorStore twoFactor(m_db.connection());
-        if (const auto secret = twoFactor.activeSecret(existing->userId)) {
-            if (!totpCode || !twoFactor.acceptCode(existing->userId, *secret, *totpCode)) {
-                return ApiError::twoFactorRequired();
-            }
-        }
-        if (users.role(invitation->orgId, existing->userId)) {
-            limiter.release(slot);
-            return ApiError::conflict(QStringLiteral("You are a member already."));
-        }
-    } else {
-        if (!name || name->isEmpty()) {
-            fields.invalid(QStringLiteral("name"), QStringLiteral("is required"));
-        }
-        if (const auto problem = passwordProblem(*password)) {
-            fields.invalid(QStringLiteral("password"), *problem);
-        }
-        if (fields.hasErrors()) {
-            limiter.release(slot);
-            return fields.errorResponse();
-        }
-        passwordHash = PasswordHasher::hash(*password);
+    if (users.role(invitation->orgId, user->id)) {
+        limiter.release(slot);
+        return ApiError::conflict(QStringLiteral("You are a member already."));
     }
 
-    const QString userId =
-        existing ? existing->userId : QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db.connection(), invitation->orgId);
-    AccountStore accounts(tx.db());
-    if (!accounts.markInvitationAccepted(invitation->id)) {
+    if (!AccountStore(tx.db()).markInvitationAccepted(invitation->id)) {
         return ApiError::notFound();
     }
-    UserStore txUsers(tx.db());
-    if (!existing) {
-        txUsers.createUser(SessionUser{userId, invitation->email, *name, false}, passwordHash, now);
-    }
-    txUsers.addMembership(invitation->orgId, userId, invitation->role, now);
-    const SessionStore::Created created = SessionStore(tx.db()).create(userId, invitation->orgId);
+    UserStore(tx.db()).addMembership(invitation->orgId, user->id, invitation->role, now);
     AuditEvent event = AuditEvent::fromRequest(request, invitation->orgId,
-                                               SessionIssuer::userActor(userId, invitation->email));
+                                               SessionIssuer::userActor(user->id, user->email));
     event.action = QStringLiteral("create");
     event.entityType = QStringLiteral("member");
-    event.entityId = userId;
+    event.entityId = user->id;
     event.summary = QStringLiteral("%1 accepted the invitation and joined as %2")
-                        .arg(invitation->email, roleName(invitation->role));
+                        .arg(user->email, roleName(invitation->role));
     event.changes.insert(QStringLiteral("role"),
                          AuditEvent::change(QJsonValue(), roleName(invitation->role)));
     AuditLog(tx.db()).append(event);
     tx.commit();
     limiter.release(slot);
-    qCInfo(lcAuth).noquote() << "user" << userId << "joined organisation" << invitation->orgId;
-    return SessionIssuer(m_db).respond(201, created);
+    qCInfo(lcAuth).noquote() << "user" << user->id << "joined organisation" << invitation->orgId;
+    const auto info = SessionIssuer(m_db).info(*session);
+    if (!info) {
+        return ApiError::unauthenticated();
+    }
+    return HttpResponse::json(201, info->toJson());
 }
 
 } // namespace purser::server

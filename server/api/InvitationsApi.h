@@ -8,8 +8,9 @@ class Database;
 
 // POST /orgs/{org}/invitations {email, role} → 201 {id, token, expires_at} (48 hours; the
 // organisation's email-domain allowlist enforced, exact IDNA match) and
-// POST /auth/invitations/{token}/accept {name, password[, totp_code]} → 201 session. An
-// address that has an account already proves it with that account's password.
+// POST /auth/invitations/{token}/accept (no body) → 201 session object without a token. The
+// caller must be signed in (normally, with its two-factor) as the invited address, and that
+// address must be verified: accepting checks no password and issues no session.
 class InvitationsApi
 {
 public:

@@ -5,12 +5,15 @@
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/SessionIssuer.h"
-#include "server/audit/AuditLog.h"
+#include "server/auth/Authenticator.h"
+#include "server/auth/CredentialCheck.h"
 #include "server/auth/EmailAddress.h"
+#include "server/auth/KnownClientStore.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/RateLimiter.h"
 #include "server/store/AccountStore.h"
 #include "server/store/Database.h"
+#include "server/store/MailOutbox.h"
 #include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
 
@@ -22,6 +25,8 @@ void PasswordResetApi::registerRoutes(Router& router)
                [this](HttpRequest& r) { return forget(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/reset-password"),
                [this](HttpRequest& r) { return reset(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/change-password"),
+               [this](HttpRequest& r) { return change(r); });
 }
 
 HttpResponse PasswordResetApi::forget(HttpRequest& request)
@@ -51,19 +56,23 @@ HttpResponse PasswordResetApi::forget(HttpRequest& request)
     }
 
     const auto credentials = UserStore(m_db.connection()).credentialsByEmail(email);
+    const MailOutbox outbox(m_dataDir);
+    outbox.sweep(m_db.connection());
     if (credentials) {
         Transaction tx(m_db.connection());
-        AccountStore accounts(tx.db());
-        const QString token = accounts.createPasswordReset(credentials->userId);
-        const AccountStore::MailMessage message = accounts.queueMail(
-            email, QStringLiteral("Reset your Purser password"),
+        QString resetId;
+        const QString token =
+            AccountStore(tx.db()).createPasswordReset(credentials->userId, &resetId);
+        const MailOutbox::Message message = MailOutbox::record(
+            tx.db(), email, QStringLiteral("Reset your Purser password"),
             QStringLiteral("Someone asked to reset the password of your Purser account.\n\n"
                            "Your reset token (valid for one hour, usable once):\n\n%1\n\n"
                            "If it was not you, ignore this message: your password stays as it "
-                           "is.")
-                .arg(token));
+                           "is."),
+            token);
+        MailOutbox::linkToken(tx.db(), MailOutbox::TokenTable::PasswordResets, resetId, message.id);
         tx.commit();
-        AccountStore::writeMailFile(m_dataDir, message);
+        outbox.deliver(message);
         qCInfo(lcAuth).noquote() << "password reset mail queued for user" << credentials->userId;
     } else {
         qCInfo(lcAuth).noquote() << QStringLiteral(
@@ -110,24 +119,66 @@ HttpResponse PasswordResetApi::reset(HttpRequest& request)
     }
     accounts.setPasswordHash(*userId, passwordHash);
     const int revoked = SessionStore(tx.db()).revokeAllForUser(*userId);
+    KnownClientStore(tx.db()).forgetAllOfUser(*userId);
     UserStore users(tx.db());
-    const auto user = users.user(*userId);
-    for (const Membership& membership : users.memberships(*userId)) {
-        tx.scopeTo(membership.organizationId);
-        AuditEvent event = AuditEvent::fromRequest(
-            request, membership.organizationId,
-            SessionIssuer::userActor(*userId, user ? user->email : QString()));
-        event.action = QStringLiteral("password_reset");
-        event.entityType = QStringLiteral("member");
-        event.entityId = *userId;
-        event.summary = QStringLiteral("%1 reset their password; %2 session(s) revoked")
-                            .arg(user ? user->email : QString())
-                            .arg(revoked);
-        AuditLog(tx.db()).append(event);
-    }
+    // The token reached the address: whoever used it reads that mailbox.
+    users.markEmailVerified(*userId, QDateTime::currentDateTimeUtc());
+    const QString email = users.user(*userId).value_or(SessionUser{}).email;
+    SessionIssuer::auditAccountChange(
+        tx, request, *userId, email, QStringLiteral("password_reset"),
+        QStringLiteral("%1 reset their password; %2 session(s) revoked").arg(email).arg(revoked));
     tx.commit();
+    MailOutbox(m_dataDir).sweep(m_db.connection());
     qCInfo(lcAuth).noquote() << "password reset for user" << *userId << "revoked" << revoked
                              << "session(s)";
+    return HttpResponse::noContent();
+}
+
+HttpResponse PasswordResetApi::change(HttpRequest& request)
+{
+    const auto session = Authenticator(m_db).authenticate(request);
+    if (!session) {
+        return ApiError::unauthenticated();
+    }
+    HttpResponse error;
+    const auto body = parseJsonObject(request, &error);
+    if (!body) {
+        return error;
+    }
+    JsonFields fields(*body);
+    fields.allowOnly({QStringLiteral("current_password"), QStringLiteral("new_password")});
+    const auto current = fields.string(QStringLiteral("current_password"), true, 4096, true);
+    const auto password = fields.string(QStringLiteral("new_password"), true, 4096, true);
+    if (password) {
+        if (const auto problem = passwordProblem(*password)) {
+            fields.invalid(QStringLiteral("new_password"), *problem);
+        }
+    }
+    if (fields.hasErrors()) {
+        return fields.errorResponse();
+    }
+    const CredentialCheck::Result checked = CredentialCheck(m_db).password(
+        session->userId, *current, SessionIssuer::credentialClient(request));
+    if (checked.verdict == CredentialCheck::Verdict::WrongPassword) {
+        return ApiError::validationFailed(QStringLiteral("current_password"),
+                                          QStringLiteral("is wrong"));
+    }
+    if (!checked.accepted()) {
+        return SessionIssuer::credentialRefusal(checked);
+    }
+    const QString passwordHash = PasswordHasher::hash(*password);
+    Transaction tx(m_db.connection());
+    AccountStore(tx.db()).setPasswordHash(session->userId, passwordHash);
+    const int revoked = SessionStore(tx.db()).revokeOthers(session->userId, session->id);
+    const QString email = UserStore(tx.db()).user(session->userId).value_or(SessionUser{}).email;
+    SessionIssuer::auditAccountChange(
+        tx, request, session->userId, email, QStringLiteral("password_change"),
+        QStringLiteral("%1 changed their password; %2 other session(s) revoked")
+            .arg(email)
+            .arg(revoked));
+    tx.commit();
+    qCInfo(lcAuth).noquote() << "password changed for user" << session->userId << "revoked"
+                             << revoked << "other session(s)";
     return HttpResponse::noContent();
 }
 

@@ -8,9 +8,13 @@ namespace purser::server {
 
 class Database;
 
-// POST /auth/forget-password {email} → 202 always (the reset token goes to the mail outbox:
-// table mail_outbox and DATA_DIR/mail/, one file per message) and
-// POST /auth/reset-password {token, new_password} → 204, revoking every session of the user.
+// Passwords (api.md, Authentication):
+// POST /auth/forget-password {email} → 202 always (the reset token goes only to the outbox
+// file in DATA_DIR/mail/, removed once used or expired);
+// POST /auth/reset-password {token, new_password} → 204, revoking every session and known
+// client of the user (the mailed token also proves the address: it becomes verified);
+// POST /auth/change-password {current_password, new_password} (signed in) → 204, checked by
+// CredentialCheck, revoking the user's other sessions.
 class PasswordResetApi
 {
 public:
@@ -23,6 +27,7 @@ public:
 private:
     HttpResponse forget(HttpRequest& request);
     HttpResponse reset(HttpRequest& request);
+    HttpResponse change(HttpRequest& request);
 
     const Database& m_db;
     QString m_dataDir;

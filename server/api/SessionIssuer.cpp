@@ -1,8 +1,10 @@
 #include "server/api/SessionIssuer.h"
 
 #include "server/api/ApiError.h"
+#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
 #include "server/store/Database.h"
+#include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
 
 namespace purser::server {
@@ -27,14 +29,19 @@ std::optional<SessionInfo> SessionIssuer::info(const SessionStore::Session& sess
     return info;
 }
 
-HttpResponse SessionIssuer::respond(int status, const SessionStore::Created& created) const
+HttpResponse SessionIssuer::respond(int status, const SessionStore::Created& created,
+                                    const QString& knownClientToken) const
 {
     auto session = info(created.session);
     if (!session) {
         return ApiError::internal();
     }
     session->token = created.token;
-    HttpResponse response = HttpResponse::json(status, session->toJson());
+    QJsonObject body = session->toJson();
+    if (!knownClientToken.isEmpty()) {
+        body.insert(QStringLiteral("known_client_token"), knownClientToken);
+    }
+    HttpResponse response = HttpResponse::json(status, body);
     response.setHeader("Set-Cookie", Authenticator::sessionCookie(created.token));
     return response;
 }
@@ -42,6 +49,49 @@ HttpResponse SessionIssuer::respond(int status, const SessionStore::Created& cre
 QString SessionIssuer::clientOf(const HttpRequest& request)
 {
     return request.clientAddress.isEmpty() ? request.peerAddress : request.clientAddress;
+}
+
+CredentialCheck::Client SessionIssuer::credentialClient(const HttpRequest& request,
+                                                        const QString& knownClientToken)
+{
+    return CredentialCheck::Client{clientOf(request), knownClientToken, request.requestId};
+}
+
+HttpResponse SessionIssuer::credentialRefusal(const CredentialCheck::Result& result)
+{
+    switch (result.verdict) {
+    case CredentialCheck::Verdict::RateLimited:
+        return ApiError::rateLimited(result.retryAfter);
+    case CredentialCheck::Verdict::CodeNeeded:
+    case CredentialCheck::Verdict::WrongCode:
+        return ApiError::validationFailed(QStringLiteral("code"), QStringLiteral("is wrong"));
+    case CredentialCheck::Verdict::Accepted:
+    case CredentialCheck::Verdict::WrongPassword:
+        break;
+    }
+    return ApiError::validationFailed(QStringLiteral("password"), QStringLiteral("is wrong"));
+}
+
+SessionStore::Origin SessionIssuer::originOf(const HttpRequest& request)
+{
+    return SessionStore::Origin{clientOf(request),
+                                QString::fromUtf8(request.header("user-agent").value_or(""))};
+}
+
+void SessionIssuer::auditAccountChange(Transaction& tx, const HttpRequest& request,
+                                       const QString& userId, const QString& email,
+                                       const QString& action, const QString& summary)
+{
+    for (const Membership& membership : UserStore(tx.db()).memberships(userId)) {
+        tx.scopeTo(membership.organizationId);
+        AuditEvent event =
+            AuditEvent::fromRequest(request, membership.organizationId, userActor(userId, email));
+        event.action = action;
+        event.entityType = QStringLiteral("member");
+        event.entityId = userId;
+        event.summary = summary;
+        AuditLog(tx.db()).append(event);
+    }
 }
 
 AuditActor SessionIssuer::userActor(const QString& userId, const QString& email)

@@ -5,9 +5,8 @@
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/SessionIssuer.h"
-#include "server/audit/AuditLog.h"
 #include "server/auth/Authenticator.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/CredentialCheck.h"
 #include "server/auth/Totp.h"
 #include "server/store/Database.h"
 #include "server/store/Transaction.h"
@@ -29,21 +28,6 @@ void TwoFactorApi::registerRoutes(Router& router)
                [this](HttpRequest& r) { return disable(r); });
 }
 
-void TwoFactorApi::auditAll(Transaction& tx, const HttpRequest& request, const QString& userId,
-                            const QString& email, const QString& action, const QString& summary)
-{
-    for (const Membership& membership : UserStore(tx.db()).memberships(userId)) {
-        tx.scopeTo(membership.organizationId);
-        AuditEvent event = AuditEvent::fromRequest(request, membership.organizationId,
-                                                   SessionIssuer::userActor(userId, email));
-        event.action = action;
-        event.entityType = QStringLiteral("member");
-        event.entityId = userId;
-        event.summary = summary;
-        AuditLog(tx.db()).append(event);
-    }
-}
-
 HttpResponse TwoFactorApi::enable(HttpRequest& request)
 {
     const auto session = Authenticator(m_db).authenticate(request);
@@ -63,9 +47,19 @@ HttpResponse TwoFactorApi::enable(HttpRequest& request)
     }
     UserStore users(m_db.connection());
     const auto user = users.user(session->userId);
-    const auto credentials = user ? users.credentialsByEmail(user->email) : std::nullopt;
-    if (!credentials || !PasswordHasher::verify(credentials->passwordHash, *password)) {
-        return ApiError::validationFailed(QStringLiteral("password"), QStringLiteral("is wrong"));
+    if (!user) {
+        return ApiError::unauthenticated();
+    }
+    const CredentialCheck::Result checked = CredentialCheck(m_db).password(
+        user->id, *password, SessionIssuer::credentialClient(request));
+    if (!checked.accepted()) {
+        return SessionIssuer::credentialRefusal(checked);
+    }
+    // Two-factor on an address nobody proved to own would lock its real owner out.
+    if (!users.emailVerified(user->id)) {
+        return ApiError::forbidden(
+            QStringLiteral("Verify your email address before turning on two-factor."),
+            {{QStringLiteral("reason"), QStringLiteral("email_unverified")}});
     }
     if (user->twoFactorEnabled) {
         return ApiError::conflict(
@@ -101,19 +95,24 @@ HttpResponse TwoFactorApi::verify(HttpRequest& request)
         return fields.errorResponse();
     }
     const auto user = UserStore(m_db.connection()).user(session->userId);
-    Transaction tx(m_db.connection());
-    TwoFactorStore store(tx.db());
-    const auto secret = store.pendingSecret(session->userId);
-    if (!user || !secret) {
+    if (!user || !TwoFactorStore(m_db.connection()).pendingSecret(session->userId)) {
         return ApiError::conflict(QStringLiteral("Start with two-factor/enable first."));
     }
-    const auto step = Totp::matchingStep(*secret, *code, QDateTime::currentSecsSinceEpoch());
-    if (!step || !store.activate(user->id, *step)) {
+    const CredentialCheck::Result checked = CredentialCheck(m_db).pendingCode(
+        user->id, *code, SessionIssuer::credentialClient(request));
+    if (checked.verdict == CredentialCheck::Verdict::RateLimited) {
+        return SessionIssuer::credentialRefusal(checked);
+    }
+    Transaction tx(m_db.connection());
+    if (!checked.accepted() || !TwoFactorStore(tx.db()).activate(user->id, checked.totpStep)) {
         return ApiError::validationFailed(QStringLiteral("code"),
                                           QStringLiteral("does not match; check the clock"));
     }
-    auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_enable"),
-             QStringLiteral("%1 turned on two-factor authentication").arg(user->email));
+    // Whoever holds another session signed in without this second factor.
+    SessionStore(tx.db()).revokeOthers(user->id, session->id);
+    SessionIssuer::auditAccountChange(
+        tx, request, user->id, user->email, QStringLiteral("two_factor_enable"),
+        QStringLiteral("%1 turned on two-factor authentication").arg(user->email));
     tx.commit();
     qCInfo(lcAuth).noquote() << "two-factor turned on for user" << user->id;
     return HttpResponse::noContent();
@@ -137,24 +136,24 @@ HttpResponse TwoFactorApi::disable(HttpRequest& request)
     if (fields.hasErrors()) {
         return fields.errorResponse();
     }
-    UserStore users(m_db.connection());
-    const auto user = users.user(session->userId);
-    const auto credentials = user ? users.credentialsByEmail(user->email) : std::nullopt;
-    if (!credentials || !PasswordHasher::verify(credentials->passwordHash, *password)) {
-        return ApiError::validationFailed(QStringLiteral("password"), QStringLiteral("is wrong"));
+    const auto user = UserStore(m_db.connection()).user(session->userId);
+    if (!user) {
+        return ApiError::unauthenticated();
     }
-    Transaction tx(m_db.connection());
-    TwoFactorStore store(tx.db());
-    const auto secret = store.activeSecret(user->id);
-    if (!secret) {
+    if (!TwoFactorStore(m_db.connection()).activeSecret(user->id)) {
         return ApiError::conflict(QStringLiteral("Two-factor authentication is not on."));
     }
-    if (!store.acceptCode(user->id, *secret, *code)) {
-        return ApiError::validationFailed(QStringLiteral("code"), QStringLiteral("is wrong"));
+    const CredentialCheck::Result checked = CredentialCheck(m_db).passwordAndCode(
+        user->id, *password, *code, SessionIssuer::credentialClient(request));
+    if (!checked.accepted()) {
+        return SessionIssuer::credentialRefusal(checked);
     }
-    store.disable(user->id);
-    auditAll(tx, request, user->id, user->email, QStringLiteral("two_factor_disable"),
-             QStringLiteral("%1 turned off two-factor authentication").arg(user->email));
+    Transaction tx(m_db.connection());
+    TwoFactorStore(tx.db()).disable(user->id);
+    SessionStore(tx.db()).revokeOthers(user->id, session->id);
+    SessionIssuer::auditAccountChange(
+        tx, request, user->id, user->email, QStringLiteral("two_factor_disable"),
+        QStringLiteral("%1 turned off two-factor authentication").arg(user->email));
     tx.commit();
     qCInfo(lcAuth).noquote() << "two-factor turned off for user" << user->id;
     return HttpResponse::noContent();

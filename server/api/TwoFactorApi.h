@@ -19,9 +19,6 @@ private:
     HttpResponse enable(HttpRequest& request);
     HttpResponse verify(HttpRequest& request);
     HttpResponse disable(HttpRequest& request);
-    // Writes the event into the chain of every organisation the user belongs to.
-    void auditAll(class Transaction& tx, const HttpRequest& request, const QString& userId,
-                  const QString& email, const QString& action, const QString& summary);
 
     const Database& m_db;
 };

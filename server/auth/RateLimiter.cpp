@@ -1,6 +1,7 @@
 #include "server/auth/RateLimiter.h"
 
 #include "server/Logging.h"
+#include "server/auth/ServerClock.h"
 #include "server/store/Database.h"
 
 #include <QDateTime>
@@ -10,7 +11,7 @@ namespace purser::server {
 
 RateLimiter::Slot RateLimiter::acquire(const QString& bucket, int limit)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = ServerClock::nowSecs();
     const qint64 expired = now - kWindowSeconds; // a window that started at or before this is over
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(

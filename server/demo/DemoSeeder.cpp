@@ -81,6 +81,7 @@ void DemoSeeder::seed()
                 // Each user gets its own hash (and salt).
                 users.createUser(SessionUser{user.id, user.email, user.name, false},
                                  PasswordHasher::hash(DemoData::password()), created);
+                users.markEmailVerified(user.id, created); // demo addresses need no proof
                 userIds.insert(user.email, user.id);
             }
             users.addMembership(orgId, user.id, user.role, created);

@@ -172,6 +172,8 @@ int AdminCommands::createUser(QTextStream& passwordInput)
             const QDateTime now = QDateTime::currentDateTimeUtc();
             users.createUser(SessionUser{userId, email, m_options.userName.trimmed(), false},
                              PasswordHasher::hash(password), now);
+            // The operator vouches for the address.
+            users.markEmailVerified(userId, now);
             users.addMembership(m_options.userOrg, userId, *role, now);
             AuditEvent event = cliEvent(m_options.userOrg);
             event.action = QStringLiteral("create");

@@ -3,12 +3,11 @@
 #include "core/Rfc3339.h"
 #include "server/Logging.h"
 #include "server/auth/SecretToken.h"
+#include "server/auth/ServerClock.h"
 #include "server/auth/SessionToken.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -48,14 +47,15 @@ QJsonObject AccountStore::Member::toJson() const
                        {QStringLiteral("joined_at"), toRfc3339(joinedAt)}};
 }
 
-QString AccountStore::createPasswordReset(const QString& userId)
+QString AccountStore::createPasswordReset(const QString& userId, QString* resetId)
 {
     const QString token = SecretToken::generate(QStringLiteral("pr_"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ServerClock::now();
+    *resetId = newId();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO password_resets (id, user_id, token_hash, "
                                  "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(newId());
+    query.addBindValue(*resetId);
     query.addBindValue(userId);
     query.addBindValue(SessionToken::hash(token));
     query.addBindValue(sql::time(now));
@@ -69,7 +69,7 @@ std::optional<QString> AccountStore::consumePasswordReset(const QString& token)
     if (!SecretToken::looksValid(token, QStringLiteral("pr_"))) {
         return std::nullopt;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ServerClock::now();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE password_resets SET used_at = ? WHERE token_hash = ? "
                                  "AND used_at IS NULL AND expires_at > ? RETURNING user_id"));
@@ -90,44 +90,6 @@ void AccountStore::setPasswordHash(const QString& userId, const QString& passwor
     query.addBindValue(passwordHash);
     query.addBindValue(userId);
     Database::exec(query, "set password");
-}
-
-AccountStore::MailMessage AccountStore::queueMail(const QString& recipient, const QString& subject,
-                                                  const QString& body)
-{
-    MailMessage message{newId(), recipient, subject, body, QDateTime::currentDateTimeUtc()};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO mail_outbox (id, recipient, subject, body, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(message.id);
-    query.addBindValue(recipient);
-    query.addBindValue(subject);
-    query.addBindValue(body);
-    query.addBindValue(sql::time(message.createdAt));
-    Database::exec(query, "queue mail");
-    return message;
-}
-
-bool AccountStore::writeMailFile(const QString& dataDir, const MailMessage& message)
-{
-    const QString folder = dataDir + QStringLiteral("/mail");
-    if (!QDir().mkpath(folder)) {
-        qCWarning(lcAuth) << "cannot create the mail folder";
-        return false;
-    }
-    QFile file(folder + QStringLiteral("/%1-%2.eml")
-                            .arg(message.createdAt.toString(QStringLiteral("yyyyMMddThhmmsszzz")),
-                                 message.id));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        qCWarning(lcAuth) << "cannot write an outgoing mail file";
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QString text = QStringLiteral("To: %1\nSubject: %2\nDate: %3\nMessage-Id: <%4@purser>\n"
-                                        "Content-Type: text/plain; charset=utf-8\n\n%5\n")
-                             .arg(message.recipient, message.subject, toRfc3339(message.createdAt),
-                                  message.id, message.body);
-    return file.write(text.toUtf8()) >= 0;
 }
 
 AccountStore::Invitation AccountStore::createInvitation(const QString& orgId, const QString& email,

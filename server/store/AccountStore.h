@@ -11,20 +11,12 @@
 
 namespace purser::server {
 
-// The account-side tables of the security controls: password resets (and the mail outbox
-// that delivers them), invitations, and member administration. Every method throws
+// The account-side tables of the security controls: password resets (delivered through
+// MailOutbox), invitations, and member administration. Every method throws
 // StoreError. Tokens are stored as SHA-256 only.
 class AccountStore
 {
 public:
-    struct MailMessage
-    {
-        QString id;
-        QString recipient;
-        QString subject;
-        QString body;
-        QDateTime createdAt;
-    };
     struct Invitation
     {
         QString id;
@@ -52,14 +44,11 @@ public:
     explicit AccountStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Password resets: a "pr_" token valid for an hour, usable once.
-    QString createPasswordReset(const QString& userId);
+    // *resetId names the row, to link the mail that carries the token (MailOutbox).
+    QString createPasswordReset(const QString& userId, QString* resetId);
     // Marks the token used and returns its user, or nullopt when unknown, used or expired.
     std::optional<QString> consumePasswordReset(const QString& token);
     void setPasswordHash(const QString& userId, const QString& passwordHash);
-
-    // The outbox row; writeMailFile() puts the same message in DIR/mail/ after commit.
-    MailMessage queueMail(const QString& recipient, const QString& subject, const QString& body);
-    static bool writeMailFile(const QString& dataDir, const MailMessage& message);
 
     Invitation createInvitation(const QString& orgId, const QString& email, Role role,
                                 const QString& invitedBy);

@@ -90,6 +90,25 @@ void UserStore::createUser(const SessionUser& user, const QString& passwordHash,
     Database::exec(query, "create user");
 }
 
+bool UserStore::emailVerified(const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT email_verified_at FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    Database::exec(query, "is email verified");
+    return query.next() && !query.value(0).isNull();
+}
+
+void UserStore::markEmailVerified(const QString& userId, const QDateTime& at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL"));
+    query.addBindValue(sql::time(at));
+    query.addBindValue(userId);
+    Database::exec(query, "mark email verified");
+}
+
 void UserStore::addMembership(const QString& orgId, const QString& userId, Role role,
                               const QDateTime& at)
 {

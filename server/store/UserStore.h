@@ -30,6 +30,10 @@ public:
 
     void createOrganization(const QString& id, const QString& name, const QDateTime& at);
     void createUser(const SessionUser& user, const QString& passwordHash, const QDateTime& at);
+    // A verified address is one its user proved to read (EmailVerificationStore, a password
+    // reset mail) or one an operator vouched for (create-user, demo data).
+    bool emailVerified(const QString& userId);
+    void markEmailVerified(const QString& userId, const QDateTime& at);
     void addMembership(const QString& orgId, const QString& userId, Role role, const QDateTime& at);
 
 private:

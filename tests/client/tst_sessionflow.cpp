@@ -283,6 +283,46 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ApiError::Kind::Unreachable);
         QVERIFY(error.message.startsWith(QStringLiteral("Cannot reach the server at 127.0.0.1:1")));
     }
+
+    // Last: it fills this address's and the account's budgets for unknown clients.
+    void knownClientIsNotLockedOutByStrangers()
+    {
+        const QString email = QStringLiteral("finance@acme.example");
+        {
+            ClientHarness client(settingsFile(), false);
+            ApiError error;
+            QVERIFY2(client.signIn(m_server.baseUrl(), email, &error), qPrintable(error.message));
+            QVERIFY(client.signOut()); // signing out keeps the client known
+        }
+        // The known-client token is in the keychain, beside the session's entry...
+        const KeychainRead known =
+            readKeychain(SessionStore::keychainService(),
+                         SessionStore::knownClientKey(m_server.baseUrl(), email));
+        QCOMPARE(known.error, QKeychain::NoError);
+        QVERIFY(known.text.startsWith(QStringLiteral("pc_")));
+        QVERIFY(!settingsBytes().contains(known.text.toUtf8()));
+
+        // ...strangers guess the password until the account refuses unknown clients...
+        ClientHarness stranger(settingsFile(), false);
+        QList<int> statuses;
+        for (int i = 0; i < 6; ++i) {
+            std::optional<ApiResponse> response;
+            stranger.api->setServer(m_server.baseUrl());
+            stranger.api->post(&stranger.settings, QStringLiteral("/auth/sign-in"),
+                               {{QStringLiteral("email"), email},
+                                {QStringLiteral("password"), QStringLiteral("guess %1").arg(i)}},
+                               [&](const ApiResponse& r) { response = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(response.has_value(), 30000);
+            statuses << response->status;
+        }
+        QCOMPARE(statuses.last(), 429);
+
+        // ...and the user's own client still signs in with the right password.
+        ClientHarness client(settingsFile(), false);
+        ApiError error;
+        QVERIFY2(client.signIn(m_server.baseUrl(), email, &error), qPrintable(error.message));
+        QCOMPARE(client.session->state(), ConnectionState::Online);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionFlow)

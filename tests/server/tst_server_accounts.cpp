@@ -260,9 +260,16 @@ void TestServerAccounts::passwordResetThroughTheMailOutbox()
     QCOMPARE(unknown.status, 202);
     QCOMPARE(known.body, unknown.body);
 
-    // One file per message in DATA_DIR/mail, and the same message in the outbox table.
+    // One file per message in DATA_DIR/mail (the sign-up's verification mail is there too);
+    // the outbox table records the message without its token.
     const QDir mail(m_server.dataDir() + QStringLiteral("/mail"));
-    const QStringList files = mail.entryList({QStringLiteral("*.eml")}, QDir::Files);
+    QStringList files;
+    for (const QString& name : mail.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+        QFile candidate(mail.filePath(name));
+        if (candidate.open(QIODevice::ReadOnly) && candidate.readAll().contains("pr_")) {
+            files << name;
+        }
+    }
     QCOMPARE(files.size(), 1);
     QFile file(mail.filePath(files.first()));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -273,10 +280,11 @@ void TestServerAccounts::passwordResetThroughTheMailOutbox()
     const QString resetToken = match.captured(1);
     m_secrets << resetToken << oldSession;
     QSqlQuery outbox(database());
-    QVERIFY(outbox.exec(QStringLiteral("SELECT recipient, body FROM mail_outbox")));
+    QVERIFY(outbox.exec(
+        QStringLiteral("SELECT recipient, body FROM mail_outbox WHERE subject LIKE 'Reset%'")));
     QVERIFY(outbox.next());
     QCOMPARE(outbox.value(0).toString(), QStringLiteral("founder@example.com"));
-    QVERIFY(outbox.value(1).toString().contains(resetToken));
+    QVERIFY(!outbox.value(1).toString().contains(resetToken));
     QSqlQuery stored(database());
     QVERIFY(stored.exec(QStringLiteral("SELECT token_hash FROM password_resets")));
     QVERIFY(stored.next());

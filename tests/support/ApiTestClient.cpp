@@ -1,8 +1,11 @@
 #include "tests/support/ApiTestClient.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -151,6 +154,9 @@ QString ApiTestClient::signIn(const QString& email, const QString& password, QJs
     if (!totpCode.isEmpty()) {
         body.insert(QStringLiteral("totp_code"), totpCode);
     }
+    if (!m_knownClientToken.isEmpty()) {
+        body.insert(QStringLiteral("known_client_token"), m_knownClientToken);
+    }
     const ApiReply answer = sendJson("POST", QStringLiteral("/api/v1/auth/sign-in"), body);
     if (reply) {
         *reply = answer;
@@ -162,6 +168,51 @@ QString ApiTestClient::signIn(const QString& email, const QString& password, QJs
         *session = answer.json();
     }
     return answer.json().value(QStringLiteral("token")).toString();
+}
+
+QString ApiTestClient::mailedToken(const QString& prefix, const QString& recipient) const
+{
+    const QDir mail(m_server->dataDir() + QStringLiteral("/mail"));
+    // File names start with the creation time, so the last one is the newest.
+    QStringList files = mail.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    const QRegularExpression token(QRegularExpression::escape(prefix) +
+                                   QStringLiteral("[A-Za-z0-9_-]{43}"));
+    for (auto it = files.crbegin(); it != files.crend(); ++it) {
+        QFile file(mail.filePath(*it));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString text = QString::fromUtf8(file.readAll());
+        if (!text.contains(QStringLiteral("To: ") + recipient + u'\n')) {
+            continue;
+        }
+        const auto match = token.match(text);
+        if (match.hasMatch()) {
+            return match.captured(0);
+        }
+    }
+    return {};
+}
+
+QString ApiTestClient::signUpVerified(const QString& email, const QString& password,
+                                      const QString& name)
+{
+    const ApiReply signedUp = sendJson("POST", QStringLiteral("/api/v1/auth/sign-up"),
+                                       {{QStringLiteral("email"), email},
+                                        {QStringLiteral("password"), password},
+                                        {QStringLiteral("name"), name}});
+    if (signedUp.status != 201) {
+        qWarning() << "sign-up failed:" << signedUp.status << signedUp.body;
+        return {};
+    }
+    const ApiReply verified =
+        sendJson("POST", QStringLiteral("/api/v1/auth/verify-email"),
+                 {{QStringLiteral("token"), mailedToken(QStringLiteral("pv_"), email)}});
+    if (verified.status != 204) {
+        qWarning() << "verify-email failed:" << verified.status << verified.body;
+        return {};
+    }
+    return signedUp.json().value(QStringLiteral("token")).toString();
 }
 
 bool ApiTestClient::postgresBackend()

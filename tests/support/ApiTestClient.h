@@ -42,6 +42,8 @@ public:
     explicit ApiTestClient(ServerProcess& server) : m_server(&server) {}
 
     void setForwardedFor(const QString& address) { m_forwardedFor = address; }
+    // signIn() presents this known-client token (as the desktop client does), when set.
+    void setKnownClientToken(const QString& token) { m_knownClientToken = token; }
 
     ApiReply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
                   const QString& token = {},
@@ -67,6 +69,13 @@ public:
                    QJsonObject* session = nullptr, ApiReply* reply = nullptr,
                    const QString& totpCode = {});
 
+    // The newest token with prefix (e.g. "pv_", "pr_") in the server's outbox files for
+    // recipient, or empty.
+    QString mailedToken(const QString& prefix, const QString& recipient) const;
+    // Signs up an account without an organisation and verifies its address through the
+    // outbox; its session token, or empty.
+    QString signUpVerified(const QString& email, const QString& password, const QString& name);
+
     // Starts server on the backend PURSER_TEST_BACKEND names (sqlite|postgres), making the
     // PostgreSQL database in *pg when needed. False with *error set when it cannot.
     static bool startServer(ServerProcess& server, std::unique_ptr<PostgresTestDatabase>& pg,
@@ -85,6 +94,7 @@ private:
     ServerProcess* m_server;
     QNetworkAccessManager m_nam;
     QString m_forwardedFor;
+    QString m_knownClientToken;
 };
 
 // In initTestCase: start the server on the configured backend, skip or fail as appropriate.
