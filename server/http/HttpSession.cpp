@@ -13,6 +13,7 @@
 #include <boost/beast/ssl.hpp>
 #include <chrono>
 #include <iterator>
+#include <openssl/ssl.h>
 #include <optional>
 
 namespace purser::server {
@@ -283,6 +284,10 @@ asio::awaitable<void> HttpSession::run()
             break;
         }
     }
+    // Send close_notify and close without waiting for the peer's (TLS allows it): a peer that
+    // never answers must not hold the connection, and clients see the end at once.
+    SSL_set_shutdown(stream.native_handle(),
+                     SSL_get_shutdown(stream.native_handle()) | SSL_RECEIVED_SHUTDOWN);
     socket.expires_after(seconds(5));
     co_await stream.async_shutdown(kAwait);
 }

@@ -175,6 +175,9 @@ void TestServerDatabase::survivesPostgresRestart()
             const QJsonObject body = {
                 {QStringLiteral("employee_no"), QStringLiteral("R-%1-%2").arg(round).arg(i)},
                 {QStringLiteral("full_name"), QStringLiteral("Restart Person")},
+                {QStringLiteral("email"), QStringLiteral("r%1-%2@acme.example").arg(round).arg(i)},
+                {QStringLiteral("department"), QStringLiteral("Finance")},
+                {QStringLiteral("position"), QStringLiteral("Clerk")},
                 {QStringLiteral("employment_type"), QStringLiteral("full_time")},
                 {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}};
             requests.append({"POST", employees, QJsonDocument(body).toJson(), token, {}});
