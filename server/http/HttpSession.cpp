@@ -220,6 +220,17 @@ asio::awaitable<void> HttpSession::run()
         if (!answer && hasBody) {
             parser.body_limit(bodyLimit); // also bounds a chunked body as it arrives
             socket.expires_after(seconds(limits.bodyTimeoutSeconds));
+            if (beast::iequals(message[http::field::expect], "100-continue")) {
+                // The client waits for this before sending the body: admitted, send it now.
+                http::response<http::empty_body> proceed{http::status::continue_,
+                                                         message.version()};
+                auto [continueError, continueBytes] =
+                    co_await http::async_write(stream, proceed, kAwait);
+                (void)continueBytes;
+                if (continueError) {
+                    break;
+                }
+            }
             auto [bodyError, bodyBytes] = co_await http::async_read(stream, buffer, parser, kAwait);
             (void)bodyBytes;
             if (endsSilently(bodyError)) {

@@ -103,6 +103,7 @@ private:
     ServerProcess m_server;
     QString m_acme;
     QString m_globexToken;
+    QString m_acmeToken;
 };
 
 void TestServerTransport::initTestCase()
@@ -110,9 +111,9 @@ void TestServerTransport::initTestCase()
     PURSER_START_SERVER(m_server, m_pg, kTightLimits);
     ApiTestClient client(m_server);
     QJsonObject session;
-    QVERIFY(
-        !client.signIn(QStringLiteral("admin@acme.example"), ApiTestClient::kDemoPassword, &session)
-             .isEmpty());
+    m_acmeToken =
+        client.signIn(QStringLiteral("admin@acme.example"), ApiTestClient::kDemoPassword, &session);
+    QVERIFY(!m_acmeToken.isEmpty());
     m_acme = session.value(QStringLiteral("active_organization_id")).toString();
     QVERIFY(!m_acme.isEmpty());
     m_globexToken = client.signIn(QStringLiteral("owner@globex.example"));
@@ -255,14 +256,14 @@ void TestServerTransport::strangersBodiesAreRefusedFromTheHeaders()
     // Only the head goes out; the body is announced (4 MB, under the upload limit) and never
     // sent. The answer must come at once, decided from the headers, the body unread.
     const auto headOnly = [&](const QString& path, const QByteArray& contentType,
-                              const QByteArray& extra) {
+                              const QByteArray& extra, int length = 4000000) {
         RawTlsConnection connection(m_server);
         if (!connection.open()) {
             return QByteArray("no TLS");
         }
         connection.write("POST " + path.toLatin1() + " HTTP/1.1\r\nHost: " + host() +
-                         "\r\nContent-Type: " + contentType + "\r\nContent-Length: 4000000\r\n" +
-                         extra + "\r\n");
+                         "\r\nContent-Type: " + contentType + "\r\nContent-Length: " +
+                         QByteArray::number(length) + "\r\n" + extra + "\r\n");
         return connection.readAnswer(1500);
     };
     const QByteArray multipart = "multipart/form-data; boundary=x";
@@ -283,6 +284,14 @@ void TestServerTransport::strangersBodiesAreRefusedFromTheHeaders()
     answer =
         headOnly(QStringLiteral("/api/v1/orgs/%1/employees").arg(m_acme), "application/json", {});
     QCOMPARE(RawTlsConnection::status(answer), 401);
+    // A client that waits for "100 Continue" before sending its body gets the refusal
+    // instead, and a member gets the go-ahead.
+    answer = headOnly(acmeUpload, multipart, "Expect: 100-continue\r\n");
+    QCOMPARE(RawTlsConnection::status(answer), 401);
+    answer = headOnly(
+        QStringLiteral("/api/v1/orgs/%1/employees").arg(m_acme), "application/json",
+        "Expect: 100-continue\r\nAuthorization: Bearer " + m_acmeToken.toLatin1() + "\r\n", 100);
+    QCOMPARE(RawTlsConnection::status(answer), 100);
 }
 
 void TestServerTransport::connectionCapRefusesExcessQuickly()
