@@ -5,6 +5,7 @@
 #include "server/api/AuditLogApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
+#include "server/api/DatabaseRetry.h"
 #include "server/api/EmailVerificationApi.h"
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
@@ -16,6 +17,7 @@
 #include "server/api/PasswordResetApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
+#include "server/api/RequestGate.h"
 #include "server/api/SessionsApi.h"
 #include "server/api/SettingsApi.h"
 #include "server/api/TwoFactorApi.h"
@@ -112,6 +114,7 @@ int ServerApplication::run(const ServerOptions& options)
     receipts.registerRoutes(router);
     auditLog.registerRoutes(router);
     router.setMutationMiddleware(IdempotencyGuard(db));
+    router.setGate(RequestGate(db));
     if (options.listRoutes) {
         for (const auto& [method, pattern] : router.routes()) {
             std::printf("%s %s\n", qPrintable(method), qPrintable(pattern));
@@ -191,10 +194,30 @@ int ServerApplication::run(const ServerOptions& options)
     };
     Metrics::instance().setDatabaseGauges(db.backendName(), &Database::openConnectionCount,
                                           options.threads + 1);
-    config.bodyLimitFor = [&router](HttpRequest& request) { return router.bodyLimit(request); };
-    HttpServer server(config, [&router, &proxies](HttpRequest& request) {
+    config.limits.maxConnections = options.maxConnections;
+    config.limits.headerTimeoutSeconds = options.headerTimeoutSeconds;
+    config.limits.bodyTimeoutSeconds = options.bodyTimeoutSeconds;
+    config.limits.idleTimeoutSeconds = options.idleTimeoutSeconds;
+    config.limits.requestsPerConnection = options.requestsPerConnection;
+    // Both the header-time admission and the handler survive a lost database connection.
+    const DatabaseRetry retry(db);
+    config.admit = [&router, &proxies, &retry](HttpRequest& request, std::size_t* bodyLimit) {
         request.clientAddress = proxies.clientAddress(request);
-        return router.dispatch(request);
+        std::optional<HttpResponse> refusal;
+        if (auto unavailable =
+                retry.run(request, true, [&] { refusal = router.admit(request, bodyLimit); })) {
+            return unavailable;
+        }
+        return refusal;
+    };
+    HttpServer server(config, [&router, &proxies, &retry](HttpRequest& request) {
+        request.clientAddress = proxies.clientAddress(request);
+        HttpResponse response;
+        if (auto unavailable = retry.run(request, DatabaseRetry::isRead(request),
+                                         [&] { response = router.dispatch(request); })) {
+            return *unavailable;
+        }
+        return response;
     });
     if (!server.listen(&error)) {
         return fail(error);

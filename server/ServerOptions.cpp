@@ -1,6 +1,7 @@
 #include "server/ServerOptions.h"
 
 #include "server/ops/ConfigFile.h"
+#include "server/store/DatabaseUrl.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -33,6 +34,11 @@ constexpr SettingName kSettings[] = {
     {"log_format", "--log-format", "PURSER_LOG_FORMAT"},
     {"metrics_allow", "--metrics-allow", "PURSER_METRICS_ALLOW"},
     {"master_key_file", "--master-key-file", "PURSER_MASTER_KEY_FILE"},
+    {"max_connections", "--max-connections", "PURSER_MAX_CONNECTIONS"},
+    {"header_timeout", "--header-timeout", "PURSER_HEADER_TIMEOUT"},
+    {"body_timeout", "--body-timeout", "PURSER_BODY_TIMEOUT"},
+    {"idle_timeout", "--idle-timeout", "PURSER_IDLE_TIMEOUT"},
+    {"requests_per_connection", "--requests-per-connection", "PURSER_REQUESTS_PER_CONNECTION"},
 };
 
 bool parseListen(const QString& text, QString* host, quint16* port)
@@ -141,6 +147,11 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
                          .arg(db.source);
             return false;
         }
+        QString why;
+        if (!DatabaseUrl::parse(o->databaseUrl, &why)) {
+            *error = QStringLiteral("%1: %2").arg(db.source, why); // why never holds the URL
+            return false;
+        }
     }
     o->masterKeyFile = s.value(QStringLiteral("master_key_file")).value;
     o->tlsCert = s.value(QStringLiteral("tls_cert")).value;
@@ -165,6 +176,31 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
         o->threads = t.value.toInt(&ok);
         if (!ok || o->threads < 1 || o->threads > 256) {
             *error = QStringLiteral("%1 must be a number from 1 to 256").arg(t.source);
+            return false;
+        }
+    }
+    const struct
+    {
+        const char* key;
+        int* target;
+        int max;
+    } numbers[] = {
+        {"max_connections", &o->maxConnections, 100000},
+        {"header_timeout", &o->headerTimeoutSeconds, 3600},
+        {"body_timeout", &o->bodyTimeoutSeconds, 3600},
+        {"idle_timeout", &o->idleTimeoutSeconds, 3600},
+        {"requests_per_connection", &o->requestsPerConnection, 1000000},
+    };
+    for (const auto& number : numbers) {
+        const QString k = QString::fromLatin1(number.key);
+        if (!s.contains(k)) {
+            continue;
+        }
+        bool ok = false;
+        *number.target = s[k].value.toInt(&ok);
+        if (!ok || *number.target < 1 || *number.target > number.max) {
+            *error =
+                QStringLiteral("%1 must be a number from 1 to %2").arg(s[k].source).arg(number.max);
             return false;
         }
     }
@@ -225,7 +261,8 @@ QString ServerOptions::usage()
         "                          PURSER_DATA_DIR]\n"
         "  --listen HOST:PORT      address to listen on, port 0: any free port  [listen,\n"
         "                          PURSER_LISTEN]\n"
-        "  --database URL          PostgreSQL: postgres://user:pass@host:port/db\n"
+        "  --database URL          PostgreSQL: postgres://user:pass@host:port/db, options\n"
+        "                          ?sslmode=verify-full&sslrootcert=FILE (sslcert, sslkey)\n"
         "                          (default: SQLite in DIR/purser.db)  [database_url,\n"
         "                          PURSER_DATABASE_URL]\n"
         "  --tls-cert FILE         PEM certificate chain (default: self-signed in DIR/tls)\n"
@@ -242,6 +279,17 @@ QString ServerOptions::usage()
         "                          PURSER_TRUSTED_PROXIES]\n"
         "  --metrics-allow LIST    who besides loopback may read /metrics  [metrics_allow,\n"
         "                          PURSER_METRICS_ALLOW]\n"
+        "  --max-connections N     open connections at most; more are closed at once\n"
+        "                          (default 512)  [max_connections, PURSER_MAX_CONNECTIONS]\n"
+        "  --header-timeout S      seconds for the TLS handshake and a request's headers\n"
+        "                          (default 10)  [header_timeout, PURSER_HEADER_TIMEOUT]\n"
+        "  --body-timeout S        seconds to receive a body or send an answer (default 60)\n"
+        "                          [body_timeout, PURSER_BODY_TIMEOUT]\n"
+        "  --idle-timeout S        seconds a kept-alive connection may wait (default 30)\n"
+        "                          [idle_timeout, PURSER_IDLE_TIMEOUT]\n"
+        "  --requests-per-connection N\n"
+        "                          then the connection closes (default 1000)\n"
+        "                          [requests_per_connection, PURSER_REQUESTS_PER_CONNECTION]\n"
         "  --demo                  serve: seed the demo organisations once\n"
         "  --list-routes           print the route table and exit\n"
         "  --version               print the version and exit\n"

@@ -50,6 +50,12 @@ struct ServerOptions
     QList<Subnet> trustedProxies; // peers whose X-Forwarded-For is believed
     QList<Subnet> metricsAllow;   // besides loopback, who may read GET /metrics
     bool listRoutes = false;      // print the route table ("METHOD PATTERN" lines) and exit
+    // Transport limits (api.md, Transport): what one peer may hold or make the server wait.
+    int maxConnections = 512;
+    int headerTimeoutSeconds = 10;
+    int bodyTimeoutSeconds = 60;
+    int idleTimeoutSeconds = 30;
+    int requestsPerConnection = 1000;
 
     // create-org NAME
     QString orgName;

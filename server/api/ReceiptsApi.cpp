@@ -42,7 +42,7 @@ QByteArray contentDisposition(const QString& filename)
 
 void ReceiptsApi::registerRoutes(Router& router)
 {
-    router.add(
+    router.addUpload(
         QStringLiteral("POST"), QStringLiteral("/api/v1/orgs/{org}/claims/{id}/receipts"),
         [this](HttpRequest& r) { return upload(r); },
         [this](const HttpRequest& r) { return uploadBodyLimit(r); });
@@ -53,9 +53,8 @@ void ReceiptsApi::registerRoutes(Router& router)
 
 std::size_t ReceiptsApi::uploadBodyLimit(const HttpRequest& request) const
 {
-    // Decided before the body is read. An unknown organisation gets the JSON limit: the
-    // handler answers 404 anyway. The settings are read without the membership check (which
-    // the handler does), so a stranger learns nothing beyond the size limit a member has.
+    // Decided before the body is read, after the router's gate found the caller a member of
+    // the organisation or its key (RequestGate): a stranger never gets this far.
     const auto orgId = sql::canonicalUuid(request.pathParam(QStringLiteral("org")));
     if (!orgId) {
         return Router::kDefaultBodyLimit;

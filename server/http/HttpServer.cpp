@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/http/HttpSession.h"
 
+#include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -17,6 +18,16 @@ namespace purser::server {
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
+namespace {
+
+constexpr const char* kTls12Ciphers =
+    "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+    "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+constexpr const char* kTls13Suites =
+    "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
+
+} // namespace
+
 struct HttpServer::Impl
 {
     Config config;
@@ -28,6 +39,8 @@ struct HttpServer::Impl
     // right after "listening on" still stops the server gracefully.
     std::unique_ptr<asio::signal_set> signals;
     quint16 port = 0;
+    // Connections open now; past Limits::maxConnections new ones are closed at once.
+    std::shared_ptr<std::atomic<int>> openConnections = std::make_shared<std::atomic<int>>(0);
 
     void accept()
     {
@@ -40,11 +53,25 @@ struct HttpServer::Impl
                 }
                 return;
             }
+            if (openConnections->fetch_add(1) >= config.limits.maxConnections) {
+                // Refused before the TLS handshake costs anything: the peer sees the
+                // connection closed, the connections already open are served as before.
+                openConnections->fetch_sub(1);
+                qCDebug(lcHttp) << "connection refused: the server has"
+                                << config.limits.maxConnections << "open connections";
+                boost::system::error_code ignored;
+                socket.close(ignored);
+                accept();
+                return;
+            }
+            // Gives the slot back when the connection ends, however it ends.
+            std::shared_ptr<void> slot(
+                nullptr, [counter = openConnections](void*) { counter->fetch_sub(1); });
             auto executor = socket.get_executor();
             auto session = std::make_shared<HttpSession>(std::move(socket), tls, config, handler);
             asio::co_spawn(
                 executor, [session]() { return session->run(); },
-                [](std::exception_ptr error) {
+                [slot](std::exception_ptr error) {
                     if (error) {
                         try {
                             std::rethrow_exception(error);
@@ -79,7 +106,18 @@ bool HttpServer::listen(QString* error)
                            asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
                            asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use,
                        ec);
-    SSL_CTX_set_min_proto_version(d->tls.native_handle(), TLS1_2_VERSION);
+    SSL_CTX* native = d->tls.native_handle();
+    SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
+    // Mozilla's "intermediate" profile: TLS 1.2 offers only ECDHE key exchange with AEAD
+    // ciphers (no CBC, so no LUCKY13; no static RSA, so forward secrecy), TLS 1.3 its three
+    // AEAD suites. No renegotiation (a client could make the server redo handshakes).
+    SSL_CTX_set_cipher_list(native, kTls12Ciphers);
+    SSL_CTX_set_ciphersuites(native, kTls13Suites);
+    SSL_CTX_set1_groups_list(native, "X25519:P-256:P-384");
+    // Every suite offered is strong; choosing in the server's order keeps the best one (AES-GCM
+    // before ChaCha20 on hardware with AES instructions) whatever the client lists first.
+    SSL_CTX_set_options(native, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION |
+                                    SSL_OP_CIPHER_SERVER_PREFERENCE);
     d->tls.use_certificate_chain_file(d->config.certificateFile.toStdString(), ec);
     if (ec) {
         *error = QStringLiteral("cannot load the TLS certificate %1: %2")

@@ -7,16 +7,30 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace purser::server {
 
-// The HTTPS listener: TLS 1.2+, a thread pool running one io_context, strict request parsing
-// and body limits. The public interface has no Beast or Asio types, so only this library
-// pays for compiling them.
+// The HTTPS listener: TLS 1.2+ with AEAD forward-secret suites only, a thread pool running one
+// io_context, strict request parsing, and bounds on everything a peer controls (Limits). The public
+// interface has no Beast or Asio types, so only this library pays for compiling them.
 class HttpServer
 {
 public:
     using Handler = std::function<HttpResponse(HttpRequest&)>;
+
+    // What one peer may make the server hold or wait for (api.md, Transport). Every number
+    // a client controls is bounded; the defaults suit a server behind nothing.
+    struct Limits
+    {
+        std::size_t headerLimit = 16 * 1024; // request line and headers, bytes (431 above)
+        int maxHeaderFields = 100;           // header fields (431 above)
+        int maxConnections = 512;            // open connections; more are closed at once
+        int headerTimeoutSeconds = 10;       // TLS handshake, and a request's head once begun
+        int bodyTimeoutSeconds = 60;         // to receive a body or send an answer
+        int idleTimeoutSeconds = 30;         // keep-alive wait for the next request
+        int requestsPerConnection = 1000;    // then the connection closes after its answer
+    };
 
     struct Config
     {
@@ -25,12 +39,13 @@ public:
         QString certificateFile;
         QString privateKeyFile;
         int threads = 4;
-        std::size_t bodyLimit = 64 * 1024; // when bodyLimitFor is not set
-        // Decides a request's body limit from its method, target and headers alone (the body
-        // is not read yet), e.g. the router's per-route limit. An oversized Content-Length is
-        // refused with 413 before a byte of the body is read.
-        std::function<std::size_t(HttpRequest&)> bodyLimitFor;
-        std::size_t headerLimit = 16 * 1024;
+        Limits limits;
+        std::size_t bodyLimit = 64 * 1024; // when admit does not set one
+        // Decides from the request line and headers alone, before any byte of the body is
+        // read: returns the answer to send at once (unknown route, 401, 403, 404, ...), or
+        // nothing and sets *bodyLimit (the route's limit). A refused request's body is never
+        // read; an oversized Content-Length is refused with 413 the same way.
+        std::function<std::optional<HttpResponse>(HttpRequest&, std::size_t* bodyLimit)> admit;
         // Called on each worker thread just before it ends (to close per-thread resources).
         std::function<void()> threadFinished;
         // Called once per answered request (before the answer is written) with the matched

@@ -12,6 +12,8 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <chrono>
+#include <iterator>
+#include <openssl/ssl.h>
 #include <optional>
 
 namespace purser::server {
@@ -23,8 +25,9 @@ namespace {
 
 using Stream = beast::ssl_stream<beast::tcp_stream>;
 constexpr auto kAwait = asio::as_tuple(asio::use_awaitable);
-constexpr auto kHandshakeTimeout = std::chrono::seconds(15);
-constexpr auto kIdleTimeout = std::chrono::seconds(60);
+// Room in the read buffer beyond the header limit (pipelined bytes, a chunk-size line).
+constexpr std::size_t kBufferSlack = 8 * 1024;
+constexpr std::size_t kIdleRead = 4 * 1024;
 
 QString newRequestId()
 {
@@ -81,6 +84,20 @@ asio::awaitable<void> discardIncoming(Stream& stream)
     }
 }
 
+// The errors that end a connection without an answer: the peer went away or was too slow.
+bool endsSilently(const beast::error_code& error)
+{
+    return error == http::error::end_of_stream || error == asio::error::eof ||
+           error == asio::ssl::error::stream_truncated || error == beast::error::timeout ||
+           error == asio::error::operation_aborted || error == asio::error::connection_reset;
+}
+
+HttpResponse headersTooLarge()
+{
+    return errorResponse(431, "headers_too_large",
+                         "The request line and headers are too large or too many.");
+}
+
 } // namespace
 
 HttpSession::HttpSession(asio::ip::tcp::socket socket, asio::ssl::context& tls,
@@ -91,12 +108,15 @@ HttpSession::HttpSession(asio::ip::tcp::socket socket, asio::ssl::context& tls,
 
 asio::awaitable<void> HttpSession::run()
 {
+    using std::chrono::seconds;
+    const HttpServer::Limits& limits = m_config.limits;
     beast::error_code ec;
     const auto endpoint = m_socket.remote_endpoint(ec);
     const QString peer = ec ? QString() : QString::fromStdString(endpoint.address().to_string());
     Stream stream(std::move(m_socket), m_tls);
+    auto& socket = beast::get_lowest_layer(stream);
 
-    beast::get_lowest_layer(stream).expires_after(kHandshakeTimeout);
+    socket.expires_after(seconds(limits.headerTimeoutSeconds));
     auto [handshakeError] = co_await stream.async_handshake(asio::ssl::stream_base::server, kAwait);
     if (handshakeError) {
         // Plaintext HTTP, old TLS versions and scanners end here: no HTTP answer at all.
@@ -105,26 +125,44 @@ asio::awaitable<void> HttpSession::run()
         co_return;
     }
 
-    beast::flat_buffer buffer;
-    for (;;) {
+    // Unparsed bytes of this connection: a request head, a chunk-size line or a trailer must
+    // fit, so a peer that never ends a line meets this bound instead of growing the buffer.
+    beast::flat_buffer buffer(limits.headerLimit + kBufferSlack);
+    // Chunk extensions carry nothing this API uses: refused, not parsed and kept.
+    auto refuseChunkExtensions = [](std::uint64_t, beast::string_view extensions,
+                                    beast::error_code& error) {
+        if (!extensions.empty()) {
+            error = http::error::bad_chunk_extension;
+        }
+    };
+    for (int served = 0;;) {
+        if (served > 0 && buffer.size() == 0) {
+            // Keep-alive: wait for the next request's first byte, then its head is timed.
+            socket.expires_after(seconds(limits.idleTimeoutSeconds));
+            auto [idleError, n] =
+                co_await stream.async_read_some(buffer.prepare(kIdleRead), kAwait);
+            if (idleError) {
+                break;
+            }
+            buffer.commit(n);
+        }
         http::request_parser<http::string_body> parser;
-        parser.header_limit(static_cast<std::uint32_t>(m_config.headerLimit));
+        parser.header_limit(static_cast<std::uint32_t>(limits.headerLimit));
         // No limit while reading the headers: the limit depends on the route, decided below.
         parser.body_limit(boost::none);
-        beast::get_lowest_layer(stream).expires_after(kIdleTimeout);
+        parser.on_chunk_header(refuseChunkExtensions);
+        socket.expires_after(seconds(limits.headerTimeoutSeconds));
 
         QElapsedTimer timer;
         const QString requestId = newRequestId();
-        std::optional<HttpResponse> early;
         auto [headerError, headerBytes] =
             co_await http::async_read_header(stream, buffer, parser, kAwait);
         (void)headerBytes;
-        if (headerError == http::error::end_of_stream || headerError == asio::error::eof ||
-            headerError == asio::ssl::error::stream_truncated ||
-            headerError == beast::error::timeout || headerError == asio::error::operation_aborted) {
-            break;
+        if (endsSilently(headerError)) {
+            break; // closed, or the head did not arrive in time (slowloris): no answer
         }
         timer.start();
+        ++served;
 
         const auto& message = parser.get();
         HttpRequest request;
@@ -132,11 +170,23 @@ asio::awaitable<void> HttpSession::run()
         request.peerAddress = peer;
         request.method = QString::fromLatin1(
             message.method_string().data(), static_cast<qsizetype>(message.method_string().size()));
-        const auto target = message.target();
-        const QByteArray rawTarget(target.data(), static_cast<qsizetype>(target.size()));
+        // The body is not read yet; a request answered without reading it closes afterwards.
+        const bool hasBody = !headerError && !parser.is_done();
+        const std::size_t fieldCount =
+            static_cast<std::size_t>(std::distance(message.begin(), message.end()));
         bool targetOk = false;
-        if (!headerError) {
-            targetOk = request.setTarget(rawTarget);
+        std::optional<HttpResponse> answer; // decided before the handler runs
+        if (headerError == http::error::header_limit ||
+            headerError == http::error::buffer_overflow) {
+            answer = headersTooLarge();
+        } else if (headerError) {
+            answer = errorResponse(400, "bad_request", "The request could not be parsed.");
+        } else if (fieldCount > static_cast<std::size_t>(limits.maxHeaderFields)) {
+            answer = headersTooLarge();
+        } else {
+            const auto target = message.target();
+            targetOk =
+                request.setTarget(QByteArray(target.data(), static_cast<qsizetype>(target.size())));
             for (const auto& field : message) {
                 const auto name = field.name_string();
                 const auto value = field.value();
@@ -144,43 +194,67 @@ asio::awaitable<void> HttpSession::run()
                     {QByteArray(name.data(), static_cast<qsizetype>(name.size())).toLower(),
                      QByteArray(value.data(), static_cast<qsizetype>(value.size()))});
             }
+            if (!targetOk) {
+                answer = errorResponse(400, "bad_request", "The request target is malformed.");
+                answer->closeConnection = false;
+            }
         }
         std::size_t bodyLimit = m_config.bodyLimit;
-        if (targetOk && m_config.bodyLimitFor) {
+        if (!answer && m_config.admit) {
             try {
-                bodyLimit = m_config.bodyLimitFor(request);
+                answer = m_config.admit(request, &bodyLimit);
             } catch (const std::exception& e) {
-                qCWarning(lcHttp) << "request" << requestId << "limit lookup failed:" << e.what();
+                qCWarning(lcHttp) << "request" << requestId << "admission failed:" << e.what();
+                answer = errorResponse(500, "internal", "Something went wrong on the server.");
             }
         }
         const auto tooLarge = [bodyLimit] {
             return errorResponse(413, "payload_too_large", "The request body is too large.",
                                  {{QStringLiteral("limit_bytes"), static_cast<qint64>(bodyLimit)}});
         };
-        if (headerError) {
-            early = errorResponse(400, "bad_request", "The request could not be parsed.");
-        } else if (parser.content_length() && *parser.content_length() > bodyLimit) {
-            // Decided from the headers: the body is never read.
-            early = tooLarge();
-        } else {
+        if (!answer && parser.content_length() && *parser.content_length() > bodyLimit) {
+            answer = tooLarge(); // decided from the headers: the body is never read
+        }
+        // Answered from the headers while a body is on its way: the body stays unread.
+        bool bodyUnread = answer.has_value() && hasBody;
+        if (!answer && hasBody) {
             parser.body_limit(bodyLimit); // also bounds a chunked body as it arrives
+            socket.expires_after(seconds(limits.bodyTimeoutSeconds));
+            if (beast::iequals(message[http::field::expect], "100-continue")) {
+                // The client waits for this before sending the body: admitted, send it now.
+                http::response<http::empty_body> proceed{http::status::continue_,
+                                                         message.version()};
+                auto [continueError, continueBytes] =
+                    co_await http::async_write(stream, proceed, kAwait);
+                (void)continueBytes;
+                if (continueError) {
+                    break;
+                }
+            }
             auto [bodyError, bodyBytes] = co_await http::async_read(stream, buffer, parser, kAwait);
             (void)bodyBytes;
+            if (endsSilently(bodyError)) {
+                break; // gone, or the body did not arrive in time
+            }
+            bodyUnread = bool(bodyError);
             if (bodyError == http::error::body_limit) {
-                early = tooLarge();
+                answer = tooLarge();
+            } else if (bodyError == http::error::bad_chunk_extension) {
+                answer = errorResponse(400, "bad_request", "Chunk extensions are not accepted.");
             } else if (bodyError) {
-                early = errorResponse(400, "bad_request", "The request could not be parsed.");
+                answer = errorResponse(400, "bad_request", "The request could not be parsed.");
+            } else if (static_cast<std::size_t>(std::distance(message.begin(), message.end())) !=
+                       fieldCount) {
+                answer = errorResponse(400, "bad_request", "Trailer fields are not accepted.");
             }
         }
 
         HttpResponse response;
-        if (early) {
-            response = *early;
-            request.route = QStringLiteral("(rejected)");
-        } else if (!targetOk) {
-            response = errorResponse(400, "bad_request", "The request target is malformed.");
-            response.closeConnection = false;
-            request.route = QStringLiteral("(rejected)");
+        if (answer) {
+            response = *answer;
+            if (request.route.isEmpty()) {
+                request.route = QStringLiteral("(rejected)");
+            }
         } else {
             request.body =
                 QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
@@ -192,7 +266,8 @@ asio::awaitable<void> HttpSession::run()
                 response.closeConnection = false;
             }
         }
-        const bool keepAlive = !early && message.keep_alive();
+        const bool keepAlive = !bodyUnread && !headerError && message.keep_alive() &&
+                               served < limits.requestsPerConnection;
         auto out = toBeast(response, requestId, message.version(), keepAlive);
         if (request.route.isEmpty()) {
             request.route = QStringLiteral("(unmatched)");
@@ -204,15 +279,15 @@ asio::awaitable<void> HttpSession::run()
                 << request.method << request.route << response.status << timer.elapsed() << "ms"
                 << (QStringLiteral("request_id=") + requestId);
         }
-        beast::get_lowest_layer(stream).expires_after(kIdleTimeout);
+        socket.expires_after(seconds(limits.bodyTimeoutSeconds));
         auto [writeError, written] = co_await http::async_write(stream, out, kAwait);
         (void)written;
         if (writeError) {
             break;
         }
-        if (early) {
-            // Lingering close: the refused body is discarded unparsed (bounded in bytes and
-            // time), so a client still sending it reads our answer instead of a reset.
+        if (bodyUnread || headerError) {
+            // Lingering close: the refused body is discarded unparsed and unkept (bounded in
+            // bytes and time), so a client still sending it reads our answer, not a reset.
             co_await discardIncoming(stream);
             break;
         }
@@ -220,7 +295,11 @@ asio::awaitable<void> HttpSession::run()
             break;
         }
     }
-    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(5));
+    // Send close_notify and close without waiting for the peer's (TLS allows it): a peer that
+    // never answers must not hold the connection, and clients see the end at once.
+    SSL_set_shutdown(stream.native_handle(),
+                     SSL_get_shutdown(stream.native_handle()) | SSL_RECEIVED_SHUTDOWN);
+    socket.expires_after(seconds(5));
     co_await stream.async_shutdown(kAwait);
 }
 

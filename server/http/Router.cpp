@@ -11,6 +11,13 @@ void Router::add(const QString& method, const QString& pattern, Handler handler,
                           std::move(handler), std::move(bodyLimit)});
 }
 
+void Router::addUpload(const QString& method, const QString& pattern, Handler handler,
+                       BodyLimit bodyLimit)
+{
+    add(method, pattern, std::move(handler), std::move(bodyLimit));
+    m_routes.last().bodyType = BodyType::Multipart;
+}
+
 QList<Router::RouteInfo> Router::routes() const
 {
     QList<RouteInfo> result;
@@ -63,14 +70,20 @@ const Router::Route* Router::find(HttpRequest& request, QByteArray* allowed) con
     return nullptr;
 }
 
-std::size_t Router::bodyLimit(HttpRequest& request) const
+std::optional<HttpResponse> Router::admit(HttpRequest& request, std::size_t* bodyLimit) const
 {
     QByteArray allowed;
     const Route* route = find(request, &allowed);
-    if (!route || !route->bodyLimit) {
-        return kDefaultBodyLimit;
+    if (!route) {
+        return allowed.isEmpty() ? ApiError::notFound() : ApiError::methodNotAllowed(allowed);
     }
-    return route->bodyLimit(request);
+    if (m_gate) {
+        if (auto refusal = m_gate(request, route->bodyType)) {
+            return refusal;
+        }
+    }
+    *bodyLimit = route->bodyLimit ? route->bodyLimit(request) : kDefaultBodyLimit;
+    return std::nullopt;
 }
 
 HttpResponse Router::dispatch(HttpRequest& request) const

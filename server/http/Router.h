@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <cstddef>
 #include <functional>
+#include <optional>
 
 namespace purser::server {
 
@@ -25,17 +26,33 @@ public:
     // so it is written once and no handler can forget it.
     using Middleware = std::function<HttpResponse(HttpRequest&, const Handler&)>;
 
+    // What a route's body is: JSON, or a multipart/form-data upload.
+    enum class BodyType
+    {
+        Json,
+        Multipart,
+    };
+    // Runs on the request line and headers of a matched route, before any byte of the body
+    // is read (authentication, the cookie rules): an answer refuses the request.
+    using Gate = std::function<std::optional<HttpResponse>(const HttpRequest&, BodyType)>;
+
     static constexpr std::size_t kDefaultBodyLimit = 64 * 1024; // JSON bodies (api.md)
 
     void add(const QString& method, const QString& pattern, Handler handler,
              BodyLimit bodyLimit = {});
+    // A route whose body is multipart/form-data (receipt uploads).
+    void addUpload(const QString& method, const QString& pattern, Handler handler,
+                   BodyLimit bodyLimit);
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     void setMutationMiddleware(Middleware middleware)
     {
         m_mutationMiddleware = std::move(middleware);
     }
     HttpResponse dispatch(HttpRequest& request) const;
-    // The body limit for a request whose headers have arrived (64 KiB unless its route says).
-    std::size_t bodyLimit(HttpRequest& request) const;
+    // For a request whose headers have arrived, before its body is read: the answer when it
+    // is refused (no such route 404, wrong method 405, or what the gate says), else nothing
+    // with *bodyLimit set (64 KiB unless the route says).
+    std::optional<HttpResponse> admit(HttpRequest& request, std::size_t* bodyLimit) const;
 
     struct RouteInfo
     {
@@ -54,6 +71,7 @@ private:
         QStringList segments;
         Handler handler;
         BodyLimit bodyLimit;
+        BodyType bodyType = BodyType::Json;
     };
     const Route* find(HttpRequest& request, QByteArray* allowed) const;
     static bool matches(const Route& route, const QStringList& segments,
@@ -61,6 +79,7 @@ private:
 
     QList<Route> m_routes;
     Middleware m_mutationMiddleware;
+    Gate m_gate;
 };
 
 } // namespace purser::server

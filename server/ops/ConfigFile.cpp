@@ -6,11 +6,21 @@ namespace purser::server {
 
 QStringList ConfigFile::knownKeys()
 {
-    return {QStringLiteral("listen"),        QStringLiteral("data_dir"),
-            QStringLiteral("database_url"),  QStringLiteral("tls_cert"),
-            QStringLiteral("tls_key"),       QStringLiteral("trusted_proxies"),
-            QStringLiteral("threads"),       QStringLiteral("log_format"),
-            QStringLiteral("metrics_allow"), QStringLiteral("master_key_file")};
+    return {QStringLiteral("listen"),
+            QStringLiteral("data_dir"),
+            QStringLiteral("database_url"),
+            QStringLiteral("tls_cert"),
+            QStringLiteral("tls_key"),
+            QStringLiteral("trusted_proxies"),
+            QStringLiteral("threads"),
+            QStringLiteral("log_format"),
+            QStringLiteral("metrics_allow"),
+            QStringLiteral("master_key_file"),
+            QStringLiteral("max_connections"),
+            QStringLiteral("header_timeout"),
+            QStringLiteral("body_timeout"),
+            QStringLiteral("idle_timeout"),
+            QStringLiteral("requests_per_connection")};
 }
 
 std::optional<QMap<QString, ConfigFile::Entry>> ConfigFile::read(const QString& path,

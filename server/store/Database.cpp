@@ -2,6 +2,7 @@
 
 #include "core/MigrationRunner.h"
 #include "server/Logging.h"
+#include "server/store/DatabaseUnavailable.h"
 #include "server/store/StoreError.h"
 
 #include <QSqlError>
@@ -86,7 +87,12 @@ bool Database::open(QString* error)
         db.setUserName(m_url->user);
         db.setPassword(m_url->password);
         db.setDatabaseName(m_url->database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=purser-server"));
+        // The URL's TLS options (sslmode, sslrootcert, ...) reach libpq as given.
+        QString options = QStringLiteral("connect_timeout=5;application_name=purser-server");
+        if (!m_url->connectOptions().isEmpty()) {
+            options += u';' + m_url->connectOptions();
+        }
+        db.setConnectOptions(options);
     }
     if (!db.isValid()) {
         *error = QStringLiteral("the Qt SQL driver for %1 is not installed").arg(backendName());
@@ -128,7 +134,7 @@ QSqlDatabase Database::connection() const
         QSqlDatabase db = QSqlDatabase::cloneDatabase(m_mainName, t_connectionName);
         QString error;
         if (!configureConnection(db, &error)) {
-            throw StoreError(error);
+            throw DatabaseUnavailable(error);
         }
         applyServingRole(db);
         ++g_openConnections;
@@ -138,11 +144,13 @@ QSqlDatabase Database::connection() const
     }
     QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
     if (!db.isOpen()) {
+        // The last attempt to open it failed (the database was down): try again.
         QString error;
         if (!configureConnection(db, &error)) {
-            throw StoreError(error);
+            throw DatabaseUnavailable(error);
         }
         applyServingRole(db);
+        ++g_openConnections;
     }
     return db;
 }
@@ -163,13 +171,30 @@ void Database::closeThreadConnection() const
     if (t_connectionName.isEmpty()) {
         return;
     }
+    bool wasOpen = false;
     {
         QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
+        wasOpen = db.isOpen();
         db.close();
     }
     QSqlDatabase::removeDatabase(t_connectionName);
     t_connectionName.clear();
-    --g_openConnections;
+    if (wasOpen) {
+        --g_openConnections;
+    }
+}
+
+bool Database::threadConnectionWorks() const
+{
+    if (t_connectionName.isEmpty() || !QSqlDatabase::contains(t_connectionName)) {
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
+    if (!db.isOpen()) {
+        return false;
+    }
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
 }
 
 int Database::openConnectionCount()

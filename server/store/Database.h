@@ -34,8 +34,12 @@ public:
     // From now on every new per-thread connection runs SET ROLE role (PostgreSQL only): the
     // server serves as purser_app, which owns no table and is bound by row-level security.
     void setServingRole(const QString& role) { m_servingRole = role; }
-    // Closes the calling thread's connection (worker threads call this when they end).
+    // Closes the calling thread's connection (worker threads call this when they end, and
+    // DatabaseRetry when it was lost); the next connection() opens a fresh one.
     void closeThreadConnection() const;
+    // True when the calling thread has an open connection that still answers a query (one
+    // round trip); false after the server restarted or the network dropped it.
+    bool threadConnectionWorks() const;
     void close();
 
     // Connections open in this process now (main plus per-thread), for GET /metrics.

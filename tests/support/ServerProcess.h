@@ -37,6 +37,7 @@ public:
     void kill();
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     QString host() const { return m_baseUrl.host(); }
     int port() const { return m_baseUrl.port(); }
     QString fingerprint() const { return m_fingerprint; } // as printed: AB:CD:...

@@ -1,0 +1,387 @@
+// The transport bounds of api.md (Transport) attacked from outside, against the real server
+// over TLS: an endless chunk extension, trickled headers, a body announced and never sent,
+// idle keep-alive, too many headers, requests per connection, bodies to organisations' routes
+// from strangers (refused from the headers, never read), the connection cap, and the TLS
+// cipher suites. PURSER_TEST_BACKEND=postgres runs the same tests on PostgreSQL.
+#include "tests/server/RawTlsConnection.h"
+#include "tests/support/ApiTestClient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <memory>
+#include <vector>
+
+using purser::test::ApiTestClient;
+using purser::test::PostgresTestDatabase;
+using purser::test::RawTlsConnection;
+using purser::test::ServerProcess;
+
+namespace {
+
+// Short timeouts so the slow attacks end quickly; a small requests-per-connection bound.
+const QStringList kTightLimits = {QStringLiteral("--header-timeout"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--body-timeout"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--idle-timeout"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--requests-per-connection"),
+                                  QStringLiteral("3")};
+
+// The server's resident memory, from /proc (kB).
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+QString randomUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Runs openssl s_client with one TLS version and cipher; true when the handshake succeeds.
+bool handshakeSucceeds(const ServerProcess& server, const QString& version, const QString& cipher)
+{
+    QProcess openssl;
+    QStringList args = {QStringLiteral("s_client"), QStringLiteral("-connect"),
+                        QStringLiteral("127.0.0.1:%1").arg(server.port()), version};
+    if (!cipher.isEmpty()) {
+        args << (version == u"-tls1_3" ? QStringLiteral("-ciphersuites")
+                                       : QStringLiteral("-cipher"))
+             << cipher;
+    }
+    openssl.start(QStringLiteral("openssl"), args);
+    openssl.closeWriteChannel();
+    if (!openssl.waitForFinished(15000)) {
+        openssl.kill();
+        openssl.waitForFinished();
+        return false;
+    }
+    return openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
+} // namespace
+
+class TestServerTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void endlessChunkExtensionIsCutWithBoundedMemory();
+    void chunkExtensionsAndTrailersAreRefused();
+    void trickledHeadersAreCutAfterTheHeaderTimeout();
+    void announcedBodyThatNeverComesIsCut();
+    void idleKeepAliveIsClosed();
+    void requestsPerConnectionAreBounded();
+    void tooManyHeaderFieldsAreRefused();
+    void strangersBodiesAreRefusedFromTheHeaders();
+    void connectionCapRefusesExcessQuickly();
+    void tlsOffersOnlyForwardSecretAeadSuites();
+
+private:
+    QByteArray host() const { return "127.0.0.1:" + QByteArray::number(m_server.port()); }
+
+    std::unique_ptr<PostgresTestDatabase> m_pg;
+    ServerProcess m_server;
+    QString m_acme;
+    QString m_globexToken;
+    QString m_acmeToken;
+};
+
+void TestServerTransport::initTestCase()
+{
+    PURSER_START_SERVER(m_server, m_pg, kTightLimits);
+    ApiTestClient client(m_server);
+    QJsonObject session;
+    m_acmeToken =
+        client.signIn(QStringLiteral("admin@acme.example"), ApiTestClient::kDemoPassword, &session);
+    QVERIFY(!m_acmeToken.isEmpty());
+    m_acme = session.value(QStringLiteral("active_organization_id")).toString();
+    QVERIFY(!m_acme.isEmpty());
+    m_globexToken = client.signIn(QStringLiteral("owner@globex.example"));
+    QVERIFY(!m_globexToken.isEmpty());
+}
+
+void TestServerTransport::cleanupTestCase()
+{
+    QCOMPARE(m_server.stop(), 0);
+}
+
+void TestServerTransport::endlessChunkExtensionIsCutWithBoundedMemory()
+{
+    const QByteArray head = "POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: " + host() +
+                            "\r\nContent-Type: application/json\r\n"
+                            "Transfer-Encoding: chunked\r\n\r\n1;";
+    const QByteArray block(256 * 1024, 'a');
+    // Sends the head and extension bytes until the server answers, closes, or 64 MiB went.
+    auto attack = [&](qint64 maxBytes, QByteArray* answer) {
+        RawTlsConnection connection(m_server);
+        QVERIFY(connection.open());
+        QVERIFY(connection.write(head));
+        for (qint64 sent = 0; sent < maxBytes; sent += block.size()) {
+            if (connection.socket().bytesAvailable() > 0 || !connection.write(block, 10000)) {
+                break;
+            }
+            connection.socket().waitForReadyRead(1);
+        }
+        *answer = connection.readAnswer(5000);
+        QVERIFY(connection.waitClosed(10000));
+    };
+    QByteArray answer;
+    attack(1024 * 1024, &answer); // warm-up: the thread and TLS state exist before measuring
+    const qint64 before = residentKiB(m_server.processId());
+    QVERIFY(before > 0);
+    attack(64 * 1024 * 1024, &answer);
+    const qint64 after = residentKiB(m_server.processId());
+    QVERIFY2(after - before < 6 * 1024,
+             qPrintable(QStringLiteral("RSS grew from %1 kB to %2 kB").arg(before).arg(after)));
+    QCOMPARE(RawTlsConnection::status(answer), 400);
+    // The server still serves.
+    QCOMPARE(ApiTestClient(m_server).send("GET", QStringLiteral("/api/v1/healthz")).status, 200);
+}
+
+void TestServerTransport::chunkExtensionsAndTrailersAreRefused()
+{
+    const QByteArray head = "POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: " + host() +
+                            "\r\nContent-Type: application/json\r\n"
+                            "Transfer-Encoding: chunked\r\n\r\n";
+    {
+        RawTlsConnection connection(m_server);
+        QVERIFY(connection.open());
+        QVERIFY(connection.write(head + "2;name=value\r\n{}\r\n0\r\n\r\n"));
+        const QByteArray answer = connection.readAnswer();
+        QCOMPARE(RawTlsConnection::status(answer), 400);
+        QVERIFY2(answer.contains("extension"), answer.constData());
+    }
+    {
+        RawTlsConnection connection(m_server);
+        QVERIFY(connection.open());
+        QVERIFY(connection.write(head + "2\r\n{}\r\n0\r\nX-Trailer: 1\r\n\r\n"));
+        const QByteArray answer = connection.readAnswer();
+        QCOMPARE(RawTlsConnection::status(answer), 400);
+        QVERIFY2(answer.contains("Trailer"), answer.constData());
+    }
+}
+
+void TestServerTransport::trickledHeadersAreCutAfterTheHeaderTimeout()
+{
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(connection.write("GET /api/v1/healthz HTTP/1.1\r\nHost: " + host() + "\r\n"));
+    // One header line every 200 ms, never the blank line that ends the head.
+    while (timer.elapsed() < 8000 && connection.write("X-Slow: 1\r\n")) {
+        if (connection.waitClosed(200)) {
+            break;
+        }
+    }
+    QVERIFY(connection.waitClosed(1000));
+    QVERIFY2(timer.elapsed() < 4500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServerTransport::announcedBodyThatNeverComesIsCut()
+{
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(connection.write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: " + host() +
+                             "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                             "{\"email\":"));
+    QVERIFY(connection.waitClosed(6000));
+    QVERIFY2(timer.elapsed() < 4500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServerTransport::idleKeepAliveIsClosed()
+{
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    QVERIFY(connection.write("GET /api/v1/healthz HTTP/1.1\r\nHost: " + host() + "\r\n\r\n"));
+    QCOMPARE(RawTlsConnection::status(connection.readAnswer()), 200);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(connection.waitClosed(6000));
+    QVERIFY2(timer.elapsed() < 4500, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServerTransport::requestsPerConnectionAreBounded()
+{
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    const QByteArray request = "GET /api/v1/healthz HTTP/1.1\r\nHost: " + host() + "\r\n\r\n";
+    for (int i = 1; i <= 3; ++i) {
+        QVERIFY(connection.write(request));
+        const QByteArray answer = connection.readAnswer();
+        QCOMPARE(RawTlsConnection::status(answer), 200);
+        QCOMPARE(RawTlsConnection::header(answer, "Connection").toLower(),
+                 i < 3 ? QByteArray() : QByteArray("close"));
+    }
+    QVERIFY(connection.waitClosed(1000));
+}
+
+void TestServerTransport::tooManyHeaderFieldsAreRefused()
+{
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    QByteArray request = "GET /api/v1/healthz HTTP/1.1\r\nHost: " + host() + "\r\n";
+    for (int i = 0; i < 150; ++i) {
+        request += "X-Filler-" + QByteArray::number(i) + ": x\r\n";
+    }
+    QVERIFY(connection.write(request + "\r\n"));
+    QCOMPARE(RawTlsConnection::status(connection.readAnswer()), 431);
+    QVERIFY(connection.waitClosed(5000));
+}
+
+void TestServerTransport::strangersBodiesAreRefusedFromTheHeaders()
+{
+    // Only the head goes out; the body is announced (4 MB, under the upload limit) and never
+    // sent. The answer must come at once, decided from the headers, the body unread.
+    const auto headOnly = [&](const QString& path, const QByteArray& contentType,
+                              const QByteArray& extra, int length = 4000000) {
+        RawTlsConnection connection(m_server);
+        if (!connection.open()) {
+            return QByteArray("no TLS");
+        }
+        connection.write("POST " + path.toLatin1() + " HTTP/1.1\r\nHost: " + host() +
+                         "\r\nContent-Type: " + contentType + "\r\nContent-Length: " +
+                         QByteArray::number(length) + "\r\n" + extra + "\r\n");
+        return connection.readAnswer(1500);
+    };
+    const QByteArray multipart = "multipart/form-data; boundary=x";
+    const QString unknownOrgUpload =
+        QStringLiteral("/api/v1/orgs/%1/claims/%2/receipts").arg(randomUuid(), randomUuid());
+    const QString acmeUpload =
+        QStringLiteral("/api/v1/orgs/%1/claims/%2/receipts").arg(m_acme, randomUuid());
+
+    QByteArray answer = headOnly(unknownOrgUpload, multipart, {});
+    QCOMPARE(RawTlsConnection::status(answer), 401);
+    answer = headOnly(acmeUpload, multipart, {});
+    QCOMPARE(RawTlsConnection::status(answer), 401);
+    // Signed in, but not a member of acme: 404 as for anything of another organisation.
+    const QByteArray globex = "Authorization: Bearer " + m_globexToken.toLatin1() + "\r\n";
+    answer = headOnly(acmeUpload, multipart, globex);
+    QCOMPARE(RawTlsConnection::status(answer), 404);
+    // A JSON route the same way: no 64 KiB body is read for a stranger either.
+    answer =
+        headOnly(QStringLiteral("/api/v1/orgs/%1/employees").arg(m_acme), "application/json", {});
+    QCOMPARE(RawTlsConnection::status(answer), 401);
+    // A client that waits for "100 Continue" before sending its body gets the refusal
+    // instead, and a member gets the go-ahead.
+    answer = headOnly(acmeUpload, multipart, "Expect: 100-continue\r\n");
+    QCOMPARE(RawTlsConnection::status(answer), 401);
+    answer = headOnly(
+        QStringLiteral("/api/v1/orgs/%1/employees").arg(m_acme), "application/json",
+        "Expect: 100-continue\r\nAuthorization: Bearer " + m_acmeToken.toLatin1() + "\r\n", 100);
+    QCOMPARE(RawTlsConnection::status(answer), 100);
+}
+
+void TestServerTransport::connectionCapRefusesExcessQuickly()
+{
+    // A second server capped at 4, on an RSA certificate (for the TLS suites below), put
+    // where the server looks for its own: DATA_DIR/tls/server.{crt,key}.
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    QVERIFY(QDir().mkpath(dataDir.filePath(QStringLiteral("tls"))));
+    QCOMPARE(QProcess::execute(
+                 QStringLiteral("openssl"),
+                 {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                  dataDir.filePath(QStringLiteral("tls/server.key")), QStringLiteral("-out"),
+                  dataDir.filePath(QStringLiteral("tls/server.crt")), QStringLiteral("-days"),
+                  QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")}),
+             0);
+    PostgresTestDatabase pg;
+    ServerProcess::Options options;
+    options.dataDir = dataDir.path();
+    options.demo = false;
+    options.extraArgs = {QStringLiteral("--max-connections"), QStringLiteral("4"),
+                         QStringLiteral("--header-timeout"), QStringLiteral("10")};
+    if (ApiTestClient::postgresBackend()) {
+        PURSER_REQUIRE_POSTGRES(pg);
+        options.databaseUrl = pg.url();
+    }
+    ServerProcess capped;
+    QVERIFY2(capped.start(options), qPrintable(capped.errorString()));
+    std::vector<std::unique_ptr<RawTlsConnection>> held;
+    for (int i = 0; i < 4; ++i) {
+        held.push_back(std::make_unique<RawTlsConnection>(capped));
+        QVERIFY(held.back()->open());
+    }
+    // The fifth is closed at once, not left hanging.
+    QElapsedTimer timer;
+    timer.start();
+    RawTlsConnection excess(capped);
+    QVERIFY(!excess.open(5000));
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    // The connections already open are served as before.
+    QVERIFY(held.front()->write("GET /api/v1/healthz HTTP/1.1\r\nHost: x\r\n\r\n"));
+    QCOMPARE(RawTlsConnection::status(held.front()->readAnswer()), 200);
+    // A freed slot serves a newcomer.
+    held.pop_back();
+    bool served = false;
+    for (int attempt = 0; attempt < 20 && !served; ++attempt) {
+        served = ApiTestClient(capped).send("GET", QStringLiteral("/api/v1/healthz")).status == 200;
+        if (!served) {
+            QTest::qWait(100);
+        }
+    }
+    QVERIFY(served);
+
+    // TLS 1.2 on RSA: ECDHE with AEAD only; no CBC (LUCKY13), no static RSA key exchange.
+    held.clear();
+    QVERIFY(handshakeSucceeds(capped, QStringLiteral("-tls1_2"),
+                              QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256")));
+    QVERIFY(handshakeSucceeds(capped, QStringLiteral("-tls1_2"),
+                              QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305")));
+    QVERIFY(!handshakeSucceeds(capped, QStringLiteral("-tls1_2"),
+                               QStringLiteral("ECDHE-RSA-AES128-SHA")));
+    QVERIFY(!handshakeSucceeds(capped, QStringLiteral("-tls1_2"),
+                               QStringLiteral("ECDHE-RSA-AES256-SHA384")));
+    QVERIFY(
+        !handshakeSucceeds(capped, QStringLiteral("-tls1_2"), QStringLiteral("AES128-GCM-SHA256")));
+    QVERIFY(!handshakeSucceeds(capped, QStringLiteral("-tls1_2"),
+                               QStringLiteral("DHE-RSA-AES128-GCM-SHA256")));
+    QCOMPARE(capped.stop(), 0);
+}
+
+void TestServerTransport::tlsOffersOnlyForwardSecretAeadSuites()
+{
+    // The self-signed certificate is ECDSA P-256.
+    QVERIFY(handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                              QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")));
+    QVERIFY(handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                              QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384")));
+    QVERIFY(handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                              QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")));
+    QVERIFY(handshakeSucceeds(m_server, QStringLiteral("-tls1_3"), {}));
+    QVERIFY(!handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                               QStringLiteral("ECDHE-ECDSA-AES128-SHA")));
+    QVERIFY(!handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                               QStringLiteral("ECDHE-ECDSA-AES128-SHA256")));
+    QVERIFY(!handshakeSucceeds(m_server, QStringLiteral("-tls1_2"),
+                               QStringLiteral("ECDHE-ECDSA-AES256-SHA")));
+    QVERIFY(!handshakeSucceeds(m_server, QStringLiteral("-tls1_1"), {}));
+}
+
+QTEST_GUILESS_MAIN(TestServerTransport)
+#include "tst_server_transport.moc"
