@@ -3,20 +3,22 @@
 #include "server/Logging.h"
 #include "server/api/ApiKeysApi.h"
 #include "server/api/AuditLogApi.h"
+#include "server/api/AuditLogProofApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/IdempotencyGuard.h"
 #include "server/api/InvitationsApi.h"
 #include "server/api/MembersApi.h"
-#include "server/api/PasswordResetApi.h"
-#include "server/api/SettingsApi.h"
-#include "server/api/TwoFactorApi.h"
-#include "server/api/IdempotencyGuard.h"
 #include "server/api/MetricsApi.h"
+#include "server/api/PasswordResetApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
+#include "server/audit/AuditTree.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/TrustedProxies.h"
@@ -87,6 +89,7 @@ int ServerApplication::run(const ServerOptions& options)
     ReceiptsApi receipts(db, dataDir);
     SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
     AuditLogApi auditLog(db, signingKeys);
+    AuditLogProofApi auditProofs(db);
     MetricsApi metrics(options.metricsAllow);
     metrics.registerRoutes(router);
     health.registerRoutes(router);
@@ -103,6 +106,7 @@ int ServerApplication::run(const ServerOptions& options)
     claimsApi.registerRoutes(router);
     receipts.registerRoutes(router);
     auditLog.registerRoutes(router);
+    auditProofs.registerRoutes(router);
     router.setMutationMiddleware(IdempotencyGuard(db));
     if (options.listRoutes) {
         for (const auto& [method, pattern] : router.routes()) {
@@ -132,6 +136,16 @@ int ServerApplication::run(const ServerOptions& options)
     // Encryption at rest: the master key outside the database, values still in the clear sealed.
     if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
         return fail(error);
+    }
+    try {
+        // Entries written before the audit tree existed (or by a bulk load) join it now.
+        const qint64 joined = AuditTree::catchUpAll(db.connection());
+        if (joined > 0) {
+            qCInfo(lcMain) << "audit tree: added" << joined << "existing entries";
+        }
+    } catch (const StoreError& e) {
+        return fail(QStringLiteral("The audit tree cannot be brought up to date: %1")
+                        .arg(QString::fromUtf8(e.what())));
     }
     try {
         // Settle uploads a crash interrupted, before anyone can ask for them.
