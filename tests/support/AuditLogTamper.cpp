@@ -29,13 +29,16 @@ bool run(QSqlDatabase& db, const QString& sql, const QVariantList& binds, QStrin
 } // namespace
 
 bool AuditLogTamper::rewriteFrom(QSqlDatabase db, bool postgres, const QString& orgId,
-                                 const QJsonArray& entries, qint64 fromSeq, QString* error)
+                                 const QJsonArray& entries, qint64 fromSeq, QString* error,
+                                 bool forgetCheckpoints)
 {
     const QStringList disable =
         postgres ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
-                               QStringLiteral("ALTER TABLE audit_tree_nodes DISABLE TRIGGER USER")}
+                               QStringLiteral("ALTER TABLE audit_tree_nodes DISABLE TRIGGER USER"),
+                               QStringLiteral("ALTER TABLE audit_checkpoints DISABLE TRIGGER USER")}
                  : QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
-                               QStringLiteral("DROP TRIGGER IF EXISTS audit_tree_nodes_no_delete")};
+                               QStringLiteral("DROP TRIGGER IF EXISTS audit_tree_nodes_no_delete"),
+                               QStringLiteral("DROP TRIGGER IF EXISTS audit_checkpoints_no_delete")};
     for (const QString& sql : disable) {
         if (!run(db, sql, {}, error)) {
             return false;
@@ -69,6 +72,10 @@ bool AuditLogTamper::rewriteFrom(QSqlDatabase db, bool postgres, const QString& 
         nodes += frontier.append(MerkleHash::entryLeaf(entry));
     }
     if (!run(db, QStringLiteral("DELETE FROM audit_tree_nodes WHERE org_id = ?"), {orgId}, error)) {
+        return false;
+    }
+    if (forgetCheckpoints &&
+        !run(db, QStringLiteral("DELETE FROM audit_checkpoints WHERE org_id = ?"), {orgId}, error)) {
         return false;
     }
     for (const MerkleFrontier::Node& node : nodes) {
