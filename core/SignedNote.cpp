@@ -19,8 +19,8 @@ bool fail(QString* reason, const QString& text)
 
 bool validKeyName(const QByteArray& name)
 {
-    if (name.isEmpty()) {
-        return false;
+    if (name.isEmpty() || QString::fromUtf8(name).toUtf8() != name) {
+        return false; // empty, or not UTF-8
     }
     for (const char c : name) {
         const auto u = static_cast<unsigned char>(c);

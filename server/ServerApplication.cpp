@@ -19,6 +19,7 @@
 #include "server/api/SettingsApi.h"
 #include "server/api/TwoFactorApi.h"
 #include "server/audit/AuditTree.h"
+#include "server/audit/CheckpointTimer.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/TrustedProxies.h"
@@ -207,7 +208,11 @@ int ServerApplication::run(const ServerOptions& options)
     std::fflush(stdout);
     qCInfo(lcMain).noquote() << "database:" << db.backendName() << "threads:" << options.threads;
 
-    server.run();
+    {
+        // Checkpoints at least every minute while entries arrive, asked for or not.
+        const CheckpointTimer checkpoints(db, signingKeys);
+        server.run();
+    }
     db.close();
     qCInfo(lcMain) << "stopped";
     return 0;

@@ -134,6 +134,8 @@ void TestSignedNote::malformedNotesAreRefusedWithAReason_data()
         << QByteArray("o\n\nx\n\n\xE2\x80\x94 k AAAAAAAA\n") << QStringLiteral("blank line");
     QTest::newRow("carriage return")
         << QByteArray(good).replace("o\n", "o\r\n") << QStringLiteral("carriage return");
+    QTest::newRow("key name not utf-8") // found by fuzz_signed_note
+        << QByteArray("o\n\n\xE2\x80\x94 \x92 AAAAAAAA\n") << QStringLiteral("key name");
     QTest::newRow("not utf-8") << QByteArray("\xff\n\n\xE2\x80\x94 k AAAAAAAA\n")
                                << QStringLiteral("UTF-8");
     QTest::newRow("huge") << QByteArray(SignedNote::kMaxSize + 1, 'a') << QStringLiteral("larger");

@@ -15,11 +15,18 @@ namespace {
 bool run(QSqlDatabase& db, const QString& sql, const QVariantList& binds, QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& bind : binds) {
-        query.addBindValue(bind);
+    // PostgreSQL cannot prepare DDL (ALTER TABLE): statements without values run directly.
+    bool ok = false;
+    if (binds.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        query.prepare(sql);
+        for (const QVariant& bind : binds) {
+            query.addBindValue(bind);
+        }
+        ok = query.exec();
     }
-    if (!query.exec()) {
+    if (!ok) {
         *error = sql + QStringLiteral(": ") + query.lastError().text();
         return false;
     }
@@ -33,12 +40,13 @@ bool AuditLogTamper::rewriteFrom(QSqlDatabase db, bool postgres, const QString& 
                                  bool forgetCheckpoints)
 {
     const QStringList disable =
-        postgres ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
-                               QStringLiteral("ALTER TABLE audit_tree_nodes DISABLE TRIGGER USER"),
-                               QStringLiteral("ALTER TABLE audit_checkpoints DISABLE TRIGGER USER")}
-                 : QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
-                               QStringLiteral("DROP TRIGGER IF EXISTS audit_tree_nodes_no_delete"),
-                               QStringLiteral("DROP TRIGGER IF EXISTS audit_checkpoints_no_delete")};
+        postgres
+            ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+                          QStringLiteral("ALTER TABLE audit_tree_nodes DISABLE TRIGGER USER"),
+                          QStringLiteral("ALTER TABLE audit_checkpoints DISABLE TRIGGER USER")}
+            : QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                          QStringLiteral("DROP TRIGGER IF EXISTS audit_tree_nodes_no_delete"),
+                          QStringLiteral("DROP TRIGGER IF EXISTS audit_checkpoints_no_delete")};
     for (const QString& sql : disable) {
         if (!run(db, sql, {}, error)) {
             return false;
@@ -75,7 +83,8 @@ bool AuditLogTamper::rewriteFrom(QSqlDatabase db, bool postgres, const QString& 
         return false;
     }
     if (forgetCheckpoints &&
-        !run(db, QStringLiteral("DELETE FROM audit_checkpoints WHERE org_id = ?"), {orgId}, error)) {
+        !run(db, QStringLiteral("DELETE FROM audit_checkpoints WHERE org_id = ?"), {orgId},
+             error)) {
         return false;
     }
     for (const MerkleFrontier::Node& node : nodes) {
