@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QtTest>
@@ -74,6 +75,41 @@ private:
             QStringLiteral("/payroll-runs/") + run.value(QStringLiteral("id")).toString();
         QCOMPARE(m_server.as(kFinance, "POST", path + QStringLiteral("/submit")).status, 200);
         QCOMPARE(m_server.as(kOwner, "POST", path + QStringLiteral("/approve")).status, 200);
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    // Stops the server, runs one purser-server subcommand (if any) on its data, starts it again.
+    bool restartAfter(const QStringList& command)
+    {
+        const QString dataDir = m_server.server().dataDir();
+        const int port = m_server.server().baseUrl().port();
+        if (m_server.server().stop() != 0) {
+            return false;
+        }
+        if (!command.isEmpty()) {
+            QStringList arguments = command;
+            if (m_server.postgres()) {
+                arguments << QStringLiteral("--database") << m_server.databaseUrl();
+            }
+            QProcess tool;
+            tool.start(ServerProcess::serverBinary(), arguments);
+            if (!tool.waitForFinished(60000) || tool.exitCode() != 0) {
+                qWarning() << tool.readAllStandardError();
+                return false;
+            }
+        }
+        ServerProcess::Options options;
+        options.dataDir = dataDir;
+        options.databaseUrl = m_server.databaseUrl();
+        // The same address: the client signed in to it (the last --listen wins).
+        options.extraArgs = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+        return m_server.server().start(options);
     }
 
     QSqlDatabase rawDatabase()
@@ -311,6 +347,41 @@ private Q_SLOTS:
                 QVERIFY(proof.toArray().size() <= 11); // log2 of ~1 000 entries
             }
         }
+    }
+
+    // A rotation is followed through the note the old key signed; a key that appears without
+    // one (someone with the server's files) is not trusted.
+    void rotatedKeyIsFollowedOnlyThroughItsAnnouncement()
+    {
+        const QString dataDir = m_server.server().dataDir();
+        const QString keys = dataDir + QStringLiteral("/keys/");
+        QVERIFY(restartAfter({QStringLiteral("rotate-signing-key"), QStringLiteral("--config"),
+                              QStringLiteral("/dev/null"), QStringLiteral("--data-dir"), dataDir}));
+        approvePayrollRun();
+        QByteArray output;
+        QVERIFY2(m_client.run({QStringLiteral("sync")}, {}, &output) == 0, output.constData());
+
+        // An unannounced key made current behind the server's back.
+        QFile current(keys + QStringLiteral("current"));
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        const QByteArray announced = current.readAll();
+        current.close();
+        QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
+        QByteArray secret(crypto_sign_SECRETKEYBYTES, '\0');
+        crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
+                            reinterpret_cast<unsigned char*>(secret.data()));
+        const QString rogue = AuditCheckpoint::keyIdFor(publicKey);
+        writeFile(keys + rogue + QStringLiteral(".secret"), secret);
+        writeFile(keys + rogue + QStringLiteral(".public"), publicKey.toBase64());
+        writeFile(keys + QStringLiteral("current"), rogue.toLatin1());
+        QVERIFY(restartAfter({}));
+        approvePayrollRun();
+        QVERIFY(m_client.run({QStringLiteral("sync")}, {}, &output) != 0);
+        QVERIFY2(output.contains("not signed by a key this computer trusts"), output.constData());
+
+        writeFile(keys + QStringLiteral("current"), announced);
+        QVERIFY(restartAfter({}));
+        QVERIFY2(m_client.run({QStringLiteral("sync")}, {}, &output) == 0, output.constData());
     }
 
     void rewrittenHistoryRaisesTheAlarm()
