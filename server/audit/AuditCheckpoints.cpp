@@ -40,9 +40,11 @@ AuditCheckpoints::Signed AuditCheckpoints::latest(const QString& orgId) const
 {
     Transaction tx(m_db.connection(), orgId);
     AuditTree tree(tx.db(), orgId);
+    // The last checkpoint before the head: under PostgreSQL's read committed a checkpoint
+    // signed concurrently is then never newer than the head read after it.
+    const auto last = lastStored(tx.db(), orgId);
     const MerkleFrontier head = tree.head();
     const QByteArray root = head.root();
-    const auto last = lastStored(tx.db(), orgId);
     if (last && last->treeSize == head.size() && last->root == root &&
         last->keyId == m_keys.currentKeyId()) {
         tx.commit();

@@ -161,17 +161,18 @@ QList<QByteArray> AuditTree::nodeHashes(const QList<MerkleNodeId>& nodes) const
     if (nodes.isEmpty()) {
         return {};
     }
-    QStringList pairs;
+    // One primary-key lookup per node, in one statement. (A row-value IN list or an OR of
+    // equalities made SQLite read far more of the index: 100x slower at 200 000 entries.)
+    QStringList lookups;
     for (qsizetype i = 0; i < nodes.size(); ++i) {
-        pairs << QStringLiteral("(?, ?)");
+        lookups << QStringLiteral("SELECT level, idx, hash FROM audit_tree_nodes WHERE org_id = ? "
+                                  "AND level = ? AND idx = ?");
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT level, idx, hash FROM audit_tree_nodes WHERE org_id = ? "
-                                 "AND (level, idx) IN (") +
-                  pairs.join(u',') + u')');
-    query.addBindValue(m_orgId);
+    query.prepare(lookups.join(QStringLiteral(" UNION ALL ")));
     for (const MerkleNodeId& node : nodes) {
+        query.addBindValue(m_orgId);
         query.addBindValue(node.level);
         query.addBindValue(node.index);
     }
