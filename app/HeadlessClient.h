@@ -23,6 +23,7 @@ enum ExitCode
     OfflineExit = 3,
     SignInNeeded = 4,
     CacheProblem = 5,
+    Untrusted = 6, // verify-export: consistent, but signed by no key the user trusts
 };
 
 QString tr(const char* text);

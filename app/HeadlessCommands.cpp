@@ -4,6 +4,7 @@
 #include "app/ImportEmployeesCommand.h"
 
 #include "app/OfflineDataIndex.h"
+#include "cache/AuditTreeStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
@@ -15,6 +16,7 @@
 #include "net/Outbox.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
+#include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
 #include "services/AuditExport.h"
 
@@ -236,12 +238,15 @@ int exportAudit(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("csv or jsonl."),
                                     QStringLiteral("format"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("file"));
-    parser.addOptions({org, from, to, format, out});
+    const QCommandLineOption entity(QStringLiteral("entity"),
+                                    tr("Only the entries about this record id."),
+                                    QStringLiteral("id"));
+    parser.addOptions({org, from, to, format, out, entity});
     const QString kind = parser.parse(arguments) ? parser.value(format) : QString();
     if (!parser.isSet(org) || !parser.isSet(out) ||
         (kind != QStringLiteral("csv") && kind != QStringLiteral("jsonl"))) {
-        complain(tr("Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl "
-                    "--out FILE"));
+        complain(tr("Usage: purser export-audit --org ORG [--from T] [--to T] [--entity ID] "
+                    "--format csv|jsonl --out FILE"));
         return Usage;
     }
     std::optional<QDateTime> start;
@@ -277,7 +282,9 @@ int exportAudit(const QStringList& arguments)
                  store.auditEntries(chunkStart, chunkStart + chunkSeqs - 1)) {
                 const QDateTime at = QDateTime::fromString(
                     entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-                if ((!start || at >= *start) && (!end || at <= *end)) {
+                if ((!start || at >= *start) && (!end || at <= *end) &&
+                    (!parser.isSet(entity) ||
+                     entry.value(QStringLiteral("entity_id")).toString() == parser.value(entity))) {
                     chunk.append(entry);
                 }
             }
@@ -287,23 +294,54 @@ int exportAudit(const QStringList& arguments)
         }
         return true;
     };
+    // The verified tree checkpoint and every entry it covers: the export's proofs.
+    std::optional<AuditExportBundle::Evidence> tree;
+    if (const auto verified = AuditTreeStore(cache.database()).lastVerified()) {
+        tree = AuditExportBundle::Evidence{
+            verified->note, verified->publicKey, verified->treeSize,
+            [&store, size = verified->treeSize](const AuditExport::ChunkSink& sink) {
+                constexpr qint64 chunkSeqs = 5000;
+                for (qint64 chunkStart = 1; chunkStart <= size; chunkStart += chunkSeqs) {
+                    if (!sink(store.auditEntries(chunkStart,
+                                                 qMin(size, chunkStart + chunkSeqs - 1)))) {
+                        return false;
+                    }
+                }
+                return true;
+            }};
+    }
     const AuditExport::Result result = AuditExport::write(
         parser.value(out),
         kind == QStringLiteral("csv") ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-        parser.value(org), entriesInPeriod, store.checkpoint());
+        parser.value(org), entriesInPeriod, store.checkpoint(), false, tree);
     (result.ok ? say(result.message) : complain(result.message));
     return result.ok ? Done : Failed;
 }
 
 int verifyExport(const QStringList& arguments)
 {
-    if (arguments.size() != 2) {
-        complain(tr("Usage: purser verify-export FILE"));
+    QCommandLineParser parser;
+    const QCommandLineOption trustedKey(
+        QStringLiteral("trusted-key"),
+        tr("SHA-256 fingerprint of a signing key you trust (repeatable)."),
+        QStringLiteral("fingerprint"));
+    parser.addOption(trustedKey);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The exported file."));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        complain(tr("Usage: purser verify-export [--trusted-key FINGERPRINT]... FILE"));
         return Usage;
     }
-    const AuditExport::Result result = AuditExport::verify(arguments.at(1));
+    // Without --trusted-key: the keys this computer already trusts (pinned at first sync,
+    // rotations followed only through notes signed by a trusted key).
+    QStringList trusted = parser.values(trustedKey);
+    if (trusted.isEmpty()) {
+        QSettings settings;
+        trusted = SigningKeyPins(&settings).allPinned();
+    }
+    const AuditExport::Result result =
+        AuditExport::verify(parser.positionalArguments().first(), trusted);
     (result.ok ? say(result.message) : complain(result.message));
-    return result.ok ? Done : Failed;
+    return result.ok ? Done : (result.untrusted ? Untrusted : Failed);
 }
 
 } // namespace

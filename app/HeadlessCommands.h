@@ -6,11 +6,12 @@ namespace purser {
 //   purser sign-in --server URL --email EMAIL [--pin-sha256 FINGERPRINT]   (password on stdin)
 //   purser sync [--org ORG] [--page-size N] [--discard-offline-data]
 //   purser sign-out [--remove-offline-data] [--discard-unsent]
-//   purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE
-//   purser verify-export FILE
+//   purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE
+//   purser verify-export [--trusted-key FINGERPRINT]... FILE
 //   purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]
 // They use the same keychain session and offline data as the window. Exit codes: 0 done,
-// 1 failed, 2 usage, 3 offline, 4 sign-in needed, 5 offline data cannot be opened.
+// 1 failed, 2 usage, 3 offline, 4 sign-in needed, 5 offline data cannot be opened,
+// 6 (verify-export) consistent but signed by no key the user trusts.
 bool isHeadlessCommand(const char* argument);
 int runHeadlessCommand(int argc, char* argv[]);
 

@@ -19,6 +19,11 @@ int auditFill(const QStringList& arguments);
 // with core's AuditChain (what the client and auditors use).
 int auditVerify(const QStringList& arguments);
 
+// audit-proofs (--sqlite FILE | --postgres URL) --org ORG [--samples K]
+// Brings the organisation's Merkle tree up to its log (timed), then times K inclusion and
+// consistency proofs read from the stored subtrees, as the proof routes do.
+int auditProofs(const QStringList& arguments);
+
 // cache-throughput --dir DIR --rows R
 // The same rows written and read through SQLCipher with a key and without one.
 int cacheThroughput(const QStringList& arguments);

@@ -18,6 +18,9 @@ int main(int argc, char* argv[])
     if (command == u"audit-verify") {
         return purser::bench::auditVerify(arguments);
     }
-    std::fprintf(stderr, "usage: purser-bench-server audit-fill|audit-verify ...\n");
+    if (command == u"audit-proofs") {
+        return purser::bench::auditProofs(arguments);
+    }
+    std::fprintf(stderr, "usage: purser-bench-server audit-fill|audit-verify|audit-proofs ...\n");
     return 2;
 }

@@ -3,10 +3,9 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheLogging.h"
 #include "cache/CacheStore.h"
-#include "core/AuditChain.h"
 #include "core/PermissionMatrix.h"
 #include "core/SessionInfo.h"
-#include "net/CheckpointCheck.h"
+#include "net/AuditSync.h"
 #include "net/Outbox.h"
 
 #include <QJsonArray>
@@ -20,7 +19,6 @@ namespace {
 
 constexpr int firstBackoffMs = 2000;
 constexpr int maxBackoffMs = 5 * 60 * 1000;
-constexpr int auditPageSize = 1000;
 constexpr int maxPages = 100000; // a guard against a server that never says "done"
 
 const QString auditResource = QStringLiteral("audit-log");
@@ -37,7 +35,8 @@ const QString uploadLimitKey = QStringLiteral("upload_max_bytes");
 SyncEngine::SyncEngine(ApiClient* api, CacheDatabase* cache, QObject* parent)
     : QObject(parent), m_api(api), m_cache(cache),
       m_store(std::make_unique<CacheStore>(cache->database())),
-      m_outbox(std::make_unique<Outbox>(api, cache))
+      m_outbox(std::make_unique<Outbox>(api, cache)),
+      m_audit(std::make_unique<AuditSync>(api, m_store.get()))
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -285,7 +284,7 @@ void SyncEngine::pullNext(QStringList remaining)
     }
     const QString resource = remaining.takeFirst();
     if (resource == auditResource) {
-        pullAudit(0, 0);
+        pullAudit();
         return;
     }
     if (resource == payslipsResource) {
@@ -419,105 +418,19 @@ void SyncEngine::pullPage(const QString& resource, QStringList remaining, int it
                });
 }
 
-void SyncEngine::pullAudit(int items, int pages)
+void SyncEngine::pullAudit()
 {
-    const CacheStore::AuditTip tip = m_store->auditTip();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("after"), QString::number(tip.seq));
-    query.addQueryItem(QStringLiteral("limit"),
-                       QString::number(qMin(m_pageSize * 5, auditPageSize)));
-    m_api->get(this, orgPath(QStringLiteral("/audit-log")), query,
-               [this, tip, items, pages](const ApiResponse& response) mutable {
-                   if (!response.ok()) {
-                       if (response.error.status == 404 || response.error.status == 403) {
-                           qCInfo(lcSync) << "skipping the audit log" << response.error.status;
-                           pullNext({});
-                           return;
-                       }
-                       finish(response.error);
-                       return;
-                   }
-                   const QJsonArray received =
-                       response.object().value(QStringLiteral("items")).toArray();
-                   AuditChain chain(tip.seq, tip.seq == 0 ? AuditChain::genesisHash() : tip.hash);
-                   CacheStore::Transaction tx(m_store->database());
-                   for (const QJsonValue& value : received) {
-                       const QJsonObject entry = value.toObject();
-                       if (!chain.append(entry)) {
-                           // Never store a log that does not chain: it was changed or cut.
-                           qCWarning(lcSync) << "audit chain broken at" << chain.verdict().badSeq;
-                           finish(ApiError::of(ApiError::Kind::InvalidResponse,
-                                               tr("The server's audit log does not verify: %1")
-                                                   .arg(chain.verdict().reason)));
-                           return;
-                       }
-                       m_store->appendAudit(entry);
-                   }
-                   if (!tx.commit()) {
-                       finish(ApiError::of(ApiError::Kind::InvalidResponse,
-                                           tr("Cannot write the offline data.")));
-                       return;
-                   }
-                   items += int(received.size());
-                   ++pages;
-                   Q_EMIT progress(auditResource, items, pages);
-                   if (response.object().value(QStringLiteral("has_more")).toBool() &&
-                       !received.isEmpty() && pages < maxPages) {
-                       pullAudit(items, pages);
-                       return;
-                   }
-                   pullCheckpoint();
-               });
-}
-
-void SyncEngine::pullCheckpoint()
-{
-    m_api->get(this, orgPath(QStringLiteral("/audit-log/checkpoint")), {},
-               [this](const ApiResponse& checkpoint) {
-                   if (!checkpoint.ok()) {
-                       if (checkpoint.error.status == 404) {
-                           pullNext({}); // an empty log has no checkpoint yet
-                           return;
-                       }
-                       finish(checkpoint.error);
-                       return;
-                   }
-                   m_api->get(this, QStringLiteral("/server/signing-keys"), {},
-                              [this, body = checkpoint.object()](const ApiResponse& keys) {
-                                  if (!keys.ok()) {
-                                      finish(keys.error);
-                                      return;
-                                  }
-                                  storeCheckpoint(body, keys.body.isArray()
-                                                            ? QJsonValue(keys.body.array())
-                                                            : QJsonValue(keys.body.object()));
-                              });
-               });
-}
-
-void SyncEngine::storeCheckpoint(const QJsonObject& checkpoint, const QJsonValue& keys)
-{
-    QString reason;
-    const auto verified = verifyCheckpoint(m_org, checkpoint, keys, &reason);
-    if (!verified) {
-        qCWarning(lcSync) << "audit checkpoint refused:" << reason;
-        finish(ApiError::of(ApiError::Kind::InvalidResponse,
-                            tr("The server's audit checkpoint does not verify: %1").arg(reason)));
-        return;
-    }
-    const auto entries = m_store->auditEntries(verified->seq, verified->seq);
-    if (entries.isEmpty()) {
-        pullNext({}); // newer than what was pulled: the next sync stores it
-        return;
-    }
-    if (entries.first().value(QStringLiteral("hash")).toString() != verified->hash) {
-        finish(ApiError::of(ApiError::Kind::InvalidResponse,
-                            tr("The server's audit checkpoint does not match its log at entry %1.")
-                                .arg(verified->seq)));
-        return;
-    }
-    m_store->setCheckpoint(*verified);
-    pullNext({});
+    m_audit->run(
+        m_org, m_pageSize,
+        [this](int items, int pages) { Q_EMIT progress(auditResource, items, pages); },
+        [this](const ApiError& error) {
+            if (error.isError()) {
+                finish(error);
+                return;
+            }
+            Q_EMIT dataChanged();
+            pullNext({});
+        });
 }
 
 void SyncEngine::finalPurge()

@@ -14,6 +14,7 @@
 namespace purser {
 
 class CacheDatabase;
+class AuditSync;
 class CacheStore;
 class Outbox;
 
@@ -22,9 +23,9 @@ class Outbox;
 // organisation's upload limit, then pulls every resource the role may read with the server's
 // cursors, page by page. Each page (its items, tombstones and the next cursor) is written in one
 // transaction, so a sync killed at any point leaves a consistent cache and the next one continues
-// after the last whole page. The audit log is pulled by seq, its hash chain checked on arrival, and
-// the latest signed checkpoint is stored only after its signature verifies against the server's
-// published key.
+// after the last whole page. The audit log is pulled by AuditSync: by seq, its hash chain checked
+// on arrival, every new entry checked against a signed checkpoint that extends the last one this
+// computer verified (an alarm otherwise).
 //
 // It also drives the connection state: offline or a server error retries with backoff (and
 // retryNow() for the "retry now" button); 401 asks to sign in again, keeping everything.
@@ -72,10 +73,8 @@ private:
     void pullSettings();
     void pullNext(QStringList remaining);
     void pullPage(const QString& resource, QStringList remaining, int items, int pages);
-    void pullAudit(int items, int pages);
+    void pullAudit();
     void pullPayslips(QStringList runIds, QStringList remaining);
-    void pullCheckpoint();
-    void storeCheckpoint(const QJsonObject& checkpoint, const QJsonValue& keys);
     void finalPurge();
     QString orgPath(const QString& rest) const;
 
@@ -83,6 +82,7 @@ private:
     CacheDatabase* m_cache;
     std::unique_ptr<CacheStore> m_store;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AuditSync> m_audit;
     QString m_org;
     Role m_role = Role::Viewer;
     QString m_userId;

@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/api/ApiKeysApi.h"
 #include "server/api/AuditLogApi.h"
+#include "server/api/AuditLogProofApi.h"
 #include "server/api/AuthApi.h"
 #include "server/api/ClaimsApi.h"
 #include "server/api/DatabaseRetry.h"
@@ -21,6 +22,8 @@
 #include "server/api/SessionsApi.h"
 #include "server/api/SettingsApi.h"
 #include "server/api/TwoFactorApi.h"
+#include "server/audit/AuditTree.h"
+#include "server/audit/CheckpointTimer.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/ServerClock.h"
@@ -95,6 +98,7 @@ int ServerApplication::run(const ServerOptions& options)
     ReceiptsApi receipts(db, dataDir);
     SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
     AuditLogApi auditLog(db, signingKeys);
+    AuditLogProofApi auditProofs(db);
     MetricsApi metrics(options.metricsAllow);
     metrics.registerRoutes(router);
     health.registerRoutes(router);
@@ -113,6 +117,7 @@ int ServerApplication::run(const ServerOptions& options)
     claimsApi.registerRoutes(router);
     receipts.registerRoutes(router);
     auditLog.registerRoutes(router);
+    auditProofs.registerRoutes(router);
     router.setMutationMiddleware(IdempotencyGuard(db));
     router.setGate(RequestGate(db));
     if (options.listRoutes) {
@@ -143,6 +148,16 @@ int ServerApplication::run(const ServerOptions& options)
     // Encryption at rest: the master key outside the database, values still in the clear sealed.
     if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
         return fail(error);
+    }
+    try {
+        // Entries written before the audit tree existed (or by a bulk load) join it now.
+        const qint64 joined = AuditTree::catchUpAll(db.connection());
+        if (joined > 0) {
+            qCInfo(lcMain) << "audit tree: added" << joined << "existing entries";
+        }
+    } catch (const StoreError& e) {
+        return fail(QStringLiteral("The audit tree cannot be brought up to date: %1")
+                        .arg(QString::fromUtf8(e.what())));
     }
     try {
         // Settle uploads a crash interrupted, before anyone can ask for them.
@@ -230,7 +245,11 @@ int ServerApplication::run(const ServerOptions& options)
     std::fflush(stdout);
     qCInfo(lcMain).noquote() << "database:" << db.backendName() << "threads:" << options.threads;
 
-    server.run();
+    {
+        // Checkpoints at least every minute while entries arrive, asked for or not.
+        const CheckpointTimer checkpoints(db, signingKeys);
+        server.run();
+    }
     db.close();
     qCInfo(lcMain) << "stopped";
     return 0;

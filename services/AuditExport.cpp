@@ -4,6 +4,7 @@
 
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
+#include "core/KeyAnnouncement.h"
 #include "net/CheckpointCheck.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,8 @@ AuditExport::Result failure(const QString& message, qint64 seq = 0)
 AuditExport::Result AuditExport::write(const QString& path, Format format,
                                        const QString& organizationId, const EntrySource& source,
                                        const std::optional<CacheStore::Checkpoint>& checkpoint,
-                                       bool utf8Bom)
+                                       bool utf8Bom,
+                                       const std::optional<AuditExportBundle::Evidence>& tree)
 {
     if (!checkpoint) {
         return failure(tr("There is no verified audit checkpoint in the offline data yet. Run "
@@ -99,6 +101,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
     qint64 count = 0;
     qint64 first = 0;
     qint64 last = 0;
+    QList<qint64> seqs;
     bool writeFailed = false;
     const bool complete = source([&](const QList<QJsonObject>& chunk) {
         for (const QJsonObject& entry : chunk) {
@@ -107,6 +110,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
                                              : canonical + '\n');
             last = entry.value(QStringLiteral("seq")).toInteger();
             first = count == 0 ? last : first;
+            seqs.append(last);
             ++count;
         }
         writeFailed = file.error() != QFileDevice::NoError;
@@ -124,21 +128,32 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
         file.cancelWriting();
         return failure(tr("No audit-log entries in the offline data match that period."));
     }
+    std::optional<AuditBundle> bundle;
+    if (tree) {
+        QString reason;
+        bundle = AuditExportBundle::build(seqs, *tree, &reason);
+        if (!bundle) {
+            file.cancelWriting();
+            return failure(reason);
+        }
+    }
     if (!file.commit()) {
         return failure(tr("Cannot write %1.").arg(path));
     }
-    const QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                               {QStringLiteral("format"), format == Format::Csv
-                                                              ? QStringLiteral("csv")
-                                                              : QStringLiteral("jsonl")},
-                               {QStringLiteral("sha256"), QString::fromLatin1(sha256Of(path))},
-                               {QStringLiteral("organization_id"), organizationId},
-                               {QStringLiteral("entries"), count},
-                               {QStringLiteral("first_seq"), first},
-                               {QStringLiteral("last_seq"), last},
-                               {QStringLiteral("exported_at"),
-                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("checkpoint"), checkpoint->toJson()}};
+    QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                         {QStringLiteral("format"),
+                          format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl")},
+                         {QStringLiteral("sha256"), QString::fromLatin1(sha256Of(path))},
+                         {QStringLiteral("organization_id"), organizationId},
+                         {QStringLiteral("entries"), count},
+                         {QStringLiteral("first_seq"), first},
+                         {QStringLiteral("last_seq"), last},
+                         {QStringLiteral("exported_at"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("checkpoint"), checkpoint->toJson()}};
+    if (bundle) {
+        manifest.insert(QStringLiteral("tree"), bundle->toJson());
+    }
     QSaveFile manifestFile(manifestPath(path));
     if (!manifestFile.open(QIODevice::WriteOnly)) {
         return failure(tr("Cannot write %1.").arg(manifestPath(path)));
@@ -157,7 +172,7 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
     return result;
 }
 
-AuditExport::Result AuditExport::verify(const QString& path)
+AuditExport::Result AuditExport::verify(const QString& path, const QStringList& trustedFingerprints)
 {
     QFile manifestFile(manifestPath(path));
     if (!manifestFile.open(QIODevice::ReadOnly)) {
@@ -229,62 +244,115 @@ AuditExport::Result AuditExport::verify(const QString& path)
     }
 
     const QJsonObject& firstEntry = entries.first().second;
-    AuditChain chain(firstEntry.value(QStringLiteral("seq")).toInteger() - 1,
-                     firstEntry.value(QStringLiteral("prev_hash")).toString());
-    for (const auto& [line, entry] : entries) {
-        if (!chain.append(entry)) {
-            const AuditChain::Verdict& verdict = chain.verdict();
-            return failure(tr("Verification FAILED at entry %1 (line %2): %3")
-                               .arg(verdict.badSeq)
-                               .arg(line)
-                               .arg(verdict.reason),
-                           verdict.badSeq);
+    const qint64 first = firstEntry.value(QStringLiteral("seq")).toInteger();
+    const qint64 last = entries.last().second.value(QStringLiteral("seq")).toInteger();
+    std::optional<AuditBundle> bundle;
+    if (manifest.contains(QStringLiteral("tree"))) {
+        QString reason;
+        bundle = AuditBundle::fromJson(manifest.value(QStringLiteral("tree")).toObject(), &reason);
+        if (!bundle) {
+            return failure(
+                tr("Verification FAILED: the manifest's tree section is damaged: %1.").arg(reason));
         }
+    }
+    // Each entry's own hash; the links between them when the export is a contiguous run.
+    const bool chained = !bundle || bundle->contiguous;
+    AuditChain chain(first - 1, firstEntry.value(QStringLiteral("prev_hash")).toString());
+    QList<QJsonObject> plain;
+    for (const auto& [line, entry] : entries) {
+        const qint64 seq = entry.value(QStringLiteral("seq")).toInteger();
+        const bool ok = chained ? chain.append(entry)
+                                : AuditChain::computeHash(entry) ==
+                                      entry.value(QStringLiteral("hash")).toString();
+        if (!ok) {
+            const qint64 bad = chained ? chain.verdict().badSeq : seq;
+            const QString why =
+                chained ? chain.verdict().reason : QStringLiteral("entry %1 was changed").arg(seq);
+            return failure(
+                tr("Verification FAILED at entry %1 (line %2): %3").arg(bad).arg(line).arg(why),
+                bad);
+        }
+        plain.append(entry);
     }
 
-    CacheStore::Checkpoint checkpoint;
-    checkpoint.seq = checkpointJson.value(QStringLiteral("seq")).toInteger();
-    checkpoint.hash = checkpointJson.value(QStringLiteral("hash")).toString();
-    checkpoint.signedAt = checkpointJson.value(QStringLiteral("signed_at")).toString();
-    checkpoint.keyId = checkpointJson.value(QStringLiteral("key_id")).toString();
-    checkpoint.signature = checkpointJson.value(QStringLiteral("signature")).toString();
-    checkpoint.publicKey = checkpointJson.value(QStringLiteral("public_key")).toString();
-    QString reason;
-    if (!verifyStoredCheckpoint(org, checkpoint, &reason)) {
-        return failure(tr("Verification FAILED: %1.").arg(reason));
-    }
-    const qint64 first = firstEntry.value(QStringLiteral("seq")).toInteger();
-    const qint64 last = chain.lastSeq();
-    if (checkpoint.seq < first || checkpoint.seq > last) {
-        return failure(tr("Verification FAILED: the signed checkpoint (entry %1) is outside the "
-                          "exported entries %2 to %3, so it cannot vouch for them.")
-                           .arg(checkpoint.seq)
-                           .arg(first)
-                           .arg(last));
-    }
-    for (const auto& [line, entry] : entries) {
-        if (entry.value(QStringLiteral("seq")).toInteger() == checkpoint.seq &&
-            entry.value(QStringLiteral("hash")).toString() != checkpoint.hash) {
-            return failure(tr("Verification FAILED at entry %1 (line %2): it differs from the "
-                              "signed checkpoint.")
-                               .arg(checkpoint.seq)
-                               .arg(line),
-                           checkpoint.seq);
+    QByteArray signerKey;
+    QString vouch;
+    if (bundle) {
+        const AuditBundle::Verdict verdict = bundle->verify(plain, org);
+        if (!verdict.ok) {
+            return failure(tr("Verification FAILED: %1.").arg(verdict.reason), verdict.badSeq);
         }
+        signerKey = bundle->publicKey;
+        vouch = tr("are in the audit tree of %1 entries whose checkpoint was signed by %2")
+                    .arg(verdict.checkpoint.size)
+                    .arg(verdict.keyName);
+    } else {
+        CacheStore::Checkpoint checkpoint;
+        checkpoint.seq = checkpointJson.value(QStringLiteral("seq")).toInteger();
+        checkpoint.hash = checkpointJson.value(QStringLiteral("hash")).toString();
+        checkpoint.signedAt = checkpointJson.value(QStringLiteral("signed_at")).toString();
+        checkpoint.keyId = checkpointJson.value(QStringLiteral("key_id")).toString();
+        checkpoint.signature = checkpointJson.value(QStringLiteral("signature")).toString();
+        checkpoint.publicKey = checkpointJson.value(QStringLiteral("public_key")).toString();
+        QString reason;
+        if (!verifyStoredCheckpoint(org, checkpoint, &reason)) {
+            return failure(tr("Verification FAILED: %1.").arg(reason));
+        }
+        if (checkpoint.seq < first || checkpoint.seq > last) {
+            return failure(tr("Verification FAILED: the signed checkpoint (entry %1) is outside "
+                              "the exported entries %2 to %3, so it cannot vouch for them.")
+                               .arg(checkpoint.seq)
+                               .arg(first)
+                               .arg(last));
+        }
+        for (const auto& [line, entry] : entries) {
+            if (entry.value(QStringLiteral("seq")).toInteger() == checkpoint.seq &&
+                entry.value(QStringLiteral("hash")).toString() != checkpoint.hash) {
+                return failure(tr("Verification FAILED at entry %1 (line %2): it differs from "
+                                  "the signed checkpoint.")
+                                   .arg(checkpoint.seq)
+                                   .arg(line),
+                               checkpoint.seq);
+            }
+        }
+        signerKey = QByteArray::fromBase64(checkpoint.publicKey.toLatin1());
+        vouch = tr("chain correctly, and entry %1 matches the checkpoint signed %2")
+                    .arg(checkpoint.seq)
+                    .arg(checkpoint.signedAt);
     }
+
     if (QString::fromLatin1(sha256Of(path)) !=
         manifest.value(QStringLiteral("sha256")).toString()) {
         return failure(tr("Verification FAILED: the file's SHA-256 differs from the manifest."));
     }
+    // Consistent: now whose key is it? Only a key the verifier trusts makes it evidence.
+    const QString fingerprint = KeyAnnouncement::fingerprint(signerKey);
+    const bool trusted = std::any_of(
+        trustedFingerprints.cbegin(), trustedFingerprints.cend(), [&](const QString& typed) {
+            return KeyAnnouncement::fingerprintMatches(typed, signerKey);
+        });
+    if (!trusted) {
+        Result result = failure(
+            trustedFingerprints.isEmpty()
+                ? tr("NOT VERIFIED: the export is consistent, but it is signed by key %1 and you "
+                     "named no key you trust. Compare that fingerprint with your organisation's "
+                     "signing key and pass --trusted-key FINGERPRINT, or sync this computer with "
+                     "the server first.")
+                      .arg(fingerprint)
+                : tr("NOT VERIFIED: the export is consistent, but it is signed by key %1, which "
+                     "is not a key you trust. Anyone can sign a consistent export with a key of "
+                     "their own.")
+                      .arg(fingerprint));
+        result.untrusted = true;
+        return result;
+    }
     Result result;
     result.ok = true;
-    result.message = tr("Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches "
-                        "the checkpoint signed %5 by key %6.")
+    result.message = tr("Verified: %1 entries (%2 to %3) %4, key %5, which you trust.")
                          .arg(entries.size())
                          .arg(first)
                          .arg(last)
-                         .arg(checkpoint.seq)
-                         .arg(checkpoint.signedAt, checkpoint.keyId);
+                         .arg(vouch, fingerprint);
     return result;
 }
 

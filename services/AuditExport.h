@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/AuditExportBundle.h"
 #include "cache/CacheStore.h"
 
 #include <QJsonObject>
@@ -11,8 +12,10 @@ namespace purser {
 
 // Writes and checks audit-log exports. An export is the entries (CSV or JSON Lines; the CSV's
 // last column holds each entry's canonical JSON so it verifies too) plus FILE.manifest.json
-// with the file's SHA-256, the organisation, the seq range and the signed checkpoint with its
-// public key. Verification needs nothing but the two files.
+// with the file's SHA-256, the organisation, the seq range, the signed checkpoint with its
+// public key and (the "tree" section, AuditBundle) the signed tree checkpoint note with the
+// proofs that tie the exported entries to its root. Verification needs nothing but the two
+// files and the fingerprints of the signing keys the verifier trusts.
 class AuditExport
 {
 public:
@@ -27,6 +30,8 @@ public:
         bool ok = false;
         QString message; // plain words: what was written or verified, or what failed
         qint64 badSeq = 0;
+        // Consistent, but signed by a key not among the trusted ones (its own exit code).
+        bool untrusted = false;
     };
 
     // Entries in seq order, handed over in chunks: the source calls the sink with each chunk
@@ -39,8 +44,11 @@ public:
     static Result write(const QString& path, Format format, const QString& organizationId,
                         const EntrySource& source,
                         const std::optional<CacheStore::Checkpoint>& checkpoint,
-                        bool utf8Bom = false);
-    static Result verify(const QString& path);
+                        bool utf8Bom = false,
+                        const std::optional<AuditExportBundle::Evidence>& tree = std::nullopt);
+    // trustedFingerprints: SHA-256 fingerprints (or their first 16+ hex digits) of the signing
+    // keys the verifier trusts; an export signed by none of them is refused (untrusted).
+    static Result verify(const QString& path, const QStringList& trustedFingerprints);
 
     static QString manifestPath(const QString& path)
     {

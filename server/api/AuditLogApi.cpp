@@ -2,9 +2,12 @@
 
 #include "core/AuditChain.h"
 #include "core/CheckpointVerifier.h"
+#include "core/KeyAnnouncement.h"
 #include "core/Rfc3339.h"
+#include "core/SignedNote.h"
 #include "server/api/ApiError.h"
 #include "server/api/OrgContext.h"
+#include "server/audit/AuditCheckpoints.h"
 #include "server/audit/AuditLog.h"
 #include "server/audit/AuditPageWriter.h"
 #include "server/audit/SigningKeys.h"
@@ -134,10 +137,26 @@ HttpResponse AuditLogApi::checkpoint(HttpRequest& request)
         }
         tx.commit();
     }
+    AuditCheckpoints::Signed tree;
+    try {
+        tree = AuditCheckpoints(m_db, m_keys).latest(context->orgId);
+    } catch (const AuditIntegrityError&) {
+        return ApiError::make(
+            500, QStringLiteral("audit_integrity"),
+            QStringLiteral("The audit log no longer extends the checkpoints this server signed "
+                           "before; it will not sign a new one. Tell an administrator."));
+    }
     checkpoint.signedAt = toRfc3339(QDateTime::currentDateTimeUtc());
     checkpoint.keyId = m_keys.currentKeyId();
     checkpoint.signature = m_keys.sign(checkpoint.signedMessage());
-    return HttpResponse::json(200, checkpoint.toJson());
+    QJsonObject body = checkpoint.toJson();
+    // The Merkle tree's checkpoint as a C2SP signed note (docs/audit-log.md).
+    body.insert(QStringLiteral("tree_size"), tree.treeSize);
+    body.insert(QStringLiteral("root"), QString::fromLatin1(tree.root.toBase64()));
+    body.insert(QStringLiteral("note"), QString::fromUtf8(tree.note));
+    body.insert(QStringLiteral("note_signed_at"), tree.signedAt);
+    body.insert(QStringLiteral("note_key_id"), tree.keyId);
+    return HttpResponse::json(200, body);
 }
 
 HttpResponse AuditLogApi::signingKeys(HttpRequest&)
@@ -146,7 +165,13 @@ HttpResponse AuditLogApi::signingKeys(HttpRequest&)
     for (const SigningKeys::PublicKey& key : m_keys.publicKeys()) {
         keys.append(QJsonObject{
             {QStringLiteral("key_id"), key.keyId},
-            {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey.toBase64())}});
+            {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey.toBase64())},
+            {QStringLiteral("fingerprint"), KeyAnnouncement::fingerprint(key.publicKey)},
+            {QStringLiteral("note_key"), SignedNote::verifierKey(m_keys.identity(), key.publicKey)},
+            {QStringLiteral("current"), key.keyId == m_keys.currentKeyId()},
+            {QStringLiteral("announcement"), key.announcement.isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(key.announcement)}});
     }
     HttpResponse response;
     response.status = 200;

@@ -2,7 +2,9 @@
 
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
+#include "core/MerkleHash.h"
 #include "core/Rfc3339.h"
+#include "server/audit/AuditTree.h"
 #include "server/store/StoreError.h"
 
 #include <QDateTime>
@@ -79,7 +81,8 @@ QJsonObject AuditLog::append(const AuditEvent& event)
         exec(create, "audit: create head");
     }
     QSqlQuery head(m_db);
-    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM audit_heads WHERE org_id = ?"));
+    head.prepare(QStringLiteral(
+        "SELECT last_seq, last_hash, tree_size, tree_frontier FROM audit_heads WHERE org_id = ?"));
     head.addBindValue(event.orgId);
     exec(head, "audit: read head");
     if (!head.next()) {
@@ -87,6 +90,11 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     }
     const qint64 seq = head.value(0).toLongLong();
     const QString prevHash = head.value(1).toString();
+    // The Merkle tree grows in the same transaction: the new leaf, the subtrees it completes,
+    // and the frontier beside the head (a tree that lags, e.g. after a bulk load, catches up).
+    AuditTree tree(m_db, event.orgId);
+    MerkleFrontier frontier =
+        tree.frontierFor(head.value(2).toLongLong(), head.value(3).toString(), seq - 1);
 
     QJsonObject entry = seal(event, seq, prevHash);
     const QVariantList values = insertValues(event, entry);
@@ -99,10 +107,14 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     }
     exec(insert, "audit: insert entry");
     const QString hash = entry.value(QStringLiteral("hash")).toString();
+    tree.storeNodes(frontier.append(MerkleHash::entryLeaf(entry)));
 
     QSqlQuery link(m_db);
-    link.prepare(QStringLiteral("UPDATE audit_heads SET last_hash = ? WHERE org_id = ?"));
+    link.prepare(QStringLiteral("UPDATE audit_heads SET last_hash = ?, tree_size = ?, "
+                                "tree_frontier = ? WHERE org_id = ?"));
     link.addBindValue(hash);
+    link.addBindValue(frontier.size());
+    link.addBindValue(AuditTree::toHex(frontier));
     link.addBindValue(event.orgId);
     exec(link, "audit: link head");
 

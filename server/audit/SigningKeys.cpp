@@ -1,9 +1,12 @@
 #include "server/audit/SigningKeys.h"
 
 #include "core/CheckpointVerifier.h"
+#include "core/KeyAnnouncement.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHostInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <sodium.h>
 
@@ -42,9 +45,51 @@ bool SigningKeys::open(QString* error)
         return false;
     }
     if (!QFile::exists(m_dir + QStringLiteral("/current"))) {
-        return addKey(error);
+        return addKey(error) && loadIdentity(error);
     }
-    return loadCurrent(error);
+    return loadCurrent(error) && loadIdentity(error);
+}
+
+bool SigningKeys::loadIdentity(QString* error)
+{
+    const QString path = m_dir + QStringLiteral("/identity");
+    if (!QFile::exists(path)) {
+        // A key name may hold no spaces, '+' or control characters (signed-note spec).
+        QString name = QHostInfo::localHostName().toLower();
+        name.remove(QRegularExpression(QStringLiteral("[^a-z0-9._-]")));
+        if (name.isEmpty()) {
+            name = QStringLiteral("purser");
+        }
+        if (!writeFile(path, name.toUtf8() + '\n', false)) {
+            *error = QStringLiteral("cannot write the log identity in %1").arg(m_dir);
+            return false;
+        }
+    }
+    m_identity = QString::fromUtf8(readFile(path).trimmed());
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._:/-]{1,200}$"));
+    if (!valid.match(m_identity).hasMatch()) {
+        *error = QStringLiteral("the log identity in %1 is not a valid key name").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QByteArray SigningKeys::announcementText(const QString& identity, const QByteArray& publicKey)
+{
+    return KeyAnnouncement::text(identity, publicKey);
+}
+
+QByteArray SigningKeys::currentPublicKey() const
+{
+    return m_secret.mid(32); // libsodium's secret key ends with the public key
+}
+
+SignedNote SigningKeys::signNote(const QByteArray& text) const
+{
+    SignedNote note;
+    note.text = text;
+    note.sign(m_identity, m_secret);
+    return note;
 }
 
 bool SigningKeys::addKey(QString* error)
@@ -60,6 +105,14 @@ bool SigningKeys::addKey(QString* error)
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
                         reinterpret_cast<unsigned char*>(secret.data()));
     const QString keyId = AuditCheckpoint::keyIdFor(publicKey);
+    // A rotation is announced by the key being replaced.
+    if (!m_secret.isEmpty() && (m_identity.isEmpty() ? loadIdentity(error) : true)) {
+        const QByteArray note = signNote(announcementText(m_identity, publicKey)).serialize();
+        if (!writeFile(m_dir + u'/' + keyId + QStringLiteral(".announcement"), note, false)) {
+            *error = QStringLiteral("cannot write the key announcement in %1").arg(m_dir);
+            return false;
+        }
+    }
     if (!writeFile(m_dir + u'/' + keyId + QStringLiteral(".secret"), secret, true) ||
         !writeFile(m_dir + u'/' + keyId + QStringLiteral(".public"), publicKey.toBase64(), false) ||
         !writeFile(m_dir + QStringLiteral("/current"), keyId.toLatin1(), false)) {
@@ -108,7 +161,10 @@ QList<SigningKeys::PublicKey> SigningKeys::publicKeys() const
     for (const QString& name : names) {
         const QByteArray key = QByteArray::fromBase64(readFile(m_dir + u'/' + name).trimmed());
         if (key.size() == crypto_sign_PUBLICKEYBYTES) {
-            keys.append({AuditCheckpoint::keyIdFor(key), key});
+            const QString keyId = AuditCheckpoint::keyIdFor(key);
+            keys.append({keyId, key,
+                         QString::fromUtf8(
+                             readFile(m_dir + u'/' + keyId + QStringLiteral(".announcement")))});
         }
     }
     return keys;

@@ -1,6 +1,10 @@
 #include "tests/fault/AuditLogReader.h"
 
 #include "core/AuditChain.h"
+#include "core/MerkleFrontier.h"
+#include "core/MerkleHash.h"
+#include "core/SignedNote.h"
+#include "core/TreeCheckpoint.h"
 
 namespace purser::test::AuditLogReader {
 
@@ -40,6 +44,31 @@ QString chainProblem(const QJsonArray& log)
         }
     }
     return {};
+}
+
+QString treeProblem(DomainTestClient& client, const QString& email, const QJsonArray& log)
+{
+    const DomainReply reply = client.as(email, "GET", QStringLiteral("/audit-log/checkpoint"));
+    QString reason;
+    const auto note =
+        SignedNote::parse(reply.json().value(QStringLiteral("note")).toString().toUtf8(), &reason);
+    const auto checkpoint = note ? TreeCheckpoint::parse(note->text, &reason) : std::nullopt;
+    if (reply.status != 200 || !checkpoint) {
+        return QStringLiteral("no tree checkpoint (%1): %2").arg(reply.status).arg(reason);
+    }
+    if (checkpoint->size > log.size()) {
+        return QStringLiteral("the tree has %1 entries, the log %2")
+            .arg(checkpoint->size)
+            .arg(log.size());
+    }
+    MerkleFrontier frontier;
+    for (qsizetype i = 0; i < checkpoint->size; ++i) {
+        frontier.append(MerkleHash::entryLeaf(log.at(i).toObject()));
+    }
+    return frontier.root() == checkpoint->root
+               ? QString()
+               : QStringLiteral("the tree's root does not match its %1 entries")
+                     .arg(checkpoint->size);
 }
 
 QHash<QString, int> countsByEntity(const QJsonArray& log, const QString& entityType,

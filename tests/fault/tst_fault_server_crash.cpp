@@ -227,10 +227,13 @@ void TestFaultServerCrash::killDuringUploads()
     }
     QCOMPARE(newFiles.size(), receipts.size());
 
-    // The audit log has one upload entry per receipt, and the chain verifies.
+    // The audit log has one upload entry per receipt, the chain verifies, and the Merkle tree
+    // (written in the same transactions, killed at random points) gives the signed root.
     const QJsonArray log = AuditLogReader::wholeLog(m_client, kOwner);
     const QString problem = AuditLogReader::chainProblem(log);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString treeProblem = AuditLogReader::treeProblem(m_client, kOwner, log);
+    QVERIFY2(treeProblem.isEmpty(), qPrintable(treeProblem));
     const QHash<QString, int> uploadsLogged =
         AuditLogReader::countsByEntity(log, QStringLiteral("receipt"), QStringLiteral("upload"));
     for (const QString& id : shaById.keys()) {

@@ -1,0 +1,116 @@
+#include "cache/AuditTreeStore.h"
+
+#include "cache/CacheLogging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace purser {
+namespace {
+
+bool run(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        qCWarning(lcCacheSql) << "cache statement failed:" << query.lastError().nativeErrorCode();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<AuditTreeStore::Verified> AuditTreeStore::lastVerified() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT tree_size, root, note, public_key, verified_at FROM "
+                                 "audit_tree_checkpoints ORDER BY tree_size DESC LIMIT 1"));
+    if (!run(query) || !query.next()) {
+        return std::nullopt;
+    }
+    return Verified{
+        query.value(0).toLongLong(), QByteArray::fromHex(query.value(1).toString().toLatin1()),
+        query.value(2).toString().toUtf8(),
+        QByteArray::fromBase64(query.value(3).toString().toLatin1()), query.value(4).toString()};
+}
+
+bool AuditTreeStore::addVerified(const Verified& checkpoint)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO audit_tree_checkpoints (tree_size, root, "
+                                 "note, public_key, verified_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(checkpoint.treeSize);
+    query.addBindValue(QString::fromLatin1(checkpoint.root.toHex()));
+    query.addBindValue(QString::fromUtf8(checkpoint.note));
+    query.addBindValue(QString::fromLatin1(checkpoint.publicKey.toBase64()));
+    query.addBindValue(checkpoint.verifiedAt);
+    return run(query);
+}
+
+MerkleFrontier AuditTreeStore::frontier() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT tree_size, hashes FROM audit_tree_frontier WHERE id = 1"));
+    if (!run(query) || !query.next()) {
+        return {};
+    }
+    return MerkleFrontier::fromBytes(query.value(0).toLongLong(),
+                                     QByteArray::fromHex(query.value(1).toString().toLatin1()))
+        .value_or(MerkleFrontier());
+}
+
+bool AuditTreeStore::setFrontier(const MerkleFrontier& frontier)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO audit_tree_frontier (id, tree_size, hashes) VALUES (1, ?, ?)"));
+    query.addBindValue(frontier.size());
+    query.addBindValue(QString::fromLatin1(frontier.toBytes().toHex()));
+    return run(query);
+}
+
+std::optional<AuditTreeStore::Alarm> AuditTreeStore::alarm() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT raised_at, from_seq, verified_size, served_size, reason, "
+                                 "verified_note, served_note FROM audit_alarms ORDER BY id "
+                                 "LIMIT 1"));
+    if (!run(query) || !query.next()) {
+        return std::nullopt;
+    }
+    return Alarm{query.value(0).toString(),         query.value(1).toLongLong(),
+                 query.value(2).toLongLong(),       query.value(3).toLongLong(),
+                 query.value(4).toString(),         query.value(5).toString().toUtf8(),
+                 query.value(6).toString().toUtf8()};
+}
+
+bool AuditTreeStore::raise(const Alarm& alarm)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO audit_alarms (raised_at, from_seq, verified_size, "
+                                 "served_size, reason, verified_note, served_note) VALUES (?, ?, "
+                                 "?, ?, ?, ?, ?)"));
+    query.addBindValue(alarm.raisedAt);
+    query.addBindValue(alarm.fromSeq);
+    query.addBindValue(alarm.verifiedSize);
+    query.addBindValue(alarm.servedSize);
+    query.addBindValue(alarm.reason);
+    query.addBindValue(QString::fromUtf8(alarm.verifiedNote));
+    query.addBindValue(QString::fromUtf8(alarm.servedNote));
+    return run(query);
+}
+
+bool AuditTreeStore::forgetTree()
+{
+    QSqlQuery query(m_db);
+    for (const QString& sql : {QStringLiteral("DELETE FROM audit_tree_checkpoints"),
+                               QStringLiteral("DELETE FROM audit_tree_frontier")}) {
+        query.prepare(sql);
+        if (!run(query)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace purser
