@@ -8,15 +8,15 @@
 #include "server/api/EmployeeWriteApi.h"
 #include "server/api/EmployeesApi.h"
 #include "server/api/HealthApi.h"
+#include "server/api/IdempotencyGuard.h"
 #include "server/api/InvitationsApi.h"
 #include "server/api/MembersApi.h"
-#include "server/api/PasswordResetApi.h"
-#include "server/api/SettingsApi.h"
-#include "server/api/TwoFactorApi.h"
-#include "server/api/IdempotencyGuard.h"
 #include "server/api/MetricsApi.h"
+#include "server/api/PasswordResetApi.h"
 #include "server/api/PayrollApi.h"
 #include "server/api/ReceiptsApi.h"
+#include "server/api/SettingsApi.h"
+#include "server/api/TwoFactorApi.h"
 #include "server/audit/SigningKeys.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/auth/TrustedProxies.h"
@@ -129,10 +129,6 @@ int ServerApplication::run(const ServerOptions& options)
     if (!db.open(&error)) {
         return fail(error);
     }
-    // Encryption at rest: the master key outside the database, values still in the clear sealed.
-    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
-        return fail(error);
-    }
     try {
         // Settle uploads a crash interrupted, before anyone can ask for them.
         // Each lookup runs scoped to the file's organisation: on PostgreSQL row-level
@@ -146,6 +142,11 @@ int ServerApplication::run(const ServerOptions& options)
         });
     } catch (const StoreError& e) {
         return fail(QString::fromUtf8(e.what()));
+    }
+    // Encryption at rest: the master key outside the database, values and receipt files still
+    // in the clear sealed (after recovery, so every receipt file is where its row says).
+    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error, true, dataDir)) {
+        return fail(error);
     }
     if (options.demo) {
         bool seeded = false;

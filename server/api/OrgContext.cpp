@@ -30,10 +30,19 @@ std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& r
             *error = ApiError::notFound();
             return std::nullopt;
         }
-        context.apiKeyId = principal->apiKey->id;
-        context.role = principal->apiKey->role;
-        context.actor = AuditActor{QStringLiteral("api_key"), principal->apiKey->id,
-                                   QStringLiteral("API key ") + principal->apiKey->name};
+        // A key acts for the member who created it (findLive checked that they still may
+        // manage keys here): four eyes and "own" records are about that person.
+        const ApiKeyStore::Key& key = *principal->apiKey;
+        const auto creator = UserStore(db.connection()).user(key.createdBy);
+        if (!creator) {
+            *error = ApiError::unauthenticated();
+            return std::nullopt;
+        }
+        context.apiKeyId = key.id;
+        context.role = key.role;
+        context.session.userId = key.createdBy;
+        context.actor =
+            AuditActor{QStringLiteral("api_key"), key.id, key.actorDisplay(creator->email)};
         return context;
     }
     context.session = *principal->session;

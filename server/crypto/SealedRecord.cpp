@@ -56,12 +56,14 @@ QVariant SealedRecord::sealBytes(const QString& field, const QByteArray& value)
 
 QVariant SealedRecord::sealText(const QString& field, const std::optional<QString>& value)
 {
-    return value ? QVariant(sealBytes(field, value->toUtf8())) : sql::nullText();
+    return value ? sealBytes(field, value->toUtf8())
+                 : QVariant(FieldCrypto::instance().sealAbsent(m_db, ref(field)));
 }
 
 QVariant SealedRecord::sealAmount(const QString& field, const std::optional<qint64>& value)
 {
-    return value ? QVariant(sealBytes(field, QByteArray::number(*value))) : sql::nullText();
+    return value ? sealBytes(field, QByteArray::number(*value))
+                 : QVariant(FieldCrypto::instance().sealAbsent(m_db, ref(field)));
 }
 
 } // namespace purser::server

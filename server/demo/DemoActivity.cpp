@@ -260,7 +260,7 @@ void DemoActivity::claims(const QString& orgId, const DemoData::Organization& or
                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             receipt.uploadedBy = claimant.id;
             receipt.uploadedAt = QDateTime::currentDateTimeUtc();
-            if (!files.stage(orgId, employee.id, receipt.storageName, bytes)) {
+            if (!files.stage(orgId, receipt, bytes)) {
                 throw StoreError(QStringLiteral("cannot write a demo receipt"));
             }
             claim.receipts.append(receipt);
