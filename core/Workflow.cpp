@@ -69,7 +69,8 @@ std::optional<QString> Workflow::fourEyesRefusal(const QString& action, const QS
         return QStringLiteral("Four eyes: this needs a member's review.");
     }
     if (people.payeeUserId && *people.payeeUserId == actorUserId) {
-        return QStringLiteral("Four eyes: this pays you, so another member must review it.");
+        return QStringLiteral(
+            "Four eyes: this pays you (your own record), so another member must review it.");
     }
     if (people.createdBy == actorUserId) {
         return QStringLiteral("Four eyes: you created this, so another member must review it.");
