@@ -369,6 +369,17 @@ void TestServerKeys::keysExpireAndRecordTheirLastUse()
     QVERIFY(!listed.contains(QStringLiteral("key")));
     QVERIFY(!listed.value(QStringLiteral("last_used_at")).toString().isEmpty());
     QVERIFY(!listed.value(QStringLiteral("expires_at")).toString().isEmpty());
+    // At most one write a minute: a second use now leaves last_used_at as it was.
+    QCOMPARE(as(pk, "GET", QStringLiteral("/employees?limit=1")).status, 200);
+    for (const QJsonValue& item : as(token(kOwner), "GET", QStringLiteral("/api-keys"))
+                                      .json()
+                                      .value(QStringLiteral("items"))
+                                      .toArray()) {
+        if (item.toObject().value(QStringLiteral("id")) == shortKey.value(QStringLiteral("id"))) {
+            QCOMPARE(item.toObject().value(QStringLiteral("last_used_at")),
+                     listed.value(QStringLiteral("last_used_at")));
+        }
+    }
 
     // Once its expiry has passed (moved into the past in the database) the key is refused.
     QSqlQuery q(db());
@@ -420,6 +431,19 @@ void TestServerKeys::replayStoreHoldsNoSecret()
     QCOMPARE(replay.json().value(QStringLiteral("id")), first.json().value(QStringLiteral("id")));
     QCOMPARE(replay.json().value(QStringLiteral("prefix")),
              first.json().value(QStringLiteral("prefix")));
+
+    // The same through an API key (each key is its own replay caller).
+    const QString adminKey =
+        createKey(token(kAdmin), QStringLiteral("admin")).value(QStringLiteral("key")).toString();
+    key = idempotencyKey();
+    first = as(adminKey, "POST", QStringLiteral("/api-keys"), body, key);
+    QCOMPARE(first.status, 201);
+    assertNotStored({first.json().value(QStringLiteral("key")).toString()},
+                    QStringLiteral("key's key"));
+    replay = as(adminKey, "POST", QStringLiteral("/api-keys"), body, key);
+    QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(replay.json().value(QStringLiteral("id")), first.json().value(QStringLiteral("id")));
+    QCOMPARE(replay.json().value(QStringLiteral("secret_shown_once")).toBool(), true);
 
     // An invitation token.
     key = idempotencyKey();
