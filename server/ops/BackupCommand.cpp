@@ -34,12 +34,14 @@ bool isMasterKeyFile(const QString& path, const QString& configuredMasterKey)
             info.absoluteFilePath() == QFileInfo(configuredMasterKey).absoluteFilePath());
 }
 
-// A private key: the TLS key (tls/*.key) or an audit signing secret (keys/*.secret). Only
-// `backup --include-private-keys` copies them.
+// A private key: the TLS key (tls/*.key) or an audit signing secret (keys/*.secret), and
+// keys/current, which names the secret to sign with (a restored server without it makes a
+// new signing key; old public keys stay listed). Only `--include-private-keys` copies them.
 bool isPrivateKeyFile(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    return name.endsWith(QStringLiteral(".key")) || name.endsWith(QStringLiteral(".secret"));
+    return name.endsWith(QStringLiteral(".key")) || name.endsWith(QStringLiteral(".secret")) ||
+           name == u"current";
 }
 
 // Copies a folder tree (never the master key, private keys only when asked); the relative
