@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using purser::test::DomainReply;
 using purser::test::DomainTestClient;
@@ -100,25 +99,7 @@ void TestServerSealing::cleanupTestCase()
 
 QSqlDatabase TestServerSealing::raw()
 {
-    if (QSqlDatabase::contains(kRaw)) {
-        return QSqlDatabase::database(kRaw);
-    }
-    QSqlDatabase db;
-    if (m_client.postgres()) {
-        const QUrl url(m_client.databaseUrl());
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kRaw);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-    } else {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kRaw);
-        db.setDatabaseName(m_client.server().dataDir() + QStringLiteral("/purser.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    }
-    db.open();
-    return db;
+    return m_client.openDatabase(kRaw);
 }
 
 void TestServerSealing::exec(const QString& sql, const QVariantList& binds)
