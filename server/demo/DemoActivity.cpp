@@ -286,7 +286,12 @@ void DemoActivity::claims(const QString& orgId, const DemoData::Organization& or
         for (const QString& action : path) {
             AuditActor actor = claimant;
             if (action == u"approve" || action == u"reject") {
-                actor = reviewer.id == claimant.id ? otherReviewer : reviewer;
+                // The same four-eyes rule the API enforces (core/Workflow).
+                actor =
+                    Workflow::claim().fourEyesRefusal(
+                        action, reviewer.id, {claim.createdBy, claim.submittedBy, employee.userId})
+                        ? otherReviewer
+                        : reviewer;
                 claim.reviewedBy = actor.id;
                 if (action == u"reject") {
                     claim.reviewNote = QStringLiteral("Please attach an itemised receipt.");
