@@ -40,6 +40,7 @@ std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& r
         }
         context.apiKeyId = key.id;
         context.role = key.role;
+        context.keyCreatorRole = key.creatorRole;
         context.session.userId = key.createdBy;
         context.actor =
             AuditActor{QStringLiteral("api_key"), key.id, key.actorDisplay(creator->email)};
@@ -95,6 +96,11 @@ std::optional<OrgContext> OrgContext::resolve(const Database& db, const HttpRequ
         return std::nullopt;
     }
     context->access = purser::access(context->role, permission);
+    if (context->isApiKey() &&
+        purser::access(context->keyCreatorRole, permission) == Access::None) {
+        // An admin's finance-role key must not mark anything paid: admins cannot.
+        context->access = Access::None;
+    }
     if (context->access == Access::None) {
         *error = ApiError::forbidden();
         return std::nullopt;

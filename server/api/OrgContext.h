@@ -21,7 +21,8 @@ struct OrgContext
 {
     // The person acting. For an API key only userId is set: the member who created the key.
     SessionStore::Session session;
-    QString apiKeyId; // set when the caller is an API key
+    QString apiKeyId;                   // set when the caller is an API key
+    Role keyCreatorRole = Role::Viewer; // an API key never does what its creator cannot
     QString orgId;
     Role role = Role::Viewer;
     Access access = Access::None;

@@ -167,6 +167,7 @@ std::optional<ApiKeyStore::Key> ApiKeyStore::findLive(const QString& plaintext)
         !key.expiresAt.isValid() || key.expiresAt <= now) {
         return std::nullopt;
     }
+    key.creatorRole = *creatorRole;
     if (!key.lastUsedAt.isValid() || key.lastUsedAt.secsTo(now) >= 60) {
         QSqlQuery touch(m_db);
         touch.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));

@@ -29,7 +29,8 @@ public:
         QDateTime createdAt;
         QDateTime revokedAt;
         QDateTime expiresAt;
-        QDateTime lastUsedAt; // updated at most once a minute
+        QDateTime lastUsedAt;            // updated at most once a minute
+        Role creatorRole = Role::Viewer; // the creator's role now (set by findLive)
 
         QJsonObject toJson() const; // never the key itself
         // The audit actor's display: the key's name and id, and the member it acts for.

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void financeCannotPayThemselves();
     void payrollPreparerCannotApprove();
     void keyIsNotTheSecondPairOfEyesOfItsCreator();
+    void keyNeverDoesWhatItsCreatorCannot();
     void keyWritesAreAuditedForTheirMember();
     void removedOrDemotedAdminsKeyStopsAtOnce();
     void keysExpireAndRecordTheirLastUse();
@@ -257,6 +258,29 @@ void TestServerKeys::keyIsNotTheSecondPairOfEyesOfItsCreator()
     QCOMPARE(as(pk, "POST", run + QStringLiteral("/submit")).status, 200);
     QCOMPARE(as(token(kAdmin), "POST", run + QStringLiteral("/approve")).status, 403);
     QCOMPARE(as(token(kOwner), "POST", run + QStringLiteral("/approve")).status, 200);
+}
+
+void TestServerKeys::keyNeverDoesWhatItsCreatorCannot()
+{
+    // Admins may approve but not mark paid; a finance-role key of theirs may not either.
+    const QString pk =
+        createKey(token(kAdmin), QStringLiteral("finance")).value(QStringLiteral("key")).toString();
+    ApiReply reply =
+        as(token(kFinance), "POST", QStringLiteral("/claims"),
+           {{QStringLiteral("employee_id"), unlinkedEmployee()},
+            {QStringLiteral("category"), QStringLiteral("training")},
+            {QStringLiteral("description"), QStringLiteral("Course")},
+            {QStringLiteral("amount"),
+             QJsonObject{{QStringLiteral("amount"), 30000},
+                         {QStringLiteral("currency"), QStringLiteral("SGD")}}},
+            {QStringLiteral("incurred_on"), QDate::currentDate().toString(Qt::ISODate)}});
+    QCOMPARE(reply.status, 201);
+    const QString path =
+        QStringLiteral("/claims/") + reply.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(as(token(kFinance), "POST", path + QStringLiteral("/submit")).status, 200);
+    QCOMPARE(as(token(kAdmin), "POST", path + QStringLiteral("/approve")).status, 200);
+    QCOMPARE(as(pk, "POST", path + QStringLiteral("/mark-paid")).status, 403);
+    QCOMPARE(as(token(kFinance), "POST", path + QStringLiteral("/mark-paid")).status, 200);
 }
 
 void TestServerKeys::keyWritesAreAuditedForTheirMember()
