@@ -19,7 +19,8 @@ const Workflow& Workflow::payrollRun()
         {
             {QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("submitted")},
             {QStringLiteral("submitted"), QStringLiteral("return"), QStringLiteral("draft")},
-            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved")},
+            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved"),
+             true},
             {QStringLiteral("approved"), QStringLiteral("mark_paid"), QStringLiteral("paid")},
         });
     return workflow;
@@ -34,8 +35,10 @@ const Workflow& Workflow::claim()
         {QStringLiteral("draft")},
         {
             {QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("submitted")},
-            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved")},
-            {QStringLiteral("submitted"), QStringLiteral("reject"), QStringLiteral("rejected")},
+            {QStringLiteral("submitted"), QStringLiteral("approve"), QStringLiteral("approved"),
+             true},
+            {QStringLiteral("submitted"), QStringLiteral("reject"), QStringLiteral("rejected"),
+             true},
             {QStringLiteral("approved"), QStringLiteral("mark_paid"), QStringLiteral("paid")},
         });
     return workflow;
@@ -47,6 +50,33 @@ std::optional<QString> Workflow::next(const QString& from, const QString& action
         if (t.from == from && t.action == action) {
             return t.to;
         }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Workflow::fourEyesRefusal(const QString& action, const QString& actorUserId,
+                                                 const People& people) const
+{
+    bool review = false;
+    for (const Transition& t : m_transitions) {
+        review = review || (t.action == action && t.fourEyes);
+    }
+    if (!review) {
+        return std::nullopt;
+    }
+    // An actor without a person (cannot happen for members or keys) is never a second pair.
+    if (actorUserId.isEmpty()) {
+        return QStringLiteral("Four eyes: this needs a member's review.");
+    }
+    if (people.payeeUserId && *people.payeeUserId == actorUserId) {
+        return QStringLiteral(
+            "Four eyes: this pays you (your own record), so another member must review it.");
+    }
+    if (people.createdBy == actorUserId) {
+        return QStringLiteral("Four eyes: you created this, so another member must review it.");
+    }
+    if (people.submittedBy && *people.submittedBy == actorUserId) {
+        return QStringLiteral("Four eyes: you submitted this, so another member must review it.");
     }
     return std::nullopt;
 }

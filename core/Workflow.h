@@ -20,6 +20,17 @@ public:
         QString from;
         QString action; // submit | return | approve | reject | mark_paid
         QString to;
+        bool fourEyes = false; // a review: never by a person who prepared or gains from it
+    };
+
+    // The people a record's four-eyes check is about (user ids; an API key counts as the
+    // member who created it). Record links count only through payeeUserId: a record with no
+    // linked user still has a creator and a submitter.
+    struct People
+    {
+        QString createdBy;
+        std::optional<QString> submittedBy;
+        std::optional<QString> payeeUserId; // whom the money goes to, when linked to a user
     };
 
     static const Workflow& payrollRun();
@@ -27,6 +38,11 @@ public:
 
     // The state an action leads to from a state, or nullopt when the table forbids it.
     std::optional<QString> next(const QString& from, const QString& action) const;
+    // Four eyes (roles.md): why `actorUserId` may not take `action` on a record involving
+    // `people`, or nullopt when they may. Whoever created or submitted a record never reviews
+    // it, nor does the person it pays.
+    std::optional<QString> fourEyesRefusal(const QString& action, const QString& actorUserId,
+                                           const People& people) const;
     // States in which the record itself may be edited or deleted.
     bool isEditable(const QString& state) const { return m_editable.contains(state); }
     const QStringList& states() const { return m_states; }

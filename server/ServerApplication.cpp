@@ -145,10 +145,6 @@ int ServerApplication::run(const ServerOptions& options)
     if (!db.open(&error)) {
         return fail(error);
     }
-    // Encryption at rest: the master key outside the database, values still in the clear sealed.
-    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error)) {
-        return fail(error);
-    }
     try {
         // Entries written before the audit tree existed (or by a bulk load) join it now.
         const qint64 joined = AuditTree::catchUpAll(db.connection());
@@ -174,6 +170,11 @@ int ServerApplication::run(const ServerOptions& options)
         MailOutbox(dataDir).sweep(db.connection());
     } catch (const StoreError& e) {
         return fail(QString::fromUtf8(e.what()));
+    }
+    // Encryption at rest: the master key outside the database, values and receipt files still
+    // in the clear sealed (after recovery, so every receipt file is where its row says).
+    if (!EncryptionAtRest::start(db, KeyCommands::masterKeyFile(options), &error, true, dataDir)) {
+        return fail(error);
     }
     if (options.demo) {
         bool seeded = false;

@@ -245,7 +245,9 @@ QString ServerOptions::usage()
         "                          create a user in an organisation; the password is read\n"
         "                          from the first line of standard input\n"
         "  backup --out DIR        consistent online copy of the SQLite database and the\n"
-        "                          uploads into the new folder DIR (PostgreSQL: use pg_dump)\n"
+        "                          uploads into the new folder DIR (PostgreSQL: use pg_dump);\n"
+        "                          private keys (TLS, audit signing) only with\n"
+        "                          --include-private-keys\n"
         "  rotate-signing-key      make a new audit checkpoint signing key (old keys stay\n"
         "                          for verification)\n"
         "  rotate-data-key --org ORG\n"
@@ -351,6 +353,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
             options.listRoutes = true;
             continue;
         }
+        if (name == u"--include-private-keys") {
+            options.backupPrivateKeys = true;
+            continue;
+        }
         QString* target = nullptr;
         QString settingKey;
         for (const SettingName& setting : kSettings) {
@@ -395,6 +401,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList& arguments, 
         *error = options.action == Action::Backup
                      ? QStringLiteral("backup needs --out DIR (a folder that does not exist yet)")
                      : QStringLiteral("--out only goes with backup");
+        return std::nullopt;
+    }
+    if (options.backupPrivateKeys && options.action != Action::Backup) {
+        *error = QStringLiteral("--include-private-keys only goes with backup");
         return std::nullopt;
     }
     if (options.action == Action::RotateDataKey) {

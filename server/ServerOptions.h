@@ -66,6 +66,7 @@ struct ServerOptions
     QString userRole;
     // backup --out DIR
     QString backupOut;
+    bool backupPrivateKeys = false; // backup --include-private-keys
     // rotate-data-key --org ORG
     QString keyOrg;
     // Encryption at rest: the master key file (empty: DATA_DIR/keys/master.key)

@@ -52,8 +52,15 @@ HttpResponse ApiKeysApi::create(HttpRequest& request)
         return error;
     }
     JsonFields fields(*body);
-    fields.allowOnly({QStringLiteral("name"), QStringLiteral("role")});
+    fields.allowOnly(
+        {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("expires_in_days")});
     const auto name = fields.string(QStringLiteral("name"), true, 100);
+    const qint64 lifetimeDays = fields.integer(QStringLiteral("expires_in_days"), false)
+                                    .value_or(ApiKeyStore::kDefaultLifetimeDays);
+    if (lifetimeDays < 1 || lifetimeDays > ApiKeyStore::kMaxLifetimeDays) {
+        fields.invalid(QStringLiteral("expires_in_days"),
+                       QStringLiteral("must be 1 to %1 days").arg(ApiKeyStore::kMaxLifetimeDays));
+    }
     const auto roleText = fields.string(QStringLiteral("role"), true, 32);
     const std::optional<Role> parsedRole = roleText ? roleFromName(*roleText) : std::nullopt;
     if (roleText && !parsedRole) {
@@ -67,7 +74,8 @@ HttpResponse ApiKeysApi::create(HttpRequest& request)
     const Role role = parsedRole.value_or(Role::Viewer);
     Transaction tx(m_db.connection(), context->orgId);
     const ApiKeyStore::Created created =
-        ApiKeyStore(tx.db()).create(context->orgId, *name, role, context->session.userId);
+        ApiKeyStore(tx.db()).create(context->orgId, *name, role, context->session.userId,
+                                    QDateTime::currentDateTimeUtc().addDays(lifetimeDays));
     AuditEvent event = context->auditEvent(request);
     event.action = QStringLiteral("create");
     event.entityType = QStringLiteral("api_key");
@@ -75,6 +83,9 @@ HttpResponse ApiKeysApi::create(HttpRequest& request)
     event.summary = QStringLiteral("API key \"%1\" (%2) created with role %3")
                         .arg(*name, created.key.prefix, roleName(role));
     event.changes.insert(QStringLiteral("role"), AuditEvent::change(QJsonValue(), roleName(role)));
+    event.changes.insert(
+        QStringLiteral("expires_at"),
+        AuditEvent::change(QJsonValue(), created.key.toJson().value(QStringLiteral("expires_at"))));
     AuditLog(tx.db()).append(event);
     tx.commit();
     QJsonObject json = created.key.toJson();

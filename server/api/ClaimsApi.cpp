@@ -400,8 +400,10 @@ HttpResponse ClaimsApi::transition(HttpRequest& request, const QString& action)
     if (action == u"submit" && !mayWrite(*context, *claim)) {
         return ApiError::forbidden();
     }
-    if ((action == u"approve" || action == u"reject") && isOwn(*context, *claim)) {
-        return ApiError::forbidden(QStringLiteral("You cannot review your own claim."));
+    if (const auto refusal = Workflow::claim().fourEyesRefusal(
+            action, context->session.userId,
+            {claim->createdBy, claim->submittedBy, claim->employeeUserId})) {
+        return ApiError::forbidden(*refusal);
     }
     if (auto stale = checkIfMatch(request, claim->version)) {
         return *stale;

@@ -12,6 +12,10 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
 #include <cstring>
@@ -88,7 +92,82 @@ void commitQuietly(Transaction& tx)
     }
 }
 
+// A secret token's shape (auth/SecretToken): a Purser prefix and 43 base64url characters.
+bool looksLikeSecretToken(const QString& text)
+{
+    static const QRegularExpression token(
+        QStringLiteral("(^|[^A-Za-z0-9])p[a-z]_[A-Za-z0-9_-]{43}"));
+    return token.match(text).hasMatch();
+}
+
+bool isSecret(const QString& name, const QJsonValue& value)
+{
+    return IdempotencyGuard::secretFields().contains(name) ||
+           (value.isString() && looksLikeSecretToken(value.toString()));
+}
+
+QJsonValue withoutSecrets(const QJsonValue& value, bool* removed)
+{
+    if (value.isObject()) {
+        QJsonObject kept;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecret(it.key(), it.value())) {
+                *removed = true;
+            } else {
+                kept.insert(it.key(), withoutSecrets(it.value(), removed));
+            }
+        }
+        return kept;
+    }
+    if (value.isArray()) {
+        QJsonArray kept;
+        for (const QJsonValue& item : value.toArray()) {
+            if (item.isString() && looksLikeSecretToken(item.toString())) {
+                *removed = true;
+            } else {
+                kept.append(withoutSecrets(item, removed));
+            }
+        }
+        return kept;
+    }
+    return value;
+}
+
 } // namespace
+
+const QStringList& IdempotencyGuard::secretFields()
+{
+    static const QStringList fields{QStringLiteral("key"), QStringLiteral("token"),
+                                    QStringLiteral("secret"), QStringLiteral("otpauth_uri"),
+                                    QStringLiteral("backup_codes")};
+    return fields;
+}
+
+QByteArray IdempotencyGuard::storableBody(const QByteArray& body)
+{
+    if (body.isEmpty()) {
+        return body;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject() && !document.isArray()) {
+        // Not JSON (never a secret-bearing answer today); still refuse to keep a token.
+        return looksLikeSecretToken(QString::fromUtf8(body)) ? QByteArray() : body;
+    }
+    bool removed = false;
+    QJsonValue kept = withoutSecrets(document.isObject() ? QJsonValue(document.object())
+                                                         : QJsonValue(document.array()),
+                                     &removed);
+    if (!removed) {
+        return body;
+    }
+    if (kept.isObject()) {
+        QJsonObject object = kept.toObject();
+        object.insert(QStringLiteral("secret_shown_once"), true);
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return QJsonDocument(kept.toArray()).toJson(QJsonDocument::Compact);
+}
 
 HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
                                           const Router::Handler& handler) const
@@ -102,16 +181,24 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         return ApiError::badRequest(
             QStringLiteral("Idempotency-Key must be 1 to 200 visible ASCII characters."));
     }
-    const auto session = Authenticator(m_db).authenticate(request);
-    if (!session) {
+    const auto principal = Authenticator(m_db).authenticatePrincipal(request);
+    if (!principal) {
         return handler(request); // answers 401, or a route without a caller: nothing to key
     }
     std::optional<QString> orgId;
     if (!request.pathParam(QStringLiteral("org")).isEmpty()) {
         orgId = sql::canonicalUuid(request.pathParam(QStringLiteral("org")));
-        if (!orgId || !UserStore(m_db.connection()).role(*orgId, session->userId)) {
+    }
+    // An API key is its own caller (it may only call its organisation's routes).
+    const QString callerId = principal->apiKey ? QStringLiteral("api_key:") + principal->apiKey->id
+                                               : principal->session->userId;
+    if (principal->apiKey) {
+        if (!orgId || *orgId != principal->apiKey->orgId) {
             return handler(request); // the handler answers 404 the usual way
         }
+    } else if (!request.pathParam(QStringLiteral("org")).isEmpty() &&
+               (!orgId || !UserStore(m_db.connection()).role(*orgId, callerId))) {
+        return handler(request); // the handler answers 404 the usual way
     }
     const QString scope = orgId.value_or(QStringLiteral("-"));
     const QString hash = requestHash(request);
@@ -120,7 +207,7 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
 
     auto bindKey = [&](QSqlQuery& q) {
         q.addBindValue(scope);
-        q.addBindValue(session->userId);
+        q.addBindValue(callerId);
         q.addBindValue(QString::fromLatin1(key));
     };
 
@@ -139,7 +226,7 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
     if (m_db.backend() == Database::Backend::Postgres) {
         QSqlQuery lock(tx->db());
         lock.prepare(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"));
-        lock.addBindValue(advisoryLockId(scope, session->userId, key));
+        lock.addBindValue(advisoryLockId(scope, callerId, key));
         Database::exec(lock, "lock idempotency key");
         if (!lock.next() || !lock.value(0).toBool()) {
             return inProgress();
@@ -200,7 +287,7 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         store.addBindValue(hash);
         store.addBindValue(response.status);
         store.addBindValue(QString::fromLatin1(response.header("Content-Type")));
-        store.addBindValue(response.body);
+        store.addBindValue(storableBody(response.body));
         store.addBindValue(toRfc3339(now));
         Database::exec(store, "store idempotent answer");
     }

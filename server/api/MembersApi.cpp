@@ -6,6 +6,7 @@
 #include "server/api/OrgContext.h"
 #include "server/audit/AuditLog.h"
 #include "server/store/AccountStore.h"
+#include "server/store/ApiKeyStore.h"
 #include "server/store/ChangeCounter.h"
 #include "server/store/ChangeCursor.h"
 #include "server/store/Database.h"
@@ -16,6 +17,16 @@
 
 namespace purser::server {
 namespace {
+
+// A key lives no longer than its creator's right to manage keys (roles.md): revoke theirs.
+void revokeKeysOf(QSqlDatabase db, const QString& orgId, const QString& userId, AuditEvent& event)
+{
+    const int revoked = ApiKeyStore(std::move(db)).revokeCreatedBy(orgId, userId);
+    if (revoked > 0) {
+        event.changes.insert(QStringLiteral("api_keys_revoked"),
+                             AuditEvent::change(QJsonValue(), revoked));
+    }
+}
 
 const QString kOwnersOnly = QStringLiteral("Only an owner may change, remove or appoint an owner.");
 
@@ -101,6 +112,9 @@ HttpResponse MembersApi::changeRole(HttpRequest& request)
         event.summary = QStringLiteral("%1 is now %2").arg(member->email, roleName(role));
         event.changes.insert(QStringLiteral("role"),
                              AuditEvent::change(roleName(member->role), roleName(role)));
+        if (!allows(role, Permission::ApiKeysManage)) {
+            revokeKeysOf(tx.db(), context->orgId, *userId, event);
+        }
         AuditLog(tx.db()).append(event);
     }
     const auto updated = accounts.member(context->orgId, *userId);
@@ -140,6 +154,7 @@ HttpResponse MembersApi::remove(HttpRequest& request)
     event.summary = QStringLiteral("%1 was removed from the organisation").arg(member->email);
     event.changes.insert(QStringLiteral("role"),
                          AuditEvent::change(roleName(member->role), QJsonValue()));
+    revokeKeysOf(tx.db(), context->orgId, *userId, event);
     AuditLog(tx.db()).append(event);
     tx.commit();
     return HttpResponse::noContent();

@@ -30,10 +30,20 @@ std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& r
             *error = ApiError::notFound();
             return std::nullopt;
         }
-        context.apiKeyId = principal->apiKey->id;
-        context.role = principal->apiKey->role;
-        context.actor = AuditActor{QStringLiteral("api_key"), principal->apiKey->id,
-                                   QStringLiteral("API key ") + principal->apiKey->name};
+        // A key acts for the member who created it (findLive checked that they still may
+        // manage keys here): four eyes and "own" records are about that person.
+        const ApiKeyStore::Key& key = *principal->apiKey;
+        const auto creator = UserStore(db.connection()).user(key.createdBy);
+        if (!creator) {
+            *error = ApiError::unauthenticated();
+            return std::nullopt;
+        }
+        context.apiKeyId = key.id;
+        context.role = key.role;
+        context.keyCreatorRole = key.creatorRole;
+        context.session.userId = key.createdBy;
+        context.actor =
+            AuditActor{QStringLiteral("api_key"), key.id, key.actorDisplay(creator->email)};
         return context;
     }
     context.session = *principal->session;
@@ -86,6 +96,11 @@ std::optional<OrgContext> OrgContext::resolve(const Database& db, const HttpRequ
         return std::nullopt;
     }
     context->access = purser::access(context->role, permission);
+    if (context->isApiKey() &&
+        purser::access(context->keyCreatorRole, permission) == Access::None) {
+        // An admin's finance-role key must not mark anything paid: admins cannot.
+        context->access = Access::None;
+    }
     if (context->access == Access::None) {
         *error = ApiError::forbidden();
         return std::nullopt;

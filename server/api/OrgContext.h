@@ -19,8 +19,10 @@ class Database;
 // (else 403). Handlers then run every query inside Transaction(db.connection(), orgId).
 struct OrgContext
 {
-    SessionStore::Session session; // for an API key: empty (userId is empty)
-    QString apiKeyId;              // set when the caller is an API key
+    // The person acting. For an API key only userId is set: the member who created the key.
+    SessionStore::Session session;
+    QString apiKeyId;                   // set when the caller is an API key
+    Role keyCreatorRole = Role::Viewer; // an API key never does what its creator cannot
     QString orgId;
     Role role = Role::Viewer;
     Access access = Access::None;

@@ -270,9 +270,9 @@ HttpResponse PayrollApi::transition(HttpRequest& request, const QString& action)
             QStringLiteral("This payroll run is %1; \"%2\" is not possible now.")
                 .arg(run->status, action));
     }
-    if (action == u"approve" && run->submittedBy == context->session.userId) {
-        return ApiError::forbidden(QStringLiteral(
-            "Four eyes: you submitted this payroll run, so another member must approve it."));
+    if (const auto refusal = Workflow::payrollRun().fourEyesRefusal(
+            action, context->session.userId, {run->preparedBy, run->submittedBy, std::nullopt})) {
+        return ApiError::forbidden(*refusal);
     }
     const QString before = run->status;
     run->status = *next;

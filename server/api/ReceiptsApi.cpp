@@ -149,7 +149,7 @@ HttpResponse ReceiptsApi::upload(HttpRequest& request)
 
     // 1. stage the bytes, 2. commit the row, 3. publish (see ReceiptFiles).
     const ReceiptFiles files(m_dataDir);
-    if (!files.stage(context->orgId, receipt.employeeId, receipt.storageName, file->data)) {
+    if (!files.stage(context->orgId, receipt, file->data)) {
         return ApiError::internal();
     }
     try {
@@ -218,15 +218,13 @@ HttpResponse ReceiptsApi::download(HttpRequest& request)
                 claim->employeeUserId && *claim->employeeUserId == context->session.userId)) {
         return ApiError::notFound();
     }
-    QFile file(ReceiptFiles(m_dataDir).finalPath(context->orgId, receipt->employeeId,
-                                                 receipt->storageName));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcApi) << "receipt file missing for receipt" << receipt->id;
-        return ApiError::internal();
+    auto bytes = ReceiptFiles(m_dataDir).read(context->orgId, *receipt);
+    if (!bytes) {
+        return ApiError::internal(); // logged: missing, or an integrity error (never served)
     }
     HttpResponse response;
     response.status = 200;
-    response.body = file.readAll();
+    response.body = std::move(*bytes);
     response.setHeader("Content-Type", receipt->contentType.toLatin1());
     response.setHeader("Content-Disposition", contentDisposition(receipt->filename));
     response.setHeader("Content-Security-Policy", "default-src 'none'");

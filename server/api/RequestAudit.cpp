@@ -8,11 +8,13 @@ AuditEvent requestAudit(const OrgContext& context, const HttpRequest& request, Q
                         const QString& action, const QString& entityType, const QString& entityId,
                         const QString& summary)
 {
-    const auto user = UserStore(std::move(db)).user(context.session.userId);
-    const QString display = user ? user->name : context.session.userId;
-    AuditEvent event = AuditEvent::fromRequest(
-        request, context.orgId,
-        AuditActor{QStringLiteral("user"), context.session.userId, display});
+    AuditActor actor = context.actor; // an API key: kind api_key, its id, name and member
+    if (!context.isApiKey()) {
+        const auto user = UserStore(std::move(db)).user(context.session.userId);
+        actor = AuditActor{QStringLiteral("user"), context.session.userId,
+                           user ? user->name : context.session.userId};
+    }
+    AuditEvent event = AuditEvent::fromRequest(request, context.orgId, actor);
     event.action = action;
     event.entityType = entityType;
     event.entityId = entityId;

@@ -3,6 +3,7 @@
 #include "core/Rfc3339.h"
 #include "server/crypto/CryptoLog.h"
 #include "server/crypto/FieldCrypto.h"
+#include "server/crypto/LegacyReceipts.h"
 #include "server/crypto/SealedColumns.h"
 #include "server/store/Database.h"
 #include "server/store/StoreError.h"
@@ -15,6 +16,29 @@ namespace purser::server {
 namespace {
 
 const QString kSweep = QStringLiteral("0030_seal_sensitive_fields");
+// Absent values sealed too: from here on every value of a sealed column is an envelope, and
+// anything else is an integrity error (FieldCrypto strict).
+const QString kStrict = QStringLiteral("0050_seal_absent_values");
+
+bool recorded(QSqlDatabase conn, const QString& name)
+{
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("SELECT 1 FROM data_migrations WHERE name = ?"));
+    q.addBindValue(name);
+    Database::exec(q, "read data migrations");
+    return q.next();
+}
+
+void record(QSqlDatabase conn, const QString& name, const QString& detail)
+{
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("INSERT INTO data_migrations (name, applied_at, detail) "
+                             "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(name);
+    q.addBindValue(toRfc3339(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(detail);
+    Database::exec(q, "record the data migration");
+}
 
 bool checkMasterKey(QSqlDatabase conn, const MasterKeyFile& file, QString* error)
 {
@@ -88,8 +112,16 @@ void sweepPlaintext(QSqlDatabase conn)
         pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     }
     qint64 sealed = 0;
+    qint64 integrityErrors = 0;
     for (const QString& orgId : ids) {
-        sealed += SealedColumns::reseal(conn, orgId, 0).sealed;
+        const SealedColumns::Result result = SealedColumns::reseal(conn, orgId, 0);
+        sealed += result.sealed;
+        integrityErrors += result.integrityErrors;
+    }
+    if (integrityErrors > 0) {
+        qCCritical(lcCrypto) << integrityErrors
+                             << "sealed values failed their integrity check (logged above); "
+                                "they are left as found and never served";
     }
     if (sealed > 0) {
         qCInfo(lcCrypto) << "sealed" << sealed << "values that were stored in the clear";
@@ -99,13 +131,9 @@ void sweepPlaintext(QSqlDatabase conn)
             checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
     }
-    QSqlQuery record(conn);
-    record.prepare(QStringLiteral("INSERT INTO data_migrations (name, applied_at, detail) "
-                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-    record.addBindValue(kSweep);
-    record.addBindValue(toRfc3339(QDateTime::currentDateTimeUtc()));
-    record.addBindValue(QStringLiteral("sealed %1 values").arg(sealed));
-    Database::exec(record, "record the data migration");
+    record(conn, kSweep, QStringLiteral("sealed %1 values").arg(sealed));
+    record(conn, kStrict, QStringLiteral("sealed %1 values").arg(sealed));
+    FieldCrypto::instance().setStrict(true);
 }
 
 } // namespace
@@ -115,7 +143,8 @@ QString EncryptionAtRest::defaultMasterKeyFile(const QString& dataDir)
     return dataDir + QStringLiteral("/keys/master.key");
 }
 
-bool EncryptionAtRest::start(Database& db, const QString& masterKeyFile, QString* error, bool sweep)
+bool EncryptionAtRest::start(Database& db, const QString& masterKeyFile, QString* error, bool sweep,
+                             const QString& dataDir)
 {
     try {
         QSqlDatabase conn = db.connection();
@@ -123,7 +152,12 @@ bool EncryptionAtRest::start(Database& db, const QString& masterKeyFile, QString
         if (!checkMasterKey(conn, file, error)) {
             return false;
         }
-        FieldCrypto::install(std::make_shared<FieldCrypto>(file));
+        auto crypto = std::make_shared<FieldCrypto>(file);
+        crypto->setStrict(recorded(conn, kStrict));
+        FieldCrypto::install(crypto);
+        if (sweep && !crypto->strict() && !dataDir.isEmpty()) {
+            LegacyReceipts::seal(conn, dataDir); // before the sweep: their file_key is NULL
+        }
         if (sweep) {
             sweepPlaintext(conn);
         }

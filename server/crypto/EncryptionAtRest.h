@@ -17,8 +17,9 @@ public:
     static QString defaultMasterKeyFile(const QString& dataDir);
 
     // sweep false: only the key checks (the key commands sweep themselves when needed).
-    static bool start(Database& db, const QString& masterKeyFile, QString* error,
-                      bool sweep = true);
+    // dataDir: where receipt files live; those from before sealing are sealed first.
+    static bool start(Database& db, const QString& masterKeyFile, QString* error, bool sweep = true,
+                      const QString& dataDir = QString());
 };
 
 } // namespace purser::server

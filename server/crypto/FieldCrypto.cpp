@@ -18,6 +18,13 @@ QByteArray associatedData(const SealedFieldRef& ref, int version)
         .toUtf8();
 }
 
+// An absent value is an empty plaintext under associated data of its own, so neither an
+// empty string nor any ciphertext of a value can pass for "none".
+QByteArray absentAssociatedData(const SealedFieldRef& ref, int version)
+{
+    return associatedData(ref, version) + "|absent";
+}
+
 constexpr qsizetype kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
@@ -65,7 +72,22 @@ QString FieldCrypto::seal(QSqlDatabase db, const SealedFieldRef& ref, const QByt
 QString FieldCrypto::sealWith(const DataKeyRing::Key& key, const SealedFieldRef& ref,
                               const QByteArray& plaintext) const
 {
-    const QByteArray ad = associatedData(ref, key.version);
+    return encrypt(key, associatedData(ref, key.version), plaintext);
+}
+
+QString FieldCrypto::sealAbsent(QSqlDatabase db, const SealedFieldRef& ref)
+{
+    return sealAbsentWith(m_keys.current(db, ref.orgId), ref);
+}
+
+QString FieldCrypto::sealAbsentWith(const DataKeyRing::Key& key, const SealedFieldRef& ref) const
+{
+    return encrypt(key, absentAssociatedData(ref, key.version), QByteArray());
+}
+
+QString FieldCrypto::encrypt(const DataKeyRing::Key& key, const QByteArray& ad,
+                             const QByteArray& plaintext) const
+{
     QByteArray out(kNonce + plaintext.size() + kTag, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data());
     randombytes_buf(nonce, kNonce);
@@ -78,17 +100,54 @@ QString FieldCrypto::sealWith(const DataKeyRing::Key& key, const SealedFieldRef&
     return sealedPrefix(key.version) + QString::fromLatin1(out.toBase64());
 }
 
+FieldCrypto::Opened FieldCrypto::integrityError(const SealedFieldRef& ref,
+                                                const QString& what) const
+{
+    Opened result;
+    result.integrityError = true;
+    qCCritical(lcCrypto).noquote()
+        << QStringLiteral("integrity error: %1.%2 of record %3 in organisation %4 %5; the field "
+                          "is left out of the answer")
+               .arg(ref.table, ref.field, ref.recordId, ref.orgId, what);
+    return result;
+}
+
+namespace {
+
+bool decrypt(const QByteArray& sealed, const QByteArray& ad, const QByteArray& key,
+             QByteArray* plain)
+{
+    plain->resize(sealed.size() - kNonce - kTag);
+    unsigned long long length = 0;
+    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char*>(plain->data()), &length, nullptr, nonce + kNonce,
+            size_t(sealed.size() - kNonce), reinterpret_cast<const unsigned char*>(ad.constData()),
+            size_t(ad.size()), nonce,
+            reinterpret_cast<const unsigned char*>(key.constData())) != 0) {
+        return false;
+    }
+    plain->truncate(qsizetype(length));
+    return true;
+}
+
+} // namespace
+
 FieldCrypto::Opened FieldCrypto::open(QSqlDatabase db, const SealedFieldRef& ref,
                                       const QVariant& stored)
 {
     Opened result;
-    if (stored.isNull()) {
-        return result;
-    }
     if (!isSealed(stored)) {
-        // Written before encryption at rest; the start-up sweep seals it.
-        result.value = stored.toString().toUtf8();
-        result.wasPlaintext = true;
+        if (m_strict) {
+            // Never adopt what someone wrote around the server: not an envelope, not genuine.
+            return integrityError(ref, stored.isNull() ? QStringLiteral("is NULL, not sealed")
+                                                       : QStringLiteral("is not sealed"));
+        }
+        if (!stored.isNull()) {
+            // Written before encryption at rest; the start-up sweep seals it.
+            result.value = stored.toString().toUtf8();
+            result.wasPlaintext = true;
+        }
         return result;
     }
     const QString text = stored.toString();
@@ -100,28 +159,19 @@ FieldCrypto::Opened FieldCrypto::open(QSqlDatabase db, const SealedFieldRef& ref
         key = m_keys.forVersion(db, ref.orgId, version);
     }
     if (key) {
-        const QByteArray ad = associatedData(ref, version);
-        QByteArray plain(sealed.size() - kNonce - kTag, Qt::Uninitialized);
-        unsigned long long length = 0;
-        const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
-        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-                reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, nonce + kNonce,
-                size_t(sealed.size() - kNonce),
-                reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size()), nonce,
-                reinterpret_cast<const unsigned char*>(key->constData())) == 0) {
-            plain.truncate(qsizetype(length));
+        QByteArray plain;
+        if (decrypt(sealed, associatedData(ref, version), *key, &plain)) {
             result.value = plain;
             return result;
         }
+        if (sealed.size() == kNonce + kTag &&
+            decrypt(sealed, absentAssociatedData(ref, version), *key, &plain)) {
+            return result; // a sealed "none"
+        }
     }
-    result.integrityError = true;
-    qCCritical(lcCrypto).noquote()
-        << QStringLiteral("integrity error: %1.%2 of record %3 in organisation %4 does not "
-                          "decrypt (moved, altered, or its key version %5 is gone); the field "
-                          "is left out of the answer")
-               .arg(ref.table, ref.field, ref.recordId, ref.orgId)
-               .arg(version);
-    return result;
+    return integrityError(ref, QStringLiteral("does not decrypt (moved, altered, or its key "
+                                              "version %1 is gone)")
+                                   .arg(version));
 }
 
 } // namespace purser::server

@@ -37,12 +37,23 @@ public:
     QString seal(QSqlDatabase db, const SealedFieldRef& ref, const QByteArray& plaintext);
     QString sealWith(const DataKeyRing::Key& key, const SealedFieldRef& ref,
                      const QByteArray& plaintext) const;
+    // An absent value (no national ID, say) is sealed too, as an envelope of its own kind,
+    // so a NULL written into a sealed column is told apart from a genuine "none".
+    QString sealAbsent(QSqlDatabase db, const SealedFieldRef& ref);
+    QString sealAbsentWith(const DataKeyRing::Key& key, const SealedFieldRef& ref) const;
+
+    // Strict: every value of a sealed column must be a valid envelope; plaintext and NULL are
+    // integrity errors (logged, never served, never adopted). Set once the start-up sweep has
+    // sealed everything (data migration 0050_seal_absent_values); before that, values from
+    // before encryption at rest are read as they are so the sweep can seal them.
+    void setStrict(bool strict) { m_strict = strict; }
+    bool strict() const { return m_strict; }
 
     struct Opened
     {
-        std::optional<QByteArray> value; // nullopt: NULL in the database, or integrity error
+        std::optional<QByteArray> value; // nullopt: a sealed absent value, or integrity error
         bool integrityError = false;     // logged already, without the value
-        bool wasPlaintext = false;       // a value written before encryption at rest
+        bool wasPlaintext = false;       // not strict: written before encryption at rest
     };
     Opened open(QSqlDatabase db, const SealedFieldRef& ref, const QVariant& stored);
 
@@ -51,7 +62,12 @@ public:
     static QString sealedPrefix(int keyVersion);    // "v1:<version>:" for LIKE scans
 
 private:
+    QString encrypt(const DataKeyRing::Key& key, const QByteArray& ad,
+                    const QByteArray& plaintext) const;
+    Opened integrityError(const SealedFieldRef& ref, const QString& what) const;
+
     DataKeyRing m_keys;
+    bool m_strict = false;
 };
 
 } // namespace purser::server

@@ -11,12 +11,13 @@
 namespace purser::server {
 namespace {
 
-// Picks the values to re-seal: in the clear, or sealed with another key version.
+// Picks the values to re-seal: not an envelope (in the clear or NULL: sealed when the
+// database predates that, else reported as integrity errors), or sealed with another version.
 QString needsReseal(const QString& column, int targetVersion)
 {
     const QString prefix =
         targetVersion > 0 ? FieldCrypto::sealedPrefix(targetVersion) : QStringLiteral("v1:");
-    return QStringLiteral("(%1 IS NOT NULL AND %1 NOT LIKE '%2%')").arg(column, prefix);
+    return QStringLiteral("(%1 IS NULL OR %1 NOT LIKE '%2%')").arg(column, prefix);
 }
 
 } // namespace
@@ -37,6 +38,7 @@ const QList<SealedColumns::Table>& SealedColumns::tables()
          {{QStringLiteral("gross"), QStringLiteral("gross")},
           {QStringLiteral("deductions"), QStringLiteral("deductions")},
           {QStringLiteral("net"), QStringLiteral("net")}}},
+        {QStringLiteral("receipts"), {{QStringLiteral("file_key"), QStringLiteral("file_key")}}},
     };
     return all;
 }
@@ -91,16 +93,18 @@ SealedColumns::Result SealedColumns::reseal(QSqlDatabase db, const QString& orgI
                 QList<QPair<QString, QString>> sets;
                 for (qsizetype i = 0; i < table.fields.size(); ++i) {
                     const QVariant stored = rows.value(int(i) + 1);
-                    if (stored.isNull() || stored.toString().startsWith(prefix)) {
+                    if (!stored.isNull() && stored.toString().startsWith(prefix)) {
                         continue;
                     }
                     const SealedFieldRef ref{orgId, table.table, id, table.fields[i].first};
                     const FieldCrypto::Opened opened = crypto.open(db, ref, stored);
-                    if (!opened.value) {
+                    if (opened.integrityError) {
                         ++result.integrityErrors;
                         continue;
                     }
-                    sets.append({table.fields[i].second, crypto.sealWith(key, ref, *opened.value)});
+                    sets.append({table.fields[i].second,
+                                 opened.value ? crypto.sealWith(key, ref, *opened.value)
+                                              : crypto.sealAbsentWith(key, ref)});
                 }
                 if (!sets.isEmpty()) {
                     updates.append({id, sets});

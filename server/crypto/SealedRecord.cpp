@@ -49,19 +49,29 @@ std::optional<qint64> SealedRecord::amount(const QString& field, const QVariant&
     return amount;
 }
 
+const DataKeyRing::Key& SealedRecord::currentKey()
+{
+    if (!m_current) {
+        m_current = FieldCrypto::instance().keys().current(m_db, m_orgId);
+    }
+    return *m_current;
+}
+
 QVariant SealedRecord::sealBytes(const QString& field, const QByteArray& value)
 {
-    return FieldCrypto::instance().seal(m_db, ref(field), value);
+    return FieldCrypto::instance().sealWith(currentKey(), ref(field), value);
 }
 
 QVariant SealedRecord::sealText(const QString& field, const std::optional<QString>& value)
 {
-    return value ? QVariant(sealBytes(field, value->toUtf8())) : sql::nullText();
+    return value ? sealBytes(field, value->toUtf8())
+                 : QVariant(FieldCrypto::instance().sealAbsentWith(currentKey(), ref(field)));
 }
 
 QVariant SealedRecord::sealAmount(const QString& field, const std::optional<qint64>& value)
 {
-    return value ? QVariant(sealBytes(field, QByteArray::number(*value))) : sql::nullText();
+    return value ? sealBytes(field, QByteArray::number(*value))
+                 : QVariant(FieldCrypto::instance().sealAbsentWith(currentKey(), ref(field)));
 }
 
 } // namespace purser::server

@@ -25,12 +25,14 @@ public:
 
 private:
     SealedFieldRef ref(const QString& field) const;
+    const DataKeyRing::Key& currentKey(); // looked up once per record, not once per field
 
     QSqlDatabase m_db;
     QString m_orgId;
     QString m_table;
     QString m_recordId;
     QStringList m_errors;
+    std::optional<DataKeyRing::Key> m_current;
 };
 
 } // namespace purser::server

@@ -260,7 +260,7 @@ void DemoActivity::claims(const QString& orgId, const DemoData::Organization& or
                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             receipt.uploadedBy = claimant.id;
             receipt.uploadedAt = QDateTime::currentDateTimeUtc();
-            if (!files.stage(orgId, employee.id, receipt.storageName, bytes)) {
+            if (!files.stage(orgId, receipt, bytes)) {
                 throw StoreError(QStringLiteral("cannot write a demo receipt"));
             }
             claim.receipts.append(receipt);
@@ -286,7 +286,12 @@ void DemoActivity::claims(const QString& orgId, const DemoData::Organization& or
         for (const QString& action : path) {
             AuditActor actor = claimant;
             if (action == u"approve" || action == u"reject") {
-                actor = reviewer.id == claimant.id ? otherReviewer : reviewer;
+                // The same four-eyes rule the API enforces (core/Workflow).
+                actor =
+                    Workflow::claim().fourEyesRefusal(
+                        action, reviewer.id, {claim.createdBy, claim.submittedBy, employee.userId})
+                        ? otherReviewer
+                        : reviewer;
                 claim.reviewedBy = actor.id;
                 if (action == u"reject") {
                     claim.reviewNote = QStringLiteral("Please attach an itemised receipt.");

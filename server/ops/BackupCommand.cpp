@@ -10,19 +10,20 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cstdio>
+#include <optional>
 
 namespace purser::server {
 namespace {
 
 constexpr auto kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
-// Copies a folder tree; returns the number of files copied, -1 on failure.
 // The encryption-at-rest master key never goes into a backup (server/README.md,
 // "Encryption at rest"): a stolen backup must not carry the key that opens it.
 bool isMasterKeyFile(const QString& path, const QString& configuredMasterKey)
@@ -33,29 +34,44 @@ bool isMasterKeyFile(const QString& path, const QString& configuredMasterKey)
             info.absoluteFilePath() == QFileInfo(configuredMasterKey).absoluteFilePath());
 }
 
-int copyTree(const QString& from, const QString& to, QString* error,
-             const QString& configuredMasterKey = QString())
+// A private key: the TLS key (tls/*.key) or an audit signing secret (keys/*.secret), and
+// keys/current, which names the secret to sign with (a restored server without it makes a
+// new signing key; old public keys stay listed). Only `--include-private-keys` copies them.
+bool isPrivateKeyFile(const QString& path)
 {
+    const QString name = QFileInfo(path).fileName();
+    return name.endsWith(QStringLiteral(".key")) || name.endsWith(QStringLiteral(".secret")) ||
+           name == u"current";
+}
+
+// Copies a folder tree (never the master key, private keys only when asked); the relative
+// paths copied, or nullopt on failure.
+std::optional<QStringList> copyTree(const QString& from, const QString& to, QString* error,
+                                    const QString& configuredMasterKey, bool privateKeys)
+{
+    QStringList copied;
     if (!QFileInfo(from).isDir()) {
-        return 0;
+        return copied;
     }
-    int files = 0;
     QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
-        if (isMasterKeyFile(source, configuredMasterKey)) {
+        if (isMasterKeyFile(source, configuredMasterKey) ||
+            (!privateKeys && isPrivateKeyFile(source))) {
             continue;
         }
-        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        const QString relative = QDir(from).relativeFilePath(source);
+        const QString target = to + u'/' + relative;
         if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target)) {
             *error = QStringLiteral("cannot copy %1 into the backup").arg(source);
-            return -1;
+            return std::nullopt;
         }
         QFile::setPermissions(target, kOwnerOnly);
-        ++files;
+        copied.append(relative);
     }
-    return files;
+    copied.sort();
+    return copied;
 }
 
 QString sha256Of(const QString& path)
@@ -157,26 +173,44 @@ int BackupCommand::write()
                    "(see README, Running in production)\n",
                    stderr);
     }
-    const int uploads =
-        copyTree(dataDir + QStringLiteral("/uploads"), out + QStringLiteral("/uploads"), &error);
-    if (uploads < 0) {
+    const auto uploads = copyTree(dataDir + QStringLiteral("/uploads"),
+                                  out + QStringLiteral("/uploads"), &error, QString(), false);
+    if (!uploads) {
         return AdminCommands::fail(error);
     }
-    // The TLS identity (clients pin it) and the audit checkpoint signing keys (old checkpoints
-    // verify only with them) belong with the data.
+    // The TLS certificate (clients pin it) and the audit checkpoint public keys (old
+    // checkpoints verify only with them) belong with the data; their private keys only when
+    // asked for, since a stolen backup must not let anyone impersonate the server or sign
+    // checkpoints.
+    QJsonObject contains;
     for (const QString& folder : {QStringLiteral("tls"), QStringLiteral("keys")}) {
-        if (copyTree(dataDir + u'/' + folder, out + u'/' + folder, &error,
-                     m_options.masterKeyFile) < 0) {
+        const auto copied = copyTree(dataDir + u'/' + folder, out + u'/' + folder, &error,
+                                     m_options.masterKeyFile, m_options.backupPrivateKeys);
+        if (!copied) {
             return AdminCommands::fail(error);
         }
+        contains.insert(folder, QJsonArray::fromStringList(*copied));
     }
-    manifest.insert(QStringLiteral("upload_files"), uploads);
+    const bool privateKeys = m_options.backupPrivateKeys;
+    manifest.insert(QStringLiteral("upload_files"), int(uploads->size()));
+    manifest.insert(QStringLiteral("uploads_sealed"), true);
+    manifest.insert(QStringLiteral("private_keys"), privateKeys);
+    manifest.insert(QStringLiteral("master_key"), false);
+    manifest.insert(QStringLiteral("files"), contains);
     QFile file(out + QStringLiteral("/backup.json"));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 ||
         !file.flush()) {
         return AdminCommands::fail(QStringLiteral("cannot write %1").arg(file.fileName()));
     }
     file.close();
+    const QString database = manifest.value(QStringLiteral("database")).toString() == u"sqlite"
+                                 ? QStringLiteral("the SQLite database (purser.db)")
+                                 : QStringLiteral("no database (PostgreSQL: use pg_dump)");
+    std::printf("contains: %s; %d sealed receipt files; TLS certificate and audit signing "
+                "public keys; private keys: %s; master key: never\n",
+                qPrintable(database), int(uploads->size()),
+                privateKeys ? "TLS key and audit signing secrets (keep this backup secret)"
+                            : "none (add --include-private-keys to copy them)");
     std::printf("backup written to %s\n", qPrintable(out));
     std::fflush(stdout);
     return 0;

@@ -10,10 +10,18 @@ namespace purser::server {
 //                 the server writes; a plain (non-WAL) database file
 //   uploads/      the data folder's uploads, copied after the snapshot, so every file the
 //                 snapshot refers to is there (uploads are written before their row commits)
-//   tls/          the server's TLS certificate and key, when the data folder has them
-//   keys/         the audit checkpoint signing keys (current and old), when present
+//                 (receipt files are sealed: ciphertext only)
+//   tls/          the server's TLS certificate; its private key only with
+//                 --include-private-keys
+//   keys/         the audit checkpoint public keys (current and old); their secrets only with
+//                 --include-private-keys. The master key never.
 //   backup.json   {"format": "purser-backup-1", created_at, server_version, database,
-//                  schema_version, database_file, database_sha256, upload_files}
+//                  schema_version, database_file, database_sha256, upload_files,
+//                  uploads_sealed, private_keys, master_key: false, files: {tls: [..],
+//                  keys: [..]}}; the command prints the same summary
+// Restoring a backup without private keys: the server makes a new TLS key pair (clients must
+// trust the new fingerprint) and a new signing key (old checkpoints still verify with the
+// public keys kept).
 // With PostgreSQL the database is not copied (use pg_dump); uploads and TLS still are.
 // Restore: stop the server, put purser.db, uploads/, tls/ and keys/ into an empty data folder,
 // start.

@@ -1,5 +1,6 @@
 #include "server/store/ApiKeyStore.h"
 
+#include "core/PermissionMatrix.h"
 #include "core/Rfc3339.h"
 #include "server/auth/SecretToken.h"
 #include "server/auth/SessionToken.h"
@@ -12,8 +13,13 @@
 namespace purser::server {
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, org_id, name, role, prefix, created_by, created_at, revoked_at");
+const QString kColumns = QStringLiteral("k.id, k.org_id, k.name, k.role, k.prefix, k.created_by, "
+                                        "k.created_at, k.revoked_at, k.expires_at, k.last_used_at");
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(toRfc3339(time)) : QJsonValue(QJsonValue::Null);
+}
 
 } // namespace
 
@@ -27,9 +33,15 @@ QJsonObject ApiKeyStore::Key::toJson() const
         {QStringLiteral("created_by"),
          createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(createdBy)},
         {QStringLiteral("created_at"), toRfc3339(createdAt)},
-        {QStringLiteral("revoked_at"),
-         revokedAt.isValid() ? QJsonValue(toRfc3339(revokedAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("revoked_at"), timeOrNull(revokedAt)},
+        {QStringLiteral("expires_at"), timeOrNull(expiresAt)},
+        {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)},
     };
+}
+
+QString ApiKeyStore::Key::actorDisplay(const QString& creatorEmail) const
+{
+    return QStringLiteral("API key \"%1\" (%2) for %3").arg(name, id, creatorEmail);
 }
 
 ApiKeyStore::Key ApiKeyStore::fromQuery(const QSqlQuery& query)
@@ -42,12 +54,14 @@ ApiKeyStore::Key ApiKeyStore::fromQuery(const QSqlQuery& query)
     key.prefix = query.value(4).toString();
     key.createdBy = query.value(5).toString();
     key.createdAt = sql::timeFrom(query.value(6));
-    key.revokedAt = query.value(7).isNull() ? QDateTime() : sql::timeFrom(query.value(7));
+    key.revokedAt = sql::timeFrom(query.value(7));
+    key.expiresAt = sql::timeFrom(query.value(8));
+    key.lastUsedAt = sql::timeFrom(query.value(9));
     return key;
 }
 
 ApiKeyStore::Created ApiKeyStore::create(const QString& orgId, const QString& name, Role role,
-                                         const QString& createdBy)
+                                         const QString& createdBy, const QDateTime& expiresAt)
 {
     Created created;
     created.plaintext = SecretToken::generate(QStringLiteral("pk_"));
@@ -59,9 +73,11 @@ ApiKeyStore::Created ApiKeyStore::create(const QString& orgId, const QString& na
     key.prefix = created.plaintext.left(kPrefixLength);
     key.createdBy = createdBy;
     key.createdAt = QDateTime::currentDateTimeUtc();
+    key.expiresAt = expiresAt.toUTC();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO api_keys (id, org_id, name, role, key_hash, prefix, "
-                                 "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "created_by, created_at, expires_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(key.id);
     query.addBindValue(orgId);
     query.addBindValue(name);
@@ -70,6 +86,7 @@ ApiKeyStore::Created ApiKeyStore::create(const QString& orgId, const QString& na
     query.addBindValue(key.prefix);
     query.addBindValue(createdBy.isEmpty() ? sql::nullText() : QVariant(createdBy));
     query.addBindValue(sql::time(key.createdAt));
+    query.addBindValue(sql::time(key.expiresAt));
     Database::exec(query, "create api key");
     return created;
 }
@@ -77,8 +94,9 @@ ApiKeyStore::Created ApiKeyStore::create(const QString& orgId, const QString& na
 QList<ApiKeyStore::Key> ApiKeyStore::list(const QString& orgId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM api_keys WHERE org_id = ? ORDER BY created_at, id"));
+    query.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM api_keys k WHERE k.org_id = ? ORDER BY k.created_at, k.id"));
     query.addBindValue(orgId);
     Database::exec(query, "list api keys");
     QList<Key> keys;
@@ -92,7 +110,7 @@ std::optional<ApiKeyStore::Key> ApiKeyStore::byId(const QString& orgId, const QS
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM api_keys WHERE org_id = ? AND id = ?"));
+                  QStringLiteral(" FROM api_keys k WHERE k.org_id = ? AND k.id = ?"));
     query.addBindValue(orgId);
     query.addBindValue(id);
     Database::exec(query, "load api key");
@@ -114,6 +132,18 @@ bool ApiKeyStore::revoke(const QString& orgId, const QString& id)
     return query.numRowsAffected() > 0;
 }
 
+int ApiKeyStore::revokeCreatedBy(const QString& orgId, const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE api_keys SET revoked_at = ? "
+                                 "WHERE org_id = ? AND created_by = ? AND revoked_at IS NULL"));
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "revoke a member's api keys");
+    return query.numRowsAffected();
+}
+
 std::optional<ApiKeyStore::Key> ApiKeyStore::findLive(const QString& plaintext)
 {
     if (!SecretToken::looksValid(plaintext, QStringLiteral("pk_"))) {
@@ -121,13 +151,32 @@ std::optional<ApiKeyStore::Key> ApiKeyStore::findLive(const QString& plaintext)
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL"));
+                  QStringLiteral(", m.role FROM api_keys k JOIN memberships m ON m.org_id = "
+                                 "k.org_id AND m.user_id = k.created_by "
+                                 "WHERE k.key_hash = ? AND k.revoked_at IS NULL"));
     query.addBindValue(SessionToken::hash(plaintext));
     Database::exec(query, "find api key");
     if (!query.next()) {
+        return std::nullopt; // unknown, revoked, or its creator is no longer a member
+    }
+    Key key = fromQuery(query);
+    const auto creatorRole = roleFromName(query.value(10).toString());
+    query.finish();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!creatorRole || !allows(*creatorRole, Permission::ApiKeysManage) ||
+        !key.expiresAt.isValid() || key.expiresAt <= now) {
         return std::nullopt;
     }
-    return fromQuery(query);
+    key.creatorRole = *creatorRole;
+    if (!key.lastUsedAt.isValid() || key.lastUsedAt.secsTo(now) >= 60) {
+        QSqlQuery touch(m_db);
+        touch.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"));
+        touch.addBindValue(sql::time(now));
+        touch.addBindValue(key.id);
+        Database::exec(touch, "record api key use");
+        key.lastUsedAt = now;
+    }
+    return key;
 }
 
 } // namespace purser::server

@@ -1,6 +1,7 @@
 #include "server/store/ClaimStore.h"
 
 #include "core/Rfc3339.h"
+#include "server/crypto/SealedRecord.h"
 #include "server/store/ChangeFeed.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
@@ -252,7 +253,7 @@ void ClaimStore::insertReceipt(const QString& orgId, const Receipt& r)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO receipts (org_id, ") + kReceiptColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+              QStringLiteral(", file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(orgId);
     q.addBindValue(r.id);
     q.addBindValue(r.claimId);
@@ -264,6 +265,8 @@ void ClaimStore::insertReceipt(const QString& orgId, const Receipt& r)
     q.addBindValue(r.sha256);
     q.addBindValue(r.uploadedBy);
     q.addBindValue(toRfc3339(r.uploadedAt));
+    q.addBindValue(SealedRecord(m_db, orgId, QStringLiteral("receipts"), r.id)
+                       .sealBytes(QStringLiteral("file_key"), r.fileKey));
     Database::exec(q, "insert receipt");
 }
 
@@ -271,8 +274,9 @@ std::optional<Receipt> ClaimStore::receipt(const QString& orgId, const QString& 
                                            const QString& receiptId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kReceiptColumns +
-              QStringLiteral(" FROM receipts WHERE org_id = ? AND claim_id = ? AND id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kReceiptColumns +
+        QStringLiteral(", file_key FROM receipts WHERE org_id = ? AND claim_id = ? AND id = ?"));
     q.addBindValue(orgId);
     q.addBindValue(claimId);
     q.addBindValue(receiptId);
@@ -280,7 +284,11 @@ std::optional<Receipt> ClaimStore::receipt(const QString& orgId, const QString& 
     if (!q.next()) {
         return std::nullopt;
     }
-    return receiptFrom(q);
+    Receipt r = receiptFrom(q);
+    r.fileKey = SealedRecord(m_db, orgId, QStringLiteral("receipts"), r.id)
+                    .bytes(QStringLiteral("file_key"), q.value(10))
+                    .value_or(QByteArray());
+    return r;
 }
 
 bool ClaimStore::storageNameRecorded(const QString& storageName)

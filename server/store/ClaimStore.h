@@ -23,6 +23,9 @@ struct Receipt
     QString sha256;
     QString uploadedBy;
     QDateTime uploadedAt;
+    // The file's own key (never in an answer); the database keeps it sealed. Loaded only by
+    // ClaimStore::receipt(); empty when it failed its integrity check.
+    QByteArray fileKey;
 
     QJsonObject toJson() const;
 };

@@ -1,6 +1,9 @@
 #include "server/store/ReceiptFiles.h"
 
 #include "server/Logging.h"
+#include "server/crypto/CryptoLog.h"
+#include "server/crypto/SealedFile.h"
+#include "server/store/ClaimStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -44,8 +47,34 @@ QString ReceiptFiles::finalPath(const QString& orgId, const QString& employeeId,
     return folder(orgId, employeeId) + u'/' + storageName;
 }
 
-bool ReceiptFiles::stage(const QString& orgId, const QString& employeeId,
-                         const QString& storageName, const QByteArray& bytes) const
+bool ReceiptFiles::stage(const QString& orgId, Receipt& receipt, const QByteArray& bytes) const
+{
+    if (receipt.fileKey.isEmpty()) {
+        receipt.fileKey = SealedFile::newKey();
+    }
+    return stageBytes(orgId, receipt.employeeId, receipt.storageName,
+                      SealedFile::seal(receipt.fileKey, orgId, receipt.id, bytes));
+}
+
+std::optional<QByteArray> ReceiptFiles::read(const QString& orgId, const Receipt& receipt) const
+{
+    QFile file(finalPath(orgId, receipt.employeeId, receipt.storageName));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcStore) << "receipt file missing for receipt" << receipt.id;
+        return std::nullopt;
+    }
+    auto opened = SealedFile::open(receipt.fileKey, orgId, receipt.id, file.readAll());
+    if (!opened) {
+        qCCritical(lcCrypto).noquote()
+            << QStringLiteral("integrity error: the file of receipt %1 in organisation %2 is not "
+                              "sealed or does not open with its key; it is not served")
+                   .arg(receipt.id, orgId);
+    }
+    return opened;
+}
+
+bool ReceiptFiles::stageBytes(const QString& orgId, const QString& employeeId,
+                              const QString& storageName, const QByteArray& bytes) const
 {
     const QString dir = folder(orgId, employeeId);
     if (!QDir().mkpath(dir)) {
@@ -96,8 +125,7 @@ void ReceiptFiles::removeFinal(const QString& orgId, const QString& employeeId,
     QFile::remove(finalPath(orgId, employeeId, storageName));
 }
 
-ReceiptFiles::Recovery
-ReceiptFiles::recover(
+ReceiptFiles::Recovery ReceiptFiles::recover(
     const std::function<bool(const QString& orgId, const QString& storageName)>& isRecorded) const
 {
     Recovery result;
@@ -117,6 +145,17 @@ ReceiptFiles::recover(
             syncFolder(temp.absolutePath());
             ++result.published;
         } else if (QFile::remove(temp.absoluteFilePath())) {
+            ++result.removed;
+        }
+    }
+    // Published files no row names: what a crash between a commit and its file removal left.
+    QDirIterator finals(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (finals.hasNext()) {
+        const QFileInfo file(finals.next());
+        QDir orgFolder = file.dir();
+        orgFolder.cdUp();
+        if (!isRecorded(orgFolder.dirName(), file.fileName()) &&
+            QFile::remove(file.absoluteFilePath())) {
             ++result.removed;
         }
     }

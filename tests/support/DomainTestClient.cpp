@@ -1,5 +1,7 @@
 #include "tests/support/DomainTestClient.h"
 
+#include "tests/support/ApiTestClient.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -173,6 +175,11 @@ QByteArray DomainTestClient::multipart(const QByteArray& name, const QString& fi
     }
     body += "\r\n" + data + "\r\n--" + boundary + "--\r\n";
     return body;
+}
+
+QSqlDatabase DomainTestClient::openDatabase(const QString& connectionName) const
+{
+    return ApiTestClient::openDatabase(m_server, m_pg.get(), connectionName);
 }
 
 QJsonArray DomainTestClient::listAll(const QString& email, const QString& resource,

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 
@@ -44,6 +45,8 @@ public:
     ServerProcess& server() { return m_server; }
     bool postgres() const { return m_postgres; }
     QString databaseUrl() const { return m_pg ? m_pg->url() : QString(); }
+    // A direct connection to the server's database (ApiTestClient::openDatabase).
+    QSqlDatabase openDatabase(const QString& connectionName) const;
 
     // Signs in (cached per email) and returns the token.
     QString token(const QString& email);

@@ -1,0 +1,6 @@
+-- API keys expire (chosen at creation, default 90 days, at most a year) and record their last
+-- use (written at most once a minute). Keys made before this get 90 days from now.
+ALTER TABLE api_keys ADD COLUMN expires_at TIMESTAMPTZ;
+ALTER TABLE api_keys ADD COLUMN last_used_at TIMESTAMPTZ;
+UPDATE api_keys SET expires_at = now() + interval '90 days' WHERE expires_at IS NULL;
+ALTER TABLE api_keys ALTER COLUMN expires_at SET NOT NULL;
