@@ -172,7 +172,13 @@ QString ApiTestClient::signIn(const QString& email, const QString& password, QJs
 
 QString ApiTestClient::mailedToken(const QString& prefix, const QString& recipient) const
 {
-    const QDir mail(m_server->dataDir() + QStringLiteral("/mail"));
+    return mailedTokenIn(m_server->dataDir(), prefix, recipient);
+}
+
+QString ApiTestClient::mailedTokenIn(const QString& dataDir, const QString& prefix,
+                                     const QString& recipient)
+{
+    const QDir mail(dataDir + QStringLiteral("/mail"));
     // File names start with the creation time, so the last one is the newest.
     QStringList files = mail.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
     const QRegularExpression token(QRegularExpression::escape(prefix) +

@@ -72,6 +72,9 @@ public:
     // The newest token with prefix (e.g. "pv_", "pr_") in the server's outbox files for
     // recipient, or empty.
     QString mailedToken(const QString& prefix, const QString& recipient) const;
+    // The same, in the outbox of the server whose data folder is dataDir.
+    static QString mailedTokenIn(const QString& dataDir, const QString& prefix,
+                                 const QString& recipient);
     // Signs up an account without an organisation and verifies its address through the
     // outbox; its session token, or empty.
     QString signUpVerified(const QString& email, const QString& password, const QString& name);

@@ -131,6 +131,30 @@ DomainReply DomainTestClient::as(const QString& email, const QByteArray& method,
     return sendJson(method, path, body, token(email), headers);
 }
 
+QJsonObject DomainTestClient::signUpVerified(const QString& email, const QString& password,
+                                             const QString& name,
+                                             const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    const DomainReply signedUp = sendJson("POST", QStringLiteral("/api/v1/auth/sign-up"),
+                                          {{QStringLiteral("email"), email},
+                                           {QStringLiteral("password"), password},
+                                           {QStringLiteral("name"), name}},
+                                          QString(), headers);
+    if (signedUp.status != 201) {
+        qWarning() << "sign-up failed:" << signedUp.status << signedUp.body;
+        return {};
+    }
+    const QString mailed =
+        ApiTestClient::mailedTokenIn(m_server.dataDir(), QStringLiteral("pv_"), email);
+    const DomainReply verified = sendJson("POST", QStringLiteral("/api/v1/auth/verify-email"),
+                                          {{QStringLiteral("token"), mailed}}, QString());
+    if (verified.status != 204) {
+        qWarning() << "verify-email failed:" << verified.status << verified.body;
+        return {};
+    }
+    return signedUp.json();
+}
+
 QString DomainTestClient::token(const QString& email)
 {
     if (!m_sessions.contains(email)) {

@@ -48,6 +48,13 @@ public:
     // A direct connection to the server's database (ApiTestClient::openDatabase).
     QSqlDatabase openDatabase(const QString& connectionName) const;
 
+    // Signs up an account without an organisation and verifies its address through the
+    // server's mail outbox; its session object (with token and user), or empty. headers go
+    // with the sign-up (an X-Forwarded-For, where a test signs up more than the per-address
+    // limit through a server that trusts the loopback proxy).
+    QJsonObject signUpVerified(const QString& email, const QString& password, const QString& name,
+                               const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
     // Signs in (cached per email) and returns the token.
     QString token(const QString& email);
     QString userId(const QString& email);
