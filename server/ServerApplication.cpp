@@ -34,6 +34,7 @@
 #include "server/http/HttpServer.h"
 #include "server/http/Router.h"
 #include "server/http/TlsCertificate.h"
+#include "server/ops/DataFolder.h"
 #include "server/ops/Metrics.h"
 #include "server/ops/RequestLog.h"
 #include "server/store/ClaimStore.h"
@@ -62,7 +63,7 @@ int fail(const QString& message)
 int ServerApplication::run(const ServerOptions& options)
 {
     const QString dataDir = QDir(options.dataDir).absolutePath();
-    if (!QDir().mkpath(dataDir)) {
+    if (!DataFolder::prepare(dataDir)) {
         return fail(QStringLiteral("cannot create the data folder %1").arg(dataDir));
     }
 

@@ -4,6 +4,7 @@
 #include "server/crypto/KeyCommands.h"
 #include "server/ops/AdminCommands.h"
 #include "server/ops/BackupCommand.h"
+#include "server/ops/DataFolder.h"
 #include "server/ops/RequestLog.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ using purser::server::ServerOptions;
 
 int main(int argc, char* argv[])
 {
+    // Before anything is written: the data folder's files are for this account only.
+    purser::server::DataFolder::restrictNewFilesToOwner();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("purser-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PURSER_VERSION));

@@ -9,6 +9,7 @@
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
 #include "server/store/Transaction.h"
+#include "server/store/UserStore.h"
 
 #include <QJsonArray>
 
@@ -23,6 +24,18 @@ void ApiKeysApi::registerRoutes(Router& router)
     router.add(QStringLiteral("DELETE"), QStringLiteral("/api/v1/orgs/{org}/api-keys/{id}"),
                [this](HttpRequest& r) { return revoke(r); });
 }
+
+namespace {
+
+// API keys are managed by people: a key that could mint or revoke keys could outlive its own
+// revocation through a longer-lived child, or lock its creator out of their other keys.
+HttpResponse keysAreManagedBySessions()
+{
+    return ApiError::forbidden(
+        QStringLiteral("API keys are managed from a signed-in session, not with an API key."));
+}
+
+} // namespace
 
 HttpResponse ApiKeysApi::list(HttpRequest& request)
 {
@@ -46,6 +59,9 @@ HttpResponse ApiKeysApi::create(HttpRequest& request)
     const auto context = OrgContext::resolve(m_db, request, Permission::ApiKeysManage, &error);
     if (!context) {
         return error;
+    }
+    if (context->isApiKey()) {
+        return keysAreManagedBySessions();
     }
     const auto body = parseJsonObject(request, &error);
     if (!body) {
@@ -100,6 +116,9 @@ HttpResponse ApiKeysApi::revoke(HttpRequest& request)
     if (!context) {
         return error;
     }
+    if (context->isApiKey()) {
+        return keysAreManagedBySessions();
+    }
     const auto id = sql::canonicalUuid(request.pathParam(QStringLiteral("id")));
     if (!id) {
         return ApiError::notFound();
@@ -107,7 +126,15 @@ HttpResponse ApiKeysApi::revoke(HttpRequest& request)
     Transaction tx(m_db.connection(), context->orgId);
     ApiKeyStore keys(tx.db());
     const auto key = keys.byId(context->orgId, *id);
-    if (!key || !keys.revoke(context->orgId, *id)) {
+    if (!key) {
+        return ApiError::notFound();
+    }
+    // An admin cannot touch owners, and an owner's key is the owner acting.
+    if (context->role != Role::Owner &&
+        UserStore(tx.db()).role(context->orgId, key->createdBy) == Role::Owner) {
+        return ApiError::forbidden();
+    }
+    if (!keys.revoke(context->orgId, *id)) {
         return ApiError::notFound();
     }
     AuditEvent event = context->auditEvent(request);

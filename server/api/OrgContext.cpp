@@ -10,6 +10,22 @@
 namespace purser::server {
 namespace {
 
+// The organisation's "require two-factor" policy, for a member's session or for the member an
+// API key acts for: a key must not be a way around the policy its creator is held to.
+bool failsTwoFactorPolicy(const Database& db, const QString& orgId, const SessionUser& user,
+                          HttpResponse* error)
+{
+    const auto settings = OrgSettingsStore(db.connection()).load(orgId);
+    if (settings && settings->requireTwoFactor && !user.twoFactorEnabled) {
+        *error = ApiError::forbidden(
+            QStringLiteral("This organisation requires two-factor authentication. Turn it on "
+                           "for your account, then try again."),
+            {{QStringLiteral("reason"), QStringLiteral("two_factor_required")}});
+        return true;
+    }
+    return false;
+}
+
 std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& request,
                                         HttpResponse* error)
 {
@@ -38,6 +54,9 @@ std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& r
             *error = ApiError::unauthenticated();
             return std::nullopt;
         }
+        if (failsTwoFactorPolicy(db, *orgId, *creator, error)) {
+            return std::nullopt;
+        }
         context.apiKeyId = key.id;
         context.role = key.role;
         context.keyCreatorRole = key.creatorRole;
@@ -60,12 +79,7 @@ std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& r
         return std::nullopt;
     }
     context.actor = AuditActor{QStringLiteral("user"), user->id, user->email};
-    const auto settings = OrgSettingsStore(db.connection()).load(*orgId);
-    if (settings && settings->requireTwoFactor && !user->twoFactorEnabled) {
-        *error = ApiError::forbidden(
-            QStringLiteral("This organisation requires two-factor authentication. Turn it on "
-                           "for your account, then try again."),
-            {{QStringLiteral("reason"), QStringLiteral("two_factor_required")}});
+    if (failsTwoFactorPolicy(db, *orgId, *user, error)) {
         return std::nullopt;
     }
     return context;

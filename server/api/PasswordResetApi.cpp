@@ -126,7 +126,8 @@ HttpResponse PasswordResetApi::reset(HttpRequest& request)
     const QString email = users.user(*userId).value_or(SessionUser{}).email;
     SessionIssuer::auditAccountChange(
         tx, request, *userId, email, QStringLiteral("password_reset"),
-        QStringLiteral("%1 reset their password; %2 session(s) revoked").arg(email).arg(revoked));
+        QStringLiteral("%1 reset their password; %2 session(s) revoked")
+            .arg(email, QString::number(revoked)));
     tx.commit();
     MailOutbox(m_dataDir).sweep(m_db.connection());
     qCInfo(lcAuth).noquote() << "password reset for user" << *userId << "revoked" << revoked

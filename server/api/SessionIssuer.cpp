@@ -82,13 +82,22 @@ void SessionIssuer::auditAccountChange(Transaction& tx, const HttpRequest& reque
                                        const QString& userId, const QString& email,
                                        const QString& action, const QString& summary)
 {
+    auditAccountChange(tx, request, userId, email, action, QStringLiteral("member"), userId,
+                       summary);
+}
+
+void SessionIssuer::auditAccountChange(Transaction& tx, const HttpRequest& request,
+                                       const QString& userId, const QString& email,
+                                       const QString& action, const QString& entityType,
+                                       const QString& entityId, const QString& summary)
+{
     for (const Membership& membership : UserStore(tx.db()).memberships(userId)) {
         tx.scopeTo(membership.organizationId);
         AuditEvent event =
             AuditEvent::fromRequest(request, membership.organizationId, userActor(userId, email));
         event.action = action;
-        event.entityType = QStringLiteral("member");
-        event.entityId = userId;
+        event.entityType = entityType;
+        event.entityId = entityId;
         event.summary = summary;
         AuditLog(tx.db()).append(event);
     }

@@ -42,6 +42,11 @@ public:
     static void auditAccountChange(class Transaction& tx, const HttpRequest& request,
                                    const QString& userId, const QString& email,
                                    const QString& action, const QString& summary);
+    // The same for a change to one of the account's own things (a session, say).
+    static void auditAccountChange(class Transaction& tx, const HttpRequest& request,
+                                   const QString& userId, const QString& email,
+                                   const QString& action, const QString& entityType,
+                                   const QString& entityId, const QString& summary);
 
 private:
     const Database& m_db;

@@ -3,10 +3,13 @@
 #include "core/Rfc3339.h"
 #include "server/Logging.h"
 #include "server/api/ApiError.h"
+#include "server/api/SessionIssuer.h"
 #include "server/auth/Authenticator.h"
 #include "server/auth/SessionStore.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
+#include "server/store/Transaction.h"
+#include "server/store/UserStore.h"
 
 #include <QJsonArray>
 
@@ -47,9 +50,22 @@ HttpResponse SessionsApi::revoke(HttpRequest& request)
         return ApiError::unauthenticated();
     }
     const auto id = sql::canonicalUuid(request.pathParam(QStringLiteral("id")));
-    if (!id || !SessionStore(m_db.connection()).revokeOwn(session->userId, *id)) {
+    if (!id) {
         return ApiError::notFound();
     }
+    const auto user = UserStore(m_db.connection()).user(session->userId);
+    if (!user) {
+        return ApiError::unauthenticated();
+    }
+    Transaction tx(m_db.connection());
+    if (!SessionStore(tx.db()).revokeOwn(session->userId, *id)) {
+        return ApiError::notFound();
+    }
+    // Audited like signing out: the entry names the session by its id, never its token.
+    SessionIssuer::auditAccountChange(
+        tx, request, user->id, user->email, QStringLiteral("revoke"), QStringLiteral("session"),
+        *id, QStringLiteral("%1 revoked one of their sessions").arg(user->email));
+    tx.commit();
     qCInfo(lcAuth).noquote() << "user" << session->userId << "revoked session" << *id;
     return HttpResponse::noContent();
 }

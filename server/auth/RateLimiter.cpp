@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/auth/ServerClock.h"
+#include "server/ops/Metrics.h"
 #include "server/store/Database.h"
 
 #include <QDateTime>
@@ -44,9 +45,12 @@ RateLimiter::Slot RateLimiter::acquire(const QString& bucket, int limit)
     Database::exec(window, "rate limit: read window");
     slot.windowStart = window.next() ? window.value(0).toLongLong() : now;
     slot.retryAfter = qMax<qint64>(1, slot.windowStart + kWindowSeconds - now);
-    // The bucket names an address or an email: neither is a secret, but keep only the kind.
-    qCInfo(lcAuth).noquote() << "rate limit reached for a" << bucket.section(u':', 0, 1)
-                             << "bucket; retry after" << slot.retryAfter << "s";
+    // The bucket names an address or an email: neither is a secret, but keep only the kind
+    // ("credentials:ip"), a fixed name that also labels the refusal counter.
+    const QString kind = bucket.section(u':', 0, 1);
+    countRateLimitRefusal(kind);
+    qCInfo(lcAuth).noquote() << "rate limit reached for a" << kind << "bucket; retry after"
+                             << slot.retryAfter << "s";
     return slot;
 }
 

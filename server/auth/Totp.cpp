@@ -122,12 +122,15 @@ std::optional<qint64> matchingStep(const QByteArray& secret, const QString& code
 
 QString otpauthUri(const QString& issuer, const QString& account, const QByteArray& secret)
 {
-    const QString label = QString::fromLatin1(QUrl::toPercentEncoding(issuer + u':' + account));
+    // One multi-argument arg(): a chained arg() would substitute into "%40"-style escapes of
+    // the (user-chosen) account name.
+    const auto encoded = [](const QString& text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
     return QStringLiteral("otpauth://totp/%1?secret=%2&issuer=%3&algorithm=SHA1&digits=%4"
                           "&period=%5")
-        .arg(label, base32Encode(secret), QString::fromLatin1(QUrl::toPercentEncoding(issuer)))
-        .arg(kDigits)
-        .arg(kStepSeconds);
+        .arg(encoded(issuer + u':' + account), base32Encode(secret), encoded(issuer),
+             QString::number(kDigits), QString::number(kStepSeconds));
 }
 
 } // namespace purser::server::Totp

@@ -103,8 +103,8 @@ bool TlsCertificate::ensureSelfSigned(const QString& dataDir, QString* certFile,
         return false;
     }
     if (!writeFile(*keyFile, bioContents(keyBio.get()), QFile::ReadOwner | QFile::WriteOwner) ||
-        !writeFile(*certFile, bioContents(certBio.get()),
-                   QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
+        // Public, but like everything in the data folder it is the server account's alone.
+        !writeFile(*certFile, bioContents(certBio.get()), QFile::ReadOwner | QFile::WriteOwner)) {
         *error = QStringLiteral("cannot write the TLS certificate into %1").arg(dir);
         return false;
     }

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void metricsCountRequestsByRoute();
     void metricsAreLoopbackOnly();
     void jsonLogsOneLinePerRequestWithoutSecrets();
+    void rateLimitRefusalsAreCounted();
+    void dataFolderIsOwnerOnly();
 };
 
 void TestServerObservability::metricsCountRequestsByRoute()
@@ -177,4 +179,77 @@ void TestServerObservability::jsonLogsOneLinePerRequestWithoutSecrets()
 }
 
 QTEST_MAIN(TestServerObservability)
+// Issue 13, round two: 429s were served but the refusal counter had no samples.
+void TestServerObservability::rateLimitRefusalsAreCounted()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    int refused = 0;
+    for (int attempt = 0; attempt < 40 && refused < 2; ++attempt) {
+        const int status = send(server, "POST", QStringLiteral("/api/v1/auth/sign-in"),
+                                R"({"email":"owner@acme.example","password":"wrong horse"})")
+                               .status;
+        QVERIFY2(status == 401 || status == 429, qPrintable(QString::number(status)));
+        refused += status == 429 ? 1 : 0;
+    }
+    QCOMPARE(refused, 2);
+    const QByteArray m = send(server, "GET", QStringLiteral("/metrics")).body;
+    qint64 counted = 0;
+    for (const QByteArray& line : m.split('\n')) {
+        if (line.startsWith("purser_rate_limit_refusals_total{limit=\"credentials:")) {
+            counted += line.mid(line.lastIndexOf(' ') + 1).toLongLong();
+        }
+    }
+    QVERIFY2(counted >= 2, m.constData());
+    QCOMPARE(server.stop(), 0);
+}
+
+// Issue 13, round two: purser.db, its -wal and -shm were 0644, uploads/ and tls/ 0755. An
+// existing folder left loose (as an older version did) is tightened at start too.
+void TestServerObservability::dataFolderIsOwnerOnly()
+{
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    const QString dataDir = parent.path() + QStringLiteral("/data");
+    QVERIFY(QDir().mkpath(dataDir + QStringLiteral("/uploads")));
+    const auto loose = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                       QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                       QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dataDir, loose));
+    QVERIFY(QFile::setPermissions(dataDir + QStringLiteral("/uploads"), loose));
+    QFile leftover(dataDir + QStringLiteral("/uploads/old.txt"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.close();
+    QVERIFY(QFile::setPermissions(leftover.fileName(), QFileDevice::ReadOwner |
+                                                           QFileDevice::WriteOwner |
+                                                           QFileDevice::ReadOther));
+
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.dataDir = dataDir;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    QCOMPARE(send(server, "POST", QStringLiteral("/api/v1/auth/sign-in"),
+                  R"({"email":"owner@acme.example","password":"wrong horse"})")
+                 .status,
+             401);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QStringList open;
+    QStringList seen;
+    QDirIterator it(dataDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    open << (QFile::permissions(dataDir) & others ? dataDir : QString());
+    while (it.hasNext()) {
+        const QString path = it.next();
+        seen << QFileInfo(path).fileName();
+        if (QFile::permissions(path) & others) {
+            open << path;
+        }
+    }
+    open.removeAll(QString());
+    QVERIFY(seen.contains(QStringLiteral("purser.db")));
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(u' ')));
+    QCOMPARE(server.stop(), 0);
+}
+
 #include "tst_server_observability.moc"

@@ -317,19 +317,29 @@ void TestServerOrgAdmin::apiKeysAreShownOnceAndRevokedAtOnce()
                         {}, key)
                  .status,
              404);
+    // Keys are managed by people: a key cannot mint another.
+    QCOMPARE(m_client
+                 ->sendJson("POST", keys,
+                            {{QStringLiteral("name"), QStringLiteral("Child")},
+                             {QStringLiteral("role"), QStringLiteral("viewer")}},
+                            key)
+                 .status,
+             403);
     // What the key does is audited on the "api" channel.
-    const ApiReply child = m_client->sendJson("POST", keys,
-                                              {{QStringLiteral("name"), QStringLiteral("Child")},
-                                               {QStringLiteral("role"), QStringLiteral("viewer")}},
-                                              key);
+    const ApiReply child = m_client->sendJson(
+        "POST", path(QStringLiteral("invitations")),
+        {{QStringLiteral("email"), QStringLiteral("invited-by-key@acme.example")},
+         {QStringLiteral("role"), QStringLiteral("viewer")}},
+        key);
     QCOMPARE(child.status, 201);
-    m_secrets << child.json().value(QStringLiteral("key")).toString();
+    m_secrets << child.json().value(QStringLiteral("token")).toString();
     {
         QSqlDatabase db =
             ApiTestClient::openDatabase(m_server, m_pg.get(), QStringLiteral("orgadmin-test"));
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT channel, actor_kind, actor_id FROM audit_log WHERE "
-                                     "org_id = ? AND entity_type = 'api_key' AND entity_id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT channel, actor_kind, actor_id FROM audit_log WHERE "
+                           "org_id = ? AND entity_type = 'invitation' AND entity_id = ?"));
         query.addBindValue(m_acme);
         query.addBindValue(child.json().value(QStringLiteral("id")).toString());
         QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));

@@ -159,6 +159,19 @@ void TestServerSessions::usersListAndRevokeTheirOwnSessions()
     QCOMPARE(client.send("DELETE", revoke.arg(laptopId), {}, phone).status, 204);
     QCOMPARE(client.send("GET", QStringLiteral("/api/v1/auth/session"), {}, laptop).status, 401);
     QCOMPARE(client.send("GET", QStringLiteral("/api/v1/auth/session"), {}, phone).status, 200);
+
+    // Audited like signing out, in the member's organisation: the session by its id only.
+    QSqlQuery audit(database());
+    audit.prepare(QStringLiteral("SELECT actor_display, summary, changes FROM audit_log "
+                                 "WHERE action = 'revoke' AND entity_type = 'session' "
+                                 "AND entity_id = ?"));
+    audit.addBindValue(laptopId);
+    QVERIFY2(audit.exec(), qPrintable(audit.lastError().text()));
+    QVERIFY2(audit.next(), "revoking a session wrote no audit entry");
+    QCOMPARE(audit.value(0).toString(), email);
+    for (int column = 0; column < 3; ++column) {
+        QVERIFY(!audit.value(column).toString().contains(laptop));
+    }
 }
 
 void TestServerSessions::passwordAndTwoFactorChangesRevokeOtherSessions()

@@ -8,6 +8,8 @@
 #include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 using purser::test::ApiReply;
 using purser::test::ApiTestClient;
@@ -185,10 +187,21 @@ void TestServerTotp::enableVerifyAndSignIn()
     m_secret = enabled.json().value(QStringLiteral("secret")).toString();
     QVERIFY(m_secret.size() >= 32);
     m_secrets.append(m_secret);
-    QVERIFY(enabled.json()
-                .value(QStringLiteral("otpauth_uri"))
-                .toString()
-                .startsWith(QStringLiteral("otpauth://totp/Purser")));
+    // The URI an authenticator app scans: the "@" of the address is percent-encoded, and no
+    // placeholder substitution may touch that encoded text (issue 13, round two).
+    const QUrl uri(enabled.json().value(QStringLiteral("otpauth_uri")).toString(),
+                   QUrl::StrictMode);
+    QVERIFY2(uri.isValid(), qPrintable(uri.errorString()));
+    QCOMPARE(uri.scheme(), QStringLiteral("otpauth"));
+    QCOMPARE(uri.host(), QStringLiteral("totp"));
+    QCOMPARE(uri.path(QUrl::FullyDecoded), QStringLiteral("/Purser:") + m_email);
+    const QUrlQuery query(uri);
+    QCOMPARE(query.queryItemValue(QStringLiteral("issuer")), QStringLiteral("Purser"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("algorithm")), QStringLiteral("SHA1"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("digits")), QStringLiteral("6"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("period")), QStringLiteral("30"));
+    // The codes below, which the server accepts, come from this secret.
+    QCOMPARE(query.queryItemValue(QStringLiteral("secret")), m_secret);
     for (const QJsonValue& code : enabled.json().value(QStringLiteral("backup_codes")).toArray()) {
         m_backupCodes.append(code.toString());
     }
@@ -288,6 +301,16 @@ void TestServerTotp::requireTwoFactorBlocksMembersWithoutIt()
     QCOMPARE(accepted.status, 201);
     const QString members = QStringLiteral("/api/v1/orgs/%1/members").arg(m_orgId);
     QCOMPARE(client.send("GET", members, {}, member).status, 200);
+    // The member's key acts for them: it must be held to the same policy.
+    const ApiReply key =
+        client.sendJson("POST", QStringLiteral("/api/v1/orgs/%1/api-keys").arg(m_orgId),
+                        {{QStringLiteral("name"), QStringLiteral("no2fa sync")},
+                         {QStringLiteral("role"), QStringLiteral("admin")}},
+                        member);
+    QCOMPARE(key.status, 201);
+    const QString memberKey = key.json().value(QStringLiteral("key")).toString();
+    m_secrets.append(memberKey);
+    QCOMPARE(client.send("GET", members, {}, memberKey).status, 200);
 
     QCOMPARE(client.sendJson("PUT", settings, {{QStringLiteral("require_two_factor"), true}}, owner)
                  .status,
@@ -306,6 +329,21 @@ void TestServerTotp::requireTwoFactorBlocksMembersWithoutIt()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QStringLiteral("two-factor")));
+    // Not around it with the key either: the same 403 for reading and for inviting.
+    for (const ApiReply& byKey :
+         {client.send("GET", members, {}, memberKey),
+          client.sendJson("POST", QStringLiteral("/api/v1/orgs/%1/invitations").arg(m_orgId),
+                          {{QStringLiteral("email"), QStringLiteral("backdoor@example.com")},
+                           {QStringLiteral("role"), QStringLiteral("admin")}},
+                          memberKey)}) {
+        QCOMPARE(byKey.status, 403);
+        QCOMPARE(byKey.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("two_factor_required"));
+    }
     QCOMPARE(client.send("GET", members, {}, owner).status, 200);
 }
 
