@@ -341,11 +341,10 @@ HttpResponse ClaimsApi::remove(HttpRequest& request)
                 .arg(current->status));
     }
     store.remove(context->orgId, *current, ChangeCounter(tx.db()).reserve(context->orgId));
-    AuditEvent event = requestAudit(*context, request, tx.db(), QStringLiteral("delete"),
-                                    QStringLiteral("claim"), current->id,
-                                    QStringLiteral("Deleted a draft %1 claim with %2 receipt(s)")
-                                        .arg(current->category)
-                                        .arg(current->receipts.size()));
+    AuditEvent event = requestAudit(
+        *context, request, tx.db(), QStringLiteral("delete"), QStringLiteral("claim"), current->id,
+        QStringLiteral("Deleted a draft %1 claim with %2 receipt(s)")
+            .arg(current->category, QString::number(current->receipts.size())));
     event.changes = {{QStringLiteral("status"), AuditEvent::change(current->status, QJsonValue())}};
     AuditLog(tx.db()).append(event);
     // Once the rows are durably gone the files follow (a crash in between leaves only

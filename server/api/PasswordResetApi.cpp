@@ -175,8 +175,7 @@ HttpResponse PasswordResetApi::change(HttpRequest& request)
     SessionIssuer::auditAccountChange(
         tx, request, session->userId, email, QStringLiteral("password_change"),
         QStringLiteral("%1 changed their password; %2 other session(s) revoked")
-            .arg(email)
-            .arg(revoked));
+            .arg(email, QString::number(revoked)));
     tx.commit();
     qCInfo(lcAuth).noquote() << "password changed for user" << session->userId << "revoked"
                              << revoked << "other session(s)";

@@ -165,12 +165,11 @@ HttpResponse ReceiptsApi::upload(HttpRequest& request)
         current->version += 1;
         current->updatedAt = receipt.uploadedAt;
         store.update(context->orgId, *current, ChangeCounter(tx.db()).reserve(context->orgId));
-        AuditEvent event =
-            requestAudit(*context, request, tx.db(), QStringLiteral("upload"),
-                         QStringLiteral("receipt"), receipt.id,
-                         QStringLiteral("Attached receipt \"%1\" (%2, %3 bytes) to a claim")
-                             .arg(receipt.filename, receipt.contentType)
-                             .arg(receipt.size));
+        AuditEvent event = requestAudit(
+            *context, request, tx.db(), QStringLiteral("upload"), QStringLiteral("receipt"),
+            receipt.id,
+            QStringLiteral("Attached receipt \"%1\" (%2, %3 bytes) to a claim")
+                .arg(receipt.filename, receipt.contentType, QString::number(receipt.size)));
         event.changes = {
             {QStringLiteral("claim_id"), AuditEvent::change(QJsonValue(), claim->id)},
             {QStringLiteral("sha256"), AuditEvent::change(QJsonValue(), receipt.sha256)}};
