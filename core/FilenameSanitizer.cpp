@@ -1,13 +1,41 @@
 #include "core/FilenameSanitizer.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace purser {
+namespace {
+
+// Leading dots hide files; trailing dots and spaces are dropped by Windows.
+void trimEnds(QString& text)
+{
+    while (text.startsWith(u'.') || text.startsWith(u' ')) {
+        text.remove(0, 1);
+    }
+    while (text.endsWith(u'.') || text.endsWith(u' ')) {
+        text.chop(1);
+    }
+}
+
+// The first `length` characters of text, never cutting a character in half.
+QString leftWhole(const QString& text, qsizetype length)
+{
+    QString stem = text.left(length);
+    if (!stem.isEmpty() && stem.back().isHighSurrogate()) {
+        stem.chop(1);
+    }
+    return stem;
+}
+
+constexpr qsizetype kMaxLength = 200;
+
+} // namespace
 
 QString sanitizeFilename(const QString& name, const QString& fallback)
 {
+    // A NUL ends the name for the C APIs that will see it ("a.png\0.html" is "a.png").
+    QString base = name.left(name.indexOf(QChar(u'\0'))); // left(-1): all of it
     // Only the last path component counts, whichever separator the sender's OS uses.
-    QString base = name;
     const qsizetype cut = std::max(base.lastIndexOf(u'/'), base.lastIndexOf(u'\\'));
     if (cut >= 0) {
         base = base.mid(cut + 1);
@@ -15,22 +43,21 @@ QString sanitizeFilename(const QString& name, const QString& fallback)
 
     QString clean;
     clean.reserve(base.size());
-    for (const QChar c : base) {
-        const bool reserved = QStringView(u"<>:\"|?*").contains(c);
-        const bool control = c.unicode() < 0x20 || c.unicode() == 0x7f ||
-                             c.category() == QChar::Other_Format; // e.g. RTL override
-        clean += (reserved || control) ? u'_' : c;
+    for (const char32_t c : QStringView(base).toUcs4()) {
+        // Bidi controls (U+202A-202E, U+2066-2069, U+200E/F, U+061C), zero-width characters
+        // and other format characters are invisible: they go, leaving no trace to misread.
+        if (QChar::category(c) == QChar::Other_Format) {
+            continue;
+        }
+        const bool reserved = c < 0x80 && QStringView(u"<>:\"|?*").contains(QChar(char16_t(c)));
+        const bool control = c < 0x20 || c == 0x7f;
+        if (reserved || control) {
+            clean += u'_';
+        } else {
+            clean += QStringView(QChar::fromUcs4(c));
+        }
     }
     clean = clean.simplified();
-    // Leading dots hide files; trailing dots and spaces are dropped by Windows.
-    const auto trimEnds = [](QString& text) {
-        while (text.startsWith(u'.') || text.startsWith(u' ')) {
-            text.remove(0, 1);
-        }
-        while (text.endsWith(u'.') || text.endsWith(u' ')) {
-            text.chop(1);
-        }
-    };
     trimEnds(clean);
 
     static const QStringList devices = {
@@ -42,21 +69,37 @@ QString sanitizeFilename(const QString& name, const QString& fallback)
         clean.prepend(u'_');
     }
 
-    constexpr qsizetype maxLength = 200;
-    if (clean.size() > maxLength) {
+    if (clean.size() > kMaxLength) {
         const qsizetype dot = clean.lastIndexOf(u'.');
         const QString extension =
             (dot > 0 && clean.size() - dot <= 10) ? clean.mid(dot) : QString();
-        QString stem = clean.left(maxLength - extension.size());
-        if (!stem.isEmpty() && stem.back().isHighSurrogate()) {
-            stem.chop(1); // never cut a character in half
-        }
-        clean = stem + extension;
+        clean = leftWhole(clean, kMaxLength - extension.size()) + extension;
         // The cut may have exposed a trailing dot or space; sanitising again must change
         // nothing (the fuzzer checks it), so trim once more.
         trimEnds(clean);
     }
     return clean.isEmpty() ? fallback : clean;
+}
+
+QString sanitizeFilenameFor(const QString& name, ReceiptType type)
+{
+    const QString wanted = FileType::extension(type);
+    QString clean = sanitizeFilename(name, QStringLiteral("receipt.") + wanted);
+    // The part after the last dot counts as an extension when it looks like one; anything
+    // else ("report.2024 final") is part of the name and the right extension is appended.
+    const qsizetype dot = clean.lastIndexOf(u'.');
+    const QString current = dot > 0 ? clean.mid(dot + 1).toLower() : QString();
+    if (current == wanted || (type == ReceiptType::Jpeg && current == u"jpeg")) {
+        return clean;
+    }
+    static const QRegularExpression extensionLike(QStringLiteral("^[a-z0-9]{1,10}$"));
+    QString stem = extensionLike.match(current).hasMatch() ? clean.left(dot) : clean;
+    stem = leftWhole(stem, kMaxLength - wanted.size() - 1);
+    trimEnds(stem);
+    if (stem.isEmpty()) {
+        stem = QStringLiteral("receipt");
+    }
+    return stem + u'.' + wanted;
 }
 
 } // namespace purser

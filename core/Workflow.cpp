@@ -81,4 +81,20 @@ std::optional<QString> Workflow::fourEyesRefusal(const QString& action, const QS
     return std::nullopt;
 }
 
+std::optional<QString> Workflow::userLinkRefusal(const QString& actorUserId,
+                                                 const std::optional<QString>& linkedUser,
+                                                 const std::optional<QString>& newUser)
+{
+    if (linkedUser == newUser) {
+        return std::nullopt;
+    }
+    const bool mine = (linkedUser && *linkedUser == actorUserId) ||
+                      (newUser && *newUser == actorUserId) || actorUserId.isEmpty();
+    if (!mine) {
+        return std::nullopt;
+    }
+    return QStringLiteral("Four eyes: you may not link or unlink your own employee record; "
+                          "another member who manages employees must do it.");
+}
+
 } // namespace purser

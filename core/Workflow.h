@@ -43,6 +43,13 @@ public:
     // it, nor does the person it pays.
     std::optional<QString> fourEyesRefusal(const QString& action, const QString& actorUserId,
                                            const People& people) const;
+    // Four eyes on the link behind payeeUserId (roles.md): why `actorUserId` may not change an
+    // employee record's user link from `linkedUser` to `newUser`, or nullopt when they may. A
+    // person never unlinks the record that pays them nor links a record to themselves; that
+    // takes another member, else unlinking first would make "this pays you" vanish.
+    static std::optional<QString> userLinkRefusal(const QString& actorUserId,
+                                                  const std::optional<QString>& linkedUser,
+                                                  const std::optional<QString>& newUser);
     // States in which the record itself may be edited or deleted.
     bool isEditable(const QString& state) const { return m_editable.contains(state); }
     const QStringList& states() const { return m_states; }

@@ -216,6 +216,7 @@ int ServerApplication::run(const ServerOptions& options)
     config.limits.bodyTimeoutSeconds = options.bodyTimeoutSeconds;
     config.limits.idleTimeoutSeconds = options.idleTimeoutSeconds;
     config.limits.requestsPerConnection = options.requestsPerConnection;
+    config.limits.responseBudgetBytes = static_cast<std::size_t>(options.responseBudgetMiB) << 20;
     // Both the header-time admission and the handler survive a lost database connection.
     const DatabaseRetry retry(db);
     config.admit = [&router, &proxies, &retry](HttpRequest& request, std::size_t* bodyLimit) {

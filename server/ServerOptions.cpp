@@ -39,6 +39,7 @@ constexpr SettingName kSettings[] = {
     {"body_timeout", "--body-timeout", "PURSER_BODY_TIMEOUT"},
     {"idle_timeout", "--idle-timeout", "PURSER_IDLE_TIMEOUT"},
     {"requests_per_connection", "--requests-per-connection", "PURSER_REQUESTS_PER_CONNECTION"},
+    {"response_budget_mib", "--response-budget-mib", "PURSER_RESPONSE_BUDGET_MIB"},
 };
 
 bool parseListen(const QString& text, QString* host, quint16* port)
@@ -190,6 +191,7 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
         {"body_timeout", &o->bodyTimeoutSeconds, 3600},
         {"idle_timeout", &o->idleTimeoutSeconds, 3600},
         {"requests_per_connection", &o->requestsPerConnection, 1000000},
+        {"response_budget_mib", &o->responseBudgetMiB, 1024 * 1024},
     };
     for (const auto& number : numbers) {
         const QString k = QString::fromLatin1(number.key);
@@ -292,6 +294,9 @@ QString ServerOptions::usage()
         "  --requests-per-connection N\n"
         "                          then the connection closes (default 1000)\n"
         "                          [requests_per_connection, PURSER_REQUESTS_PER_CONNECTION]\n"
+        "  --response-budget-mib N large answers held for slow readers, all connections\n"
+        "                          together; past it a large answer is 503 (default 64)\n"
+        "                          [response_budget_mib, PURSER_RESPONSE_BUDGET_MIB]\n"
         "  --demo                  serve: seed the demo organisations once\n"
         "  --list-routes           print the route table and exit\n"
         "  --version               print the version and exit\n"

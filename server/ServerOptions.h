@@ -56,6 +56,7 @@ struct ServerOptions
     int bodyTimeoutSeconds = 60;
     int idleTimeoutSeconds = 30;
     int requestsPerConnection = 1000;
+    int responseBudgetMiB = 64; // large response bodies held for slow readers, in total
 
     // create-org NAME
     QString orgName;

@@ -14,6 +14,7 @@
 #include "server/store/ChangeCursor.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/Database.h"
+#include "server/store/DomainSettings.h"
 #include "server/store/EmployeeStore.h"
 #include "server/store/ReceiptFiles.h"
 #include "server/store/SqlValues.h"
@@ -34,8 +35,10 @@ bool isOwn(const OrgContext& context, const Claim& claim)
     return claim.employeeUserId && *claim.employeeUserId == context.session.userId;
 }
 
-// Applies the keys of a create or PATCH body to a claim; reasons go to errors.
-void applyBody(const QJsonObject& body, Claim& claim, FieldErrors& errors)
+// Applies the keys of a create or PATCH body to a claim; reasons go to errors. Money from the
+// client is in the organisation's currency (claims are reimbursed with payroll, in that one).
+void applyBody(const QJsonObject& body, const QString& orgCurrency, Claim& claim,
+               FieldErrors& errors)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!kWritable.contains(it.key())) {
@@ -69,12 +72,17 @@ void applyBody(const QJsonObject& body, Claim& claim, FieldErrors& errors)
         if (!money) {
             errors.add(QStringLiteral("amount"),
                        QStringLiteral("must be {amount: integer minor units, currency: ISO 4217}"));
+        } else if (money->currency != orgCurrency) {
+            errors.add(
+                QStringLiteral("amount"),
+                QStringLiteral("must be in the organisation's currency, %1").arg(orgCurrency));
         } else {
             claim.amount = *money;
         }
     }
-    if (claim.amount.amount <= 0 || claim.amount.amount > 100000000 ||
-        !Money::isValidCurrencyCode(claim.amount.currency)) {
+    if (!errors.contains(QStringLiteral("amount")) &&
+        (claim.amount.amount <= 0 || claim.amount.amount > 100000000 ||
+         !Money::isValidCurrencyCode(claim.amount.currency))) {
         errors.add(QStringLiteral("amount"), QStringLiteral("must be a positive amount"));
     }
     if (body.contains(QStringLiteral("incurred_on"))) {
@@ -211,7 +219,7 @@ HttpResponse ClaimsApi::create(HttpRequest& request)
         claim.employeeId = own->id;
     }
     FieldErrors errors;
-    applyBody(*body, claim, errors);
+    applyBody(*body, DomainSettings::load(tx.db(), context->orgId).currency, claim, errors);
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors.toJson());
     }
@@ -276,7 +284,7 @@ HttpResponse ClaimsApi::update(HttpRequest& request)
     }
     Claim updated = *current;
     FieldErrors errors;
-    applyBody(*body, updated, errors);
+    applyBody(*body, DomainSettings::load(tx.db(), context->orgId).currency, updated, errors);
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors.toJson());
     }

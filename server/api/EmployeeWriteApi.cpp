@@ -1,6 +1,7 @@
 #include "server/api/EmployeeWriteApi.h"
 
 #include "core/EmployeeVisibility.h"
+#include "core/Workflow.h"
 #include "server/api/ApiError.h"
 #include "server/api/EmployeeInput.h"
 #include "server/api/JsonBody.h"
@@ -103,6 +104,10 @@ HttpResponse EmployeeWriteApi::create(HttpRequest& request)
     if (employee->userId) {
         employee->userId = sql::canonicalUuid(*employee->userId);
     }
+    if (const auto refusal =
+            Workflow::userLinkRefusal(context->session.userId, std::nullopt, employee->userId)) {
+        return ApiError::forbidden(*refusal);
+    }
     if (employee->managerId) {
         employee->managerId = sql::canonicalUuid(*employee->managerId);
     }
@@ -159,6 +164,10 @@ HttpResponse EmployeeWriteApi::update(HttpRequest& request)
     }
     if (updated->userId) {
         updated->userId = sql::canonicalUuid(*updated->userId);
+    }
+    if (const auto refusal =
+            Workflow::userLinkRefusal(context->session.userId, current->userId, updated->userId)) {
+        return ApiError::forbidden(*refusal);
     }
     if (updated->managerId) {
         updated->managerId = sql::canonicalUuid(*updated->managerId);

@@ -138,8 +138,8 @@ HttpResponse ReceiptsApi::upload(HttpRequest& request)
     receipt.claimId = claim->id;
     receipt.employeeId = claim->employeeId;
     receipt.storageName = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    receipt.filename = sanitizeFilename(file->filename.value_or(QString()),
-                                        QStringLiteral("receipt.") + FileType::extension(*type));
+    // The kept name carries the sniffed type's extension: what the download says it is.
+    receipt.filename = sanitizeFilenameFor(file->filename.value_or(QString()), *type);
     receipt.contentType = FileType::contentType(*type);
     receipt.size = file->data.size();
     receipt.sha256 = QString::fromLatin1(

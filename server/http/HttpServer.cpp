@@ -41,6 +41,8 @@ struct HttpServer::Impl
     quint16 port = 0;
     // Connections open now; past Limits::maxConnections new ones are closed at once.
     std::shared_ptr<std::atomic<int>> openConnections = std::make_shared<std::atomic<int>>(0);
+    // Large answers held for slow readers, all connections together.
+    std::shared_ptr<ResponseBudget> responseBudget;
 
     void accept()
     {
@@ -68,7 +70,8 @@ struct HttpServer::Impl
             std::shared_ptr<void> slot(
                 nullptr, [counter = openConnections](void*) { counter->fetch_sub(1); });
             auto executor = socket.get_executor();
-            auto session = std::make_shared<HttpSession>(std::move(socket), tls, config, handler);
+            auto session = std::make_shared<HttpSession>(std::move(socket), tls, config, handler,
+                                                         responseBudget);
             asio::co_spawn(
                 executor, [session]() { return session->run(); },
                 [slot](std::exception_ptr error) {
@@ -89,6 +92,7 @@ HttpServer::HttpServer(Config config, Handler handler) : d(std::make_unique<Impl
 {
     d->config = std::move(config);
     d->handler = std::move(handler);
+    d->responseBudget = std::make_shared<ResponseBudget>(d->config.limits.responseBudgetBytes);
 }
 
 HttpServer::~HttpServer() = default;

@@ -30,6 +30,8 @@ public:
         int bodyTimeoutSeconds = 60;         // to receive a body or send an answer
         int idleTimeoutSeconds = 30;         // keep-alive wait for the next request
         int requestsPerConnection = 1000;    // then the connection closes after its answer
+        // Large response bodies held for readers, all connections together (503 above).
+        std::size_t responseBudgetBytes = 64 * 1024 * 1024;
     };
 
     struct Config

@@ -92,6 +92,17 @@ bool endsSilently(const beast::error_code& error)
            error == asio::error::operation_aborted || error == asio::error::connection_reset;
 }
 
+// A large answer the response budget cannot hold now: the client comes back shortly.
+HttpResponse busy()
+{
+    HttpResponse response = errorResponse(
+        503, "unavailable", "The server is busy sending large answers; try again shortly.",
+        {{QStringLiteral("retry_after"), 5}});
+    response.setHeader("Retry-After", "5");
+    response.closeConnection = false;
+    return response;
+}
+
 HttpResponse headersTooLarge()
 {
     return errorResponse(431, "headers_too_large",
@@ -101,8 +112,10 @@ HttpResponse headersTooLarge()
 } // namespace
 
 HttpSession::HttpSession(asio::ip::tcp::socket socket, asio::ssl::context& tls,
-                         const HttpServer::Config& config, const HttpServer::Handler& handler)
-    : m_socket(std::move(socket)), m_tls(tls), m_config(config), m_handler(handler)
+                         const HttpServer::Config& config, const HttpServer::Handler& handler,
+                         std::shared_ptr<ResponseBudget> budget)
+    : m_socket(std::move(socket)), m_tls(tls), m_config(config), m_handler(handler),
+      m_budget(std::move(budget))
 {
 }
 
@@ -266,9 +279,18 @@ asio::awaitable<void> HttpSession::run()
                 response.closeConnection = false;
             }
         }
+        // The body stays in memory until this peer has read it: large ones count against the
+        // server-wide budget for as long as this answer is being written.
+        ResponseBudget::Lease lease;
+        if (!m_budget->reserve(static_cast<std::size_t>(response.body.size()), &lease)) {
+            qCInfo(lcHttp) << "request" << requestId << "answered 503: response budget full ("
+                           << m_budget->held() << "bytes held)";
+            response = busy();
+        }
         const bool keepAlive = !bodyUnread && !headerError && message.keep_alive() &&
                                served < limits.requestsPerConnection;
         auto out = toBeast(response, requestId, message.version(), keepAlive);
+        response.body.clear(); // one copy, in `out`, while a slow reader takes it
         if (request.route.isEmpty()) {
             request.route = QStringLiteral("(unmatched)");
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/HttpServer.h"
+#include "server/http/ResponseBudget.h"
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -14,7 +15,8 @@ class HttpSession
 {
 public:
     HttpSession(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context& tls,
-                const HttpServer::Config& config, const HttpServer::Handler& handler);
+                const HttpServer::Config& config, const HttpServer::Handler& handler,
+                std::shared_ptr<ResponseBudget> budget);
 
     boost::asio::awaitable<void> run();
 
@@ -23,6 +25,7 @@ private:
     boost::asio::ssl::context& m_tls;
     const HttpServer::Config& m_config;
     const HttpServer::Handler& m_handler;
+    std::shared_ptr<ResponseBudget> m_budget;
 };
 
 } // namespace purser::server

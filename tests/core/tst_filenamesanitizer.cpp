@@ -4,6 +4,8 @@
 
 using namespace purser;
 
+Q_DECLARE_METATYPE(purser::ReceiptType)
+
 class TestFilenameSanitizer : public QObject
 {
     Q_OBJECT
@@ -13,6 +15,8 @@ private Q_SLOTS:
     void sanitize();
     void longNamesKeepTheirExtension();
     void sanitisingTwiceChangesNothing();
+    void extensionIsTheSniffedType_data();
+    void extensionIsTheSniffedType();
 };
 
 void TestFilenameSanitizer::sanitize_data()
@@ -33,7 +37,13 @@ void TestFilenameSanitizer::sanitize_data()
     QTest::newRow("newline header injection") << QStringLiteral("x\r\nContent-Type: text.pdf")
                                               << QStringLiteral("x__Content-Type_ text.pdf");
     QTest::newRow("rtl override") << QStringLiteral("receipt\u202Egpj.exe")
-                                  << QStringLiteral("receipt_gpj.exe");
+                                  << QStringLiteral("receiptgpj.exe");
+    QTest::newRow("bidi and zero-width")
+        << QStringLiteral("\u2066in\u200Bvo\u200Eice\u2069\u061C.pdf\uFEFF")
+        << QStringLiteral("invoice.pdf");
+    QTest::newRow("nul ends the name")
+        << QStringLiteral("a.png") + QChar(u'\0') + QStringLiteral(".html")
+        << QStringLiteral("a.png");
     QTest::newRow("device name") << QStringLiteral("CON.pdf") << QStringLiteral("_CON.pdf");
     QTest::newRow("unicode kept") << QStringLiteral("收据 tháng 11.jpg")
                                   << QStringLiteral("收据 tháng 11.jpg");
@@ -67,6 +77,47 @@ void TestFilenameSanitizer::sanitisingTwiceChangesNothing()
         QVERIFY(!once.endsWith(u'.') && !once.endsWith(u' '));
         QVERIFY(!once.isEmpty() && !once.back().isHighSurrogate());
     }
+}
+
+void TestFilenameSanitizer::extensionIsTheSniffedType_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<ReceiptType>("type");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("html holding a png")
+        << QStringLiteral("a.html") << ReceiptType::Png << QStringLiteral("a.png");
+    QTest::newRow("exe holding a pdf")
+        << QStringLiteral("invoice.exe") << ReceiptType::Pdf << QStringLiteral("invoice.pdf");
+    QTest::newRow("nul trick") << QStringLiteral("a.png") + QChar(u'\0') + QStringLiteral(".html")
+                               << ReceiptType::Png << QStringLiteral("a.png");
+    QTest::newRow("rtl trick") << QStringLiteral("invoice\u202Egnp.exe") << ReceiptType::Png
+                               << QStringLiteral("invoicegnp.png");
+    QTest::newRow("right one kept")
+        << QStringLiteral("Taxi.PDF") << ReceiptType::Pdf << QStringLiteral("Taxi.PDF");
+    QTest::newRow("jpeg spelling kept")
+        << QStringLiteral("photo.jpeg") << ReceiptType::Jpeg << QStringLiteral("photo.jpeg");
+    QTest::newRow("no extension") << QStringLiteral("scan") << ReceiptType::Webp
+                                  << QStringLiteral("scan.webp");
+    QTest::newRow("dot in the name") << QStringLiteral("report 2024.final copy") << ReceiptType::Pdf
+                                     << QStringLiteral("report 2024.final copy.pdf");
+    QTest::newRow("empty") << QString() << ReceiptType::Jpeg << QStringLiteral("receipt.jpg");
+    QTest::newRow("only an extension")
+        << QStringLiteral(".html") << ReceiptType::Png << QStringLiteral("html.png");
+}
+
+void TestFilenameSanitizer::extensionIsTheSniffedType()
+{
+    QFETCH(QString, input);
+    QFETCH(ReceiptType, type);
+    QFETCH(QString, expected);
+    const QString clean = sanitizeFilenameFor(input, type);
+    QCOMPARE(clean, expected);
+    QCOMPARE(sanitizeFilename(clean), clean);
+    QCOMPARE(sanitizeFilenameFor(clean, type), clean);
+    const QString longName =
+        sanitizeFilenameFor(QString(300, u'z') + QStringLiteral(".html"), type);
+    QVERIFY(longName.size() <= 200);
+    QVERIFY(longName.endsWith(u'.' + FileType::extension(type)));
 }
 
 QTEST_GUILESS_MAIN(TestFilenameSanitizer)

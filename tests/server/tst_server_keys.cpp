@@ -39,6 +39,8 @@ private Q_SLOTS:
 
     void financeCannotPayThemselves();
     void payrollPreparerCannotApprove();
+    void unlinkingYourOwnRecordNeedsAnotherPerson();
+    void moneyIsInTheOrganisationsCurrency();
     void keyIsNotTheSecondPairOfEyesOfItsCreator();
     void keyNeverDoesWhatItsCreatorCannot();
     void keyWritesAreAuditedForTheirMember();
@@ -227,6 +229,117 @@ void TestServerKeys::payrollPreparerCannotApprove()
     QCOMPARE(as(token(kFinance), "POST", path + QStringLiteral("/submit")).status, 200);
     QCOMPARE(as(token(kAdmin), "POST", path + QStringLiteral("/approve")).status, 403);
     QCOMPARE(as(token(kOwner), "POST", path + QStringLiteral("/approve")).status, 200);
+}
+
+void TestServerKeys::unlinkingYourOwnRecordNeedsAnotherPerson()
+{
+    // The attack (issue 13, round two): the admin unlinks their own employee record, finance
+    // files a claim for it, and the admin approves a claim that pays them.
+    QJsonObject session;
+    QVERIFY(!m_client->signIn(kAdmin, ApiTestClient::kDemoPassword, &session).isEmpty());
+    const QString adminId =
+        session.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(!adminId.isEmpty());
+    const QString admin = token(kAdmin);
+    const QString owner = token(kOwner);
+    QString record;
+    const ApiReply list = as(owner, "GET", QStringLiteral("/employees?limit=1000"));
+    for (const QJsonValue& item : list.json().value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("user_id")).toString() == adminId) {
+            record = item.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    if (record.isEmpty()) { // another person links a record to the admin: allowed
+        record = unlinkedEmployee();
+        QCOMPARE(as(owner, "PATCH", QStringLiteral("/employees/") + record,
+                    {{QStringLiteral("user_id"), adminId}})
+                     .status,
+                 200);
+    }
+    const QString path = QStringLiteral("/employees/") + record;
+    const QJsonObject unlink{{QStringLiteral("user_id"), QJsonValue::Null}};
+    ApiReply reply = as(admin, "PATCH", path, unlink);
+    QCOMPARE(reply.status, 403);
+    QVERIFY2(reply.body.contains("another member"), reply.body.constData());
+    // Nor through the admin's API key, which acts for them.
+    const QString pk =
+        createKey(admin, QStringLiteral("admin")).value(QStringLiteral("key")).toString();
+    QVERIFY(pk.startsWith(u"pk_"));
+    QCOMPARE(as(pk, "PATCH", path, unlink).status, 403);
+    // Another member may unlink it; then the admin may not link it back to themselves.
+    QCOMPARE(as(owner, "PATCH", path, unlink).status, 200);
+    QCOMPARE(as(admin, "PATCH", path, {{QStringLiteral("user_id"), adminId}}).status, 403);
+    QCOMPARE(as(owner, "PATCH", path, {{QStringLiteral("user_id"), adminId}}).status, 200);
+    // With the link in place, the admin cannot approve a claim that pays them.
+    reply = as(token(kFinance), "POST", QStringLiteral("/claims"),
+               {{QStringLiteral("employee_id"), record},
+                {QStringLiteral("category"), QStringLiteral("other")},
+                {QStringLiteral("description"), QStringLiteral("Bonus")},
+                {QStringLiteral("amount"),
+                 QJsonObject{{QStringLiteral("amount"), 9999900},
+                             {QStringLiteral("currency"), QStringLiteral("SGD")}}},
+                {QStringLiteral("incurred_on"), QDate::currentDate().toString(Qt::ISODate)}});
+    QCOMPARE(reply.status, 201);
+    const QString claim =
+        QStringLiteral("/claims/") + reply.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(as(token(kFinance), "POST", claim + QStringLiteral("/submit")).status, 200);
+    QCOMPARE(as(admin, "PATCH", path, unlink).status, 403);
+    reply = as(admin, "POST", claim + QStringLiteral("/approve"));
+    QCOMPARE(reply.status, 403);
+    QVERIFY2(reply.body.contains("pays you"), reply.body.constData());
+}
+
+void TestServerKeys::moneyIsInTheOrganisationsCurrency()
+{
+    // The attack: a claim in USD in an SGD organisation (reimbursed as if it were SGD).
+    const QString employee = unlinkedEmployee();
+    const QJsonObject usd{{QStringLiteral("amount"), 50000},
+                          {QStringLiteral("currency"), QStringLiteral("USD")}};
+    ApiReply reply =
+        as(token(kFinance), "POST", QStringLiteral("/claims"),
+           {{QStringLiteral("employee_id"), employee},
+            {QStringLiteral("category"), QStringLiteral("other")},
+            {QStringLiteral("description"), QStringLiteral("Dollars")},
+            {QStringLiteral("amount"), usd},
+            {QStringLiteral("incurred_on"), QDate::currentDate().toString(Qt::ISODate)}});
+    QCOMPARE(reply.status, 422);
+    const auto reason = [](const ApiReply& r, const QString& field) {
+        return r.json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("fields"))
+            .toObject()
+            .value(field)
+            .toString();
+    };
+    QVERIFY2(reason(reply, QStringLiteral("amount")).contains(u"SGD"), reply.body.constData());
+    // Nor by editing an SGD draft.
+    QJsonObject sgd = usd;
+    sgd.insert(QStringLiteral("currency"), QStringLiteral("SGD"));
+    reply = as(token(kFinance), "POST", QStringLiteral("/claims"),
+               {{QStringLiteral("employee_id"), employee},
+                {QStringLiteral("category"), QStringLiteral("other")},
+                {QStringLiteral("description"), QStringLiteral("Dollars")},
+                {QStringLiteral("amount"), sgd},
+                {QStringLiteral("incurred_on"), QDate::currentDate().toString(Qt::ISODate)}});
+    QCOMPARE(reply.status, 201);
+    const QString claim =
+        QStringLiteral("/claims/") + reply.json().value(QStringLiteral("id")).toString();
+    reply = as(token(kFinance), "PATCH", claim, {{QStringLiteral("amount"), usd}});
+    QCOMPARE(reply.status, 422);
+    QVERIFY(reason(reply, QStringLiteral("amount")).contains(u"SGD"));
+    QCOMPARE(as(token(kFinance), "GET", claim)
+                 .json()
+                 .value(QStringLiteral("amount"))
+                 .toObject()
+                 .value(QStringLiteral("currency"))
+                 .toString(),
+             QStringLiteral("SGD"));
+    // A salary in another currency is refused the same way.
+    reply = as(token(kOwner), "PATCH", QStringLiteral("/employees/") + employee,
+               {{QStringLiteral("base_salary"), usd}});
+    QCOMPARE(reply.status, 422);
+    QVERIFY(reason(reply, QStringLiteral("base_salary")).contains(u"SGD"));
 }
 
 void TestServerKeys::keyIsNotTheSecondPairOfEyesOfItsCreator()

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void sizeLimitDecidedFromHeaders();
     void fileOneByteOverLimit();
     void pathTraversalNameIsOnlyMetadata();
+    void misleadingNamesAreNotKept_data();
+    void misleadingNamesAreNotKept();
     void rolesAndStates();
     void otherOrganisationsClaimIsNotFound();
     void stagedFilesAreSettledAtStart();
@@ -87,14 +89,18 @@ void TestServerReceipts::cleanupTestCase()
 
 QString TestServerReceipts::draftClaim(const QString& email)
 {
-    const DomainReply reply =
-        m_client.as(email, "POST", QStringLiteral("/claims"),
-                    {{QStringLiteral("category"), QStringLiteral("equipment")},
-                     {QStringLiteral("description"), QStringLiteral("Keyboard")},
-                     {QStringLiteral("amount"),
-                      QJsonObject{{QStringLiteral("amount"), 12900},
-                                  {QStringLiteral("currency"), QStringLiteral("SGD")}}},
-                     {QStringLiteral("incurred_on"), QStringLiteral("2025-12-03")}});
+    // In the organisation's own currency (Globex pays in MYR); any other is refused.
+    const QString currency = m_client.as(email, "GET", QStringLiteral("/settings"))
+                                 .json()
+                                 .value(QStringLiteral("currency"))
+                                 .toString();
+    const DomainReply reply = m_client.as(
+        email, "POST", QStringLiteral("/claims"),
+        {{QStringLiteral("category"), QStringLiteral("equipment")},
+         {QStringLiteral("description"), QStringLiteral("Keyboard")},
+         {QStringLiteral("amount"),
+          QJsonObject{{QStringLiteral("amount"), 12900}, {QStringLiteral("currency"), currency}}},
+         {QStringLiteral("incurred_on"), QStringLiteral("2025-12-03")}});
     return reply.json().value(QStringLiteral("id")).toString();
 }
 
@@ -145,7 +151,9 @@ void TestServerReceipts::eachAllowedTypeRoundTrips()
     QCOMPARE(back.header("Content-Security-Policy"), QByteArray("default-src 'none'"));
     const QByteArray disposition = back.header("Content-Disposition");
     QVERIFY2(disposition.startsWith("attachment; filename=\""), disposition.constData());
-    QVERIFY2(disposition.contains("filename*=UTF-8''Beleg%20M%C3%A4rz.bin"),
+    // ".bin" is not what the content is: the kept name carries the sniffed type's extension.
+    const QByteArray extension = type == "image/jpeg" ? "jpg" : type.mid(type.indexOf('/') + 1);
+    QVERIFY2(disposition.contains("filename*=UTF-8''Beleg%20M%C3%A4rz." + extension),
              disposition.constData());
     QCOMPARE(back.header("X-Content-Type-Options"), QByteArray("nosniff"));
     // The claim lists it.
@@ -240,6 +248,48 @@ void TestServerReceipts::fileOneByteOverLimit()
                  .value(QStringLiteral("limit_bytes"))
                  .toInteger(),
              kLimit);
+}
+
+void TestServerReceipts::misleadingNamesAreNotKept_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QByteArray>("expected");
+    // The attacks of issue 13 (round two): HTML appended to a PNG and named .html, a NUL to
+    // cut the name for C code, a right-to-left override to show "exe" as something else.
+    QTest::newRow("html name on a png")
+        << QStringLiteral("a.html") << pngBytes() + QByteArray("<html><script>alert(1)</script>")
+        << QByteArray("image/png") << QByteArray("a.png");
+    QTest::newRow("nul in the name")
+        << QStringLiteral("a.png") + QChar(u'\0') + QStringLiteral(".html") << pngBytes()
+        << QByteArray("image/png") << QByteArray("a.png");
+    QTest::newRow("rtl override") << QStringLiteral("invoice\u202Egnp.exe") << pngBytes()
+                                  << QByteArray("image/png") << QByteArray("invoicegnp.png");
+    QTest::newRow("exe holding a pdf")
+        << QStringLiteral("invoice.exe") << pdfBytes() << QByteArray("application/pdf")
+        << QByteArray("invoice.pdf");
+}
+
+void TestServerReceipts::misleadingNamesAreNotKept()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, type);
+    QFETCH(QByteArray, expected);
+    const QString claim = draftClaim(kMember);
+    const DomainReply reply = upload(kMember, claim, name, type, data);
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.json().value(QStringLiteral("filename")).toString(),
+             QString::fromLatin1(expected));
+    const DomainReply back =
+        m_client.as(kFinance, "GET",
+                    QStringLiteral("/claims/%1/receipts/%2")
+                        .arg(claim, reply.json().value(QStringLiteral("id")).toString()));
+    QCOMPARE(back.status, 200);
+    QCOMPARE(back.header("Content-Type"), type);
+    QCOMPARE(back.header("Content-Disposition"),
+             "attachment; filename=\"" + expected + "\"; filename*=UTF-8''" + expected);
 }
 
 void TestServerReceipts::pathTraversalNameIsOnlyMetadata()
