@@ -475,7 +475,7 @@
     <name>purser::ApiKeyShownOnceDialog</name>
     <message>
         <source>&amp;Copy key</source>
-        <translation>&amp;คัดลอกคีย์</translation>
+        <translation>คัดลอกคีย์ (&amp;C)</translation>
     </message>
     <message>
         <source>New API key &quot;%1&quot;</source>
@@ -1637,11 +1637,11 @@
     <name>purser::OrgApiKeysPanel</name>
     <message>
         <source>C&amp;reate key</source>
-        <translation>&amp;สร้างคีย์</translation>
+        <translation>สร้างคีย์ (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;voke key…</source>
-        <translation>&amp;เพิกถอนคีย์…</translation>
+        <translation>เพิกถอนคีย์… (&amp;V)</translation>
     </message>
     <message>
         <source>Name of the new API key</source>
@@ -1705,15 +1705,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;ชื่อ:</translation>
+        <translation>ชื่อ: (&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>บ&amp;ทบาท:</translation>
+        <translation>บทบาท: (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation>&amp;หมดอายุหลังจาก:</translation>
+        <translation>หมดอายุหลังจาก: (&amp;E)</translation>
     </message>
     <message>
         <source>a former member</source>
@@ -1740,15 +1740,15 @@
     <name>purser::OrgInvitationsPanel</name>
     <message>
         <source>&amp;Invite</source>
-        <translation>&amp;เชิญ</translation>
+        <translation>เชิญ (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Copy invitation link</source>
-        <translation>&amp;คัดลอกลิงก์คำเชิญ</translation>
+        <translation>คัดลอกลิงก์คำเชิญ (&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;voke invitation…</source>
-        <translation>&amp;เพิกถอนคำเชิญ…</translation>
+        <translation>เพิกถอนคำเชิญ… (&amp;V)</translation>
     </message>
     <message>
         <source>Email address to invite</source>
@@ -1812,15 +1812,15 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;อีเมล:</translation>
+        <translation>อีเมล: (&amp;E)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>บ&amp;ทบาท:</translation>
+        <translation>บทบาท: (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;ลิงก์:</translation>
+        <translation>ลิงก์: (&amp;L)</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
@@ -1847,11 +1847,11 @@
     <name>purser::OrgMembersPanel</name>
     <message>
         <source>Change &amp;role</source>
-        <translation>เปลี่ยน&amp;บทบาท</translation>
+        <translation>เปลี่ยนบทบาท (&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;move from organisation…</source>
-        <translation>&amp;นำออกจากองค์กร…</translation>
+        <translation>นำออกจากองค์กร… (&amp;M)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1914,11 +1914,11 @@
     <name>purser::OrgSecurityPanel</name>
     <message>
         <source>Require &amp;two-factor sign-in for every member</source>
-        <translation>กำหนดให้สมาชิกทุกคนลงชื่อเข้าใช้แบบ&amp;สองปัจจัย</translation>
+        <translation>กำหนดให้สมาชิกทุกคนลงชื่อเข้าใช้แบบสองปัจจัย (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save security settings</source>
-        <translation>&amp;บันทึกการตั้งค่าความปลอดภัย</translation>
+        <translation>บันทึกการตั้งค่าความปลอดภัย (&amp;S)</translation>
     </message>
     <message>
         <source>Require two-factor sign-in</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>Allowed email &amp;domains:</source>
-        <translation>&amp;โดเมนอีเมลที่อนุญาต:</translation>
+        <translation>โดเมนอีเมลที่อนุญาต: (&amp;D)</translation>
     </message>
     <message>
         <source>Matched as:</source>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>Largest &amp;receipt:</source>
-        <translation>ใบเ&amp;สร็จใหญ่สุด:</translation>
+        <translation>ใบเสร็จใหญ่สุด: (&amp;R)</translation>
     </message>
     <message>
         <source>Any domain may be invited.</source>
@@ -1985,19 +1985,19 @@
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation>&amp;สมาชิก</translation>
+        <translation>สมาชิก (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation>&amp;คำเชิญ</translation>
+        <translation>คำเชิญ (&amp;I)</translation>
     </message>
     <message>
         <source>API &amp;keys</source>
-        <translation>&amp;คีย์ API</translation>
+        <translation>คีย์ API (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation>ความ&amp;ปลอดภัย</translation>
+        <translation>ความปลอดภัย (&amp;S)</translation>
     </message>
 </context>
 <context>
