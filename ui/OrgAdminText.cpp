@@ -64,8 +64,11 @@ QString time(const QJsonValue& rfc3339, const QString& whenNull)
 
 QString domainBothForms(const QString& domain)
 {
-    const QString ace = QString::fromLatin1(QUrl::toAce(domain));
-    const QString unicode = ace.isEmpty() ? QString() : QUrl::fromAce(ace.toLatin1());
+    // As the server matches (IgnoreIDNWhitelist): every top-level domain, not Qt's list.
+    const QString ace =
+        QString::fromLatin1(QUrl::toAce(domain.trimmed(), QUrl::IgnoreIDNWhitelist));
+    const QString unicode =
+        ace.isEmpty() ? QString() : QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
     const QString shown = unicode.isEmpty() ? domain : unicode;
     if (ace.isEmpty() || ace == shown) {
         return shown;

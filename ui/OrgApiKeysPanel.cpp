@@ -222,6 +222,7 @@ void OrgApiKeysPanel::revoke()
             if (!response.ok()) {
                 m_problem->setText(OrgAdminText::problem(response.error));
             }
+            Q_EMIT revoked();
             reload();
         });
 }

@@ -40,6 +40,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void createAnswered(); // the server answered a create (made and shown, or refused)
+    void revoked();        // the server answered a revocation (see problemLabel)
 
 private:
     void loadKeys();

@@ -236,6 +236,7 @@ void OrgInvitationsPanel::revoke()
                                  if (!response.ok()) {
                                      m_problem->setText(OrgAdminText::problem(response.error));
                                  }
+                                 Q_EMIT revoked();
                                  reload();
                              });
 }

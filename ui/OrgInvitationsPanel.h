@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void invited(); // the server answered an invitation (made, or refused: see the labels)
+    void revoked(); // the server answered a revocation (see problemLabel)
 
 private:
     void invite();

@@ -175,6 +175,7 @@ void OrgMembersPanel::changeRole()
                                  } else {
                                      Q_EMIT changed();
                                  }
+                                 Q_EMIT answered();
                                  reload();
                              });
 }
@@ -206,6 +207,7 @@ void OrgMembersPanel::removeMember()
                                  } else {
                                      Q_EMIT changed();
                                  }
+                                 Q_EMIT answered();
                                  reload();
                              });
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "net/ApiError.h"
 #include "ui/Workspace.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -36,6 +38,7 @@ public:
 Q_SIGNALS:
     void loaded(); // the list answered (or failed: see problemLabel)
     void changed();
+    void answered(); // the server answered a role change or removal (see problemLabel)
 
 private:
     std::optional<QJsonObject> selected() const;

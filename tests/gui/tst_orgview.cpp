@@ -157,7 +157,7 @@ private Q_SLOTS:
         // Change a role: viewer → auditor, confirmed by the server.
         members->roleBox()->setCurrentIndex(
             members->roleBox()->findData(QStringLiteral("auditor")));
-        QVERIFY(answered(members, &OrgMembersPanel::loaded,
+        QVERIFY(answered(members, &OrgMembersPanel::answered,
                          [&]() { members->changeRoleButton()->click(); }));
         QCOMPARE(memberRole(api, owner, QStringLiteral("viewer@acme.example")),
                  QStringLiteral("auditor"));
@@ -166,14 +166,14 @@ private Q_SLOTS:
         // The last owner cannot be demoted nor removed: the server's refusal in plain words.
         QVERIFY(members->selectEmail(QStringLiteral("owner@acme.example")));
         members->roleBox()->setCurrentIndex(members->roleBox()->findData(QStringLiteral("admin")));
-        QVERIFY(answered(members, &OrgMembersPanel::loaded,
+        QVERIFY(answered(members, &OrgMembersPanel::answered,
                          [&]() { members->changeRoleButton()->click(); }));
         QVERIFY2(members->problemLabel()->text().contains(QStringLiteral("at least one owner")),
                  qPrintable(members->problemLabel()->text()));
         TestHooks::dialogHook = [](QDialog*) { return true; };
         members->problemLabel()->clear();
         QVERIFY(members->selectEmail(QStringLiteral("owner@acme.example")));
-        QVERIFY(answered(members, &OrgMembersPanel::loaded,
+        QVERIFY(answered(members, &OrgMembersPanel::answered,
                          [&]() { members->removeButton()->click(); }));
         QVERIFY(members->problemLabel()->text().contains(QStringLiteral("at least one owner")));
         shoot(view, QStringLiteral("organisation-owner-last-owner-refused.png"));
@@ -182,9 +182,9 @@ private Q_SLOTS:
         TestHooks::dialogHook = nullptr;
 
         // Security: an allowlist, each domain in both forms (the server matches the xn-- one).
-        view->tabs()->setCurrentWidget(view->security());
         OrgSecurityPanel* security = view->security();
-        QTRY_VERIFY_WITH_TIMEOUT(security->uploadLimit()->value() > 0, 30000);
+        QVERIFY(answered(security, &OrgSecurityPanel::loaded,
+                         [&]() { view->tabs()->setCurrentWidget(security); }));
         security->domains()->setPlainText(QStringLiteral("acme.example\nmünchen.example"));
         QVERIFY(security->domainForms()->text().contains(QStringLiteral("münchen.example")));
         QVERIFY(security->domainForms()->text().contains(QStringLiteral("xn--mnchen-3ya.example")));
@@ -198,9 +198,9 @@ private Q_SLOTS:
         shoot(view, QStringLiteral("organisation-owner-security.png"));
 
         // Invitations: the allowlist refusal at the email field, nothing made.
-        view->tabs()->setCurrentWidget(view->invitations());
         OrgInvitationsPanel* invitations = view->invitations();
-        QVERIFY(answered(invitations, &OrgInvitationsPanel::loaded, []() {}));
+        QVERIFY(answered(invitations, &OrgInvitationsPanel::loaded,
+                         [&]() { view->tabs()->setCurrentWidget(invitations); }));
         invitations->emailField()->setText(QStringLiteral("eve@evil.example"));
         QVERIFY(answered(invitations, &OrgInvitationsPanel::invited,
                          [&]() { invitations->inviteButton()->click(); }));
@@ -215,7 +215,7 @@ private Q_SLOTS:
         invitations->emailField()->setText(invitee);
         invitations->roleBox()->setCurrentIndex(
             invitations->roleBox()->findData(QStringLiteral("finance")));
-        QVERIFY(answered(invitations, &OrgInvitationsPanel::loaded,
+        QVERIFY(answered(invitations, &OrgInvitationsPanel::invited,
                          [&]() { invitations->inviteButton()->click(); }));
         QVERIFY(invitations->emailProblem()->text().isEmpty());
         const QString link = invitations->linkField()->text();
@@ -224,7 +224,7 @@ private Q_SLOTS:
                  qPrintable(link));
         invitations->copyLinkButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), link);
-        QVERIFY(listed(invitations->invitations(), "email", invitee));
+        QTRY_VERIFY_WITH_TIMEOUT(listed(invitations->invitations(), "email", invitee), 30000);
         QVERIFY(invitations->selectEmail(invitee));
         QVERIFY(
             !invitations->table()->item(invitations->table()->currentRow(), 3)->text().isEmpty());
@@ -232,9 +232,10 @@ private Q_SLOTS:
 
         // Revoke it: gone from the list and the server; the link no longer joins anyone.
         TestHooks::dialogHook = [](QDialog*) { return true; };
-        QVERIFY(answered(invitations, &OrgInvitationsPanel::loaded,
+        QVERIFY(answered(invitations, &OrgInvitationsPanel::revoked,
                          [&]() { invitations->revokeButton()->click(); }));
-        QVERIFY(!listed(invitations->invitations(), "email", invitee));
+        QVERIFY(invitations->problemLabel()->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!listed(invitations->invitations(), "email", invitee), 30000);
         QVERIFY(!api.send("GET", orgPath(QStringLiteral("invitations")), {}, owner)
                      .body.contains(invitee.toUtf8()));
         const QString hire = api.signUpVerified(invitee, QStringLiteral("gui invitee password"),
@@ -246,8 +247,8 @@ private Q_SLOTS:
                  404);
 
         // Leave the organisation as it was for the other tests.
-        view->tabs()->setCurrentWidget(view->security());
-        QTRY_VERIFY_WITH_TIMEOUT(!security->domains()->toPlainText().isEmpty(), 30000);
+        QVERIFY(answered(security, &OrgSecurityPanel::loaded,
+                         [&]() { view->tabs()->setCurrentWidget(security); }));
         security->domains()->clear();
         QVERIFY(answered(security, &OrgSecurityPanel::saved,
                          [&]() { security->saveButton()->click(); }));
@@ -266,9 +267,9 @@ private Q_SLOTS:
         QVERIFY(GuiTestSupport::waitForSync(*controller));
         OrganisationView* view = openView(*controller);
         QVERIFY(view && view->apiKeys());
-        view->tabs()->setCurrentWidget(view->apiKeys());
         OrgApiKeysPanel* keys = view->apiKeys();
-        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded, []() {}));
+        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded,
+                         [&]() { view->tabs()->setCurrentWidget(keys); }));
 
         keys->nameField()->setText(QStringLiteral("GUI ledger sync"));
         keys->roleBox()->setCurrentIndex(keys->roleBox()->findData(QStringLiteral("viewer")));
@@ -287,7 +288,8 @@ private Q_SLOTS:
             shoot(shown, QStringLiteral("dialog-owner-api-key-shown-once.png"));
             return true;
         };
-        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded, [&]() { keys->createButton()->click(); }));
+        QVERIFY(answered(keys, &OrgApiKeysPanel::createAnswered,
+                         [&]() { keys->createButton()->click(); }));
         QTRY_VERIFY_WITH_TIMEOUT(!shownKey.isEmpty(), 30000);
         TestHooks::dialogHook = nullptr;
         QVERIFY(shownKey.startsWith(QStringLiteral("pk_")));
@@ -306,8 +308,11 @@ private Q_SLOTS:
                  200);
         // ...until it is revoked from the window.
         TestHooks::dialogHook = [](QDialog*) { return true; };
-        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded, [&]() { keys->revokeButton()->click(); }));
-        QVERIFY(!listed(keys->keys(), "name", QStringLiteral("GUI ledger sync")));
+        QVERIFY(
+            answered(keys, &OrgApiKeysPanel::revoked, [&]() { keys->revokeButton()->click(); }));
+        QVERIFY(keys->problemLabel()->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!listed(keys->keys(), "name", QStringLiteral("GUI ledger sync")),
+                                 30000);
         QCOMPARE(api.send("GET", orgPath(QStringLiteral("employees?limit=1")), {}, shownKey).status,
                  401);
         TestHooks::dialogHook = nullptr;
@@ -362,9 +367,9 @@ private Q_SLOTS:
         QVERIFY(GuiTestSupport::waitForSync(*controller));
         OrganisationView* view = openView(*controller);
         QVERIFY(view && view->apiKeys());
-        view->tabs()->setCurrentWidget(view->apiKeys());
         OrgApiKeysPanel* keys = view->apiKeys();
-        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded, []() {}));
+        QVERIFY(answered(keys, &OrgApiKeysPanel::loaded,
+                         [&]() { view->tabs()->setCurrentWidget(keys); }));
         const int queued = controller->syncEngine()->outbox()->store()->unsentCount();
         m_server.stop();
         bool dialogShown = false;
