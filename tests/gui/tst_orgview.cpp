@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
@@ -123,7 +124,8 @@ private Q_SLOTS:
     void rolesWithoutAdministrationHaveNoOrganisationView()
     {
         for (const char* role : {"finance", "auditor", "member", "viewer"}) {
-            auto controller = m_support.signIn(QLatin1String(role) + u"@acme.example");
+            auto controller =
+                m_support.signIn(QString::fromLatin1(role) + QStringLiteral("@acme.example"));
             QVERIFY(controller);
             QVERIFY(GuiTestSupport::waitForSync(*controller));
             MainWindow* window = controller->mainWindow();
