@@ -50,6 +50,8 @@ OrgApiKeysPanel::OrgApiKeysPanel(const Workspace& workspace, QWidget* parent)
     m_days->setSuffix(tr(" days"));
     m_days->setAccessibleName(tr("Days until the new API key expires"));
     m_create->setAccessibleName(tr("Create the API key"));
+    m_create->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_days->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Prefix"), tr("Role"), tr("Created by"), tr("Last used"), tr("Expires")});
     m_table->setAccessibleName(tr("API keys"));

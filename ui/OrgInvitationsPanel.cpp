@@ -47,6 +47,7 @@ OrgInvitationsPanel::OrgInvitationsPanel(const Workspace& workspace, QWidget* pa
     }
     m_role->setCurrentIndex(qMax(0, m_role->findData(roleName(Role::Member))));
     m_invite->setAccessibleName(tr("Send the invitation"));
+    m_invite->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_emailProblem->setWordWrap(true);
     m_emailProblem->setAccessibleName(tr("Email address problem"));
     m_emailProblem->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -74,7 +75,9 @@ OrgInvitationsPanel::OrgInvitationsPanel(const Workspace& workspace, QWidget* pa
     auto* linkRow = new QHBoxLayout;
     linkRow->addWidget(m_link, 1);
     linkRow->addWidget(m_copyLink);
-    form->addRow(tr("&Link:"), linkRow);
+    auto* linkLabel = new QLabel(tr("&Link:"), this);
+    linkLabel->setBuddy(m_link); // a row of a layout gets no buddy of its own
+    form->addRow(linkLabel, linkRow);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_revoke);
     actions->addStretch(1);

@@ -49,6 +49,8 @@ OrgSecurityPanel::OrgSecurityPanel(const Workspace& workspace, QWidget* parent)
     m_uploadMib->setSuffix(tr(" MiB"));
     m_uploadMib->setAccessibleName(tr("Largest receipt upload in MiB"));
     m_save->setAccessibleName(tr("Save the security settings"));
+    m_save->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_uploadMib->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Security settings problem"));
 
