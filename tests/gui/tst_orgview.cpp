@@ -36,6 +36,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace purser;
@@ -359,6 +360,39 @@ private Q_SLOTS:
                               {{QStringLiteral("role"), QStringLiteral("admin")}}, owner)
                      .status,
                  200);
+    }
+
+    // The view's strings are in the three translations, under the contexts the code uses.
+    void organisationStringsAreTranslated()
+    {
+        const struct
+        {
+            const char* qm;
+            const char* tab;
+            const char* view;
+        } languages[] = {{"ms", "&Ahli", "Organisasi"},
+                         {"zh_CN", "成员(&M)", "组织"},
+                         {"th", "สมาชิก (&M)", "องค์กร"}};
+        for (const auto& language : languages) {
+            QTranslator translator;
+            QVERIFY(translator.load(
+                QStringLiteral(":/i18n/purser_%1.qm").arg(QLatin1String(language.qm))));
+            QCOMPARE(translator.translate("purser::OrganisationView", "&Members"),
+                     QString::fromUtf8(language.tab));
+            QCOMPARE(translator.translate("ViewCatalog", "Organisation"),
+                     QString::fromUtf8(language.view));
+            for (const auto& [context, source] :
+                 {std::pair{"OrgAdminText", "Your session has ended. Sign in again, then try "
+                                            "once more."},
+                  std::pair{"purser::ApiKeyShownOnceDialog", "&Copy key"},
+                  std::pair{"purser::OrgMembersPanel", "Two-factor"},
+                  std::pair{"purser::OrgInvitationsPanel", "Pending invitations"},
+                  std::pair{"purser::OrgApiKeysPanel", "Last used"},
+                  std::pair{"purser::OrgSecurityPanel", "Matched as:"}}) {
+                QVERIFY2(!translator.translate(context, source).isEmpty(),
+                         qPrintable(QLatin1String(language.qm) + u' ' + QLatin1String(source)));
+            }
+        }
     }
 
     // Last: it stops the server.
