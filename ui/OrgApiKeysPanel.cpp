@@ -1,7 +1,9 @@
 #include "ui/OrgApiKeysPanel.h"
 
+#include "core/FieldErrors.h"
 #include "net/ApiClient.h"
 #include "ui/ApiKeyShownOnceDialog.h"
+#include "ui/OrgAdminTable.h"
 #include "ui/OrgAdminText.h"
 #include "ui/TestHooks.h"
 #include "ui/WorkspaceHeader.h"
@@ -9,7 +11,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,14 +21,7 @@
 #include <QVBoxLayout>
 
 namespace purser {
-namespace {
-
-QString field(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-} // namespace
+using OrgAdminTable::field;
 
 OrgApiKeysPanel::OrgApiKeysPanel(const Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_name(new QLineEdit(this)),
@@ -52,14 +46,10 @@ OrgApiKeysPanel::OrgApiKeysPanel(const Workspace& workspace, QWidget* parent)
     m_create->setAccessibleName(tr("Create the API key"));
     m_create->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_days->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Prefix"), tr("Role"), tr("Created by"), tr("Last used"), tr("Expires")});
-    m_table->setAccessibleName(tr("API keys"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    OrgAdminTable::prepare(
+        m_table,
+        {tr("Name"), tr("Prefix"), tr("Role"), tr("Created by"), tr("Last used"), tr("Expires")},
+        tr("API keys"));
     m_revoke->setAccessibleName(tr("Revoke the selected API key"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("API keys problem"));
@@ -121,23 +111,18 @@ void OrgApiKeysPanel::loadKeys()
                     m_keys.append(key);
                 }
             }
-            m_table->setRowCount(int(m_keys.size()));
-            for (int row = 0; row < m_keys.size(); ++row) {
-                const QJsonObject& key = m_keys.at(row);
+            QList<QStringList> rows;
+            for (const QJsonObject& key : std::as_const(m_keys)) {
                 const QString creator = field(key, "created_by");
-                const QStringList cells = {
-                    field(key, "name"),
-                    field(key, "prefix"),
-                    WorkspaceHeader::roleText(
-                        roleFromName(field(key, "role")).value_or(Role::Viewer)),
-                    m_emails.value(creator, creator.isEmpty() ? tr("a former member") : creator),
-                    OrgAdminText::time(key.value(QStringLiteral("last_used_at")), tr("never")),
-                    OrgAdminText::time(key.value(QStringLiteral("expires_at")), tr("never"))};
-                for (int column = 0; column < cells.size(); ++column) {
-                    m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                }
+                rows.append(
+                    {field(key, "name"), field(key, "prefix"),
+                     WorkspaceHeader::roleText(
+                         roleFromName(field(key, "role")).value_or(Role::Viewer)),
+                     m_emails.value(creator, creator.isEmpty() ? tr("a former member") : creator),
+                     OrgAdminText::time(key.value(QStringLiteral("last_used_at")), tr("never")),
+                     OrgAdminText::time(key.value(QStringLiteral("expires_at")), tr("never"))});
             }
-            m_table->resizeColumnsToContents();
+            OrgAdminTable::fill(m_table, rows);
             updateActions();
             Q_EMIT loaded();
         });
@@ -145,13 +130,7 @@ void OrgApiKeysPanel::loadKeys()
 
 bool OrgApiKeysPanel::selectName(const QString& name)
 {
-    for (int row = 0; row < m_keys.size(); ++row) {
-        if (field(m_keys.at(row), "name") == name) {
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
+    return OrgAdminTable::select(m_table, m_keys, "name", name);
 }
 
 void OrgApiKeysPanel::updateActions()

@@ -1,6 +1,8 @@
 #include "ui/OrgInvitationsPanel.h"
 
+#include "core/FieldErrors.h"
 #include "net/ApiClient.h"
+#include "ui/OrgAdminTable.h"
 #include "ui/OrgAdminText.h"
 #include "ui/WorkspaceHeader.h"
 
@@ -9,7 +11,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,14 +20,7 @@
 #include <QVBoxLayout>
 
 namespace purser {
-namespace {
-
-QString field(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-} // namespace
+using OrgAdminTable::field;
 
 OrgInvitationsPanel::OrgInvitationsPanel(const Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_email(new QLineEdit(this)),
@@ -56,13 +50,8 @@ OrgInvitationsPanel::OrgInvitationsPanel(const Workspace& workspace, QWidget* pa
     m_link->setPlaceholderText(tr("The link of a new invitation appears here, once"));
     m_copyLink->setAccessibleName(tr("Copy the invitation link"));
     m_copyLink->setEnabled(false);
-    m_table->setHorizontalHeaderLabels({tr("Email"), tr("Role"), tr("Invited by"), tr("Expires")});
-    m_table->setAccessibleName(tr("Pending invitations"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    OrgAdminTable::prepare(m_table, {tr("Email"), tr("Role"), tr("Invited by"), tr("Expires")},
+                           tr("Pending invitations"));
     m_revoke->setAccessibleName(tr("Revoke the selected invitation"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Invitations problem"));
@@ -123,20 +112,16 @@ void OrgInvitationsPanel::reload()
                  response.object().value(QStringLiteral("items")).toArray()) {
                 m_invitations.append(item.toObject());
             }
-            m_table->setRowCount(int(m_invitations.size()));
-            for (int row = 0; row < m_invitations.size(); ++row) {
-                const QJsonObject& invitation = m_invitations.at(row);
-                const QStringList cells = {
-                    field(invitation, "email"),
-                    WorkspaceHeader::roleText(
-                        roleFromName(field(invitation, "role")).value_or(Role::Viewer)),
-                    field(invitation, "invited_by"),
-                    OrgAdminText::time(invitation.value(QStringLiteral("expires_at")), QString())};
-                for (int column = 0; column < cells.size(); ++column) {
-                    m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                }
+            QList<QStringList> rows;
+            for (const QJsonObject& invitation : std::as_const(m_invitations)) {
+                rows.append({field(invitation, "email"),
+                             WorkspaceHeader::roleText(
+                                 roleFromName(field(invitation, "role")).value_or(Role::Viewer)),
+                             field(invitation, "invited_by"),
+                             OrgAdminText::time(invitation.value(QStringLiteral("expires_at")),
+                                                QString())});
             }
-            m_table->resizeColumnsToContents();
+            OrgAdminTable::fill(m_table, rows);
             updateActions();
             Q_EMIT loaded();
         });
@@ -144,13 +129,7 @@ void OrgInvitationsPanel::reload()
 
 bool OrgInvitationsPanel::selectEmail(const QString& email)
 {
-    for (int row = 0; row < m_invitations.size(); ++row) {
-        if (field(m_invitations.at(row), "email") == email) {
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
+    return OrgAdminTable::select(m_table, m_invitations, "email", email);
 }
 
 void OrgInvitationsPanel::updateActions()
@@ -183,12 +162,8 @@ void OrgInvitationsPanel::invite()
             m_invite->setEnabled(true);
             if (!response.ok()) {
                 // The field's own reason (the allowlist, "a member already") at the field.
-                const QJsonObject fields = response.object()
-                                               .value(QStringLiteral("error"))
-                                               .toObject()
-                                               .value(QStringLiteral("fields"))
-                                               .toObject();
-                const QString reason = fields.value(QStringLiteral("email")).toString();
+                const QString reason =
+                    OrgAdminTable::fieldErrors(response).reason(QStringLiteral("email"));
                 if (reason.contains(QStringLiteral("domain"))) {
                     m_emailProblem->setText(
                         tr("The server refused: this organisation only invites addresses in "

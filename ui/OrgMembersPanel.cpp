@@ -1,12 +1,12 @@
 #include "ui/OrgMembersPanel.h"
 
 #include "net/ApiClient.h"
+#include "ui/OrgAdminTable.h"
 #include "ui/OrgAdminText.h"
 #include "ui/WorkspaceHeader.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -15,12 +15,9 @@
 #include <QVBoxLayout>
 
 namespace purser {
-namespace {
+using OrgAdminTable::field;
 
-QString field(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
+namespace {
 
 Role roleOf(const QJsonObject& member)
 {
@@ -34,13 +31,8 @@ OrgMembersPanel::OrgMembersPanel(const Workspace& workspace, QWidget* parent)
       m_role(new QComboBox(this)), m_changeRole(new QPushButton(tr("Change &role"), this)),
       m_remove(new QPushButton(tr("Re&move from organisation…"), this)), m_problem(new QLabel(this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role"), tr("Two-factor")});
-    m_table->setAccessibleName(tr("Members"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    OrgAdminTable::prepare(m_table, {tr("Name"), tr("Email"), tr("Role"), tr("Two-factor")},
+                           tr("Members"));
     m_role->setAccessibleName(tr("New role"));
     for (Role role : allRoles) {
         // An admin cannot appoint an owner: not offered (the server refuses it too).
@@ -78,58 +70,43 @@ void OrgMembersPanel::reload()
         Q_EMIT loaded();
         return;
     }
-    m_workspace.api->get(
-        this, QStringLiteral("/orgs/%1/members").arg(m_workspace.organizationId()), {},
-        [this](const ApiResponse& response) {
-            if (!response.ok()) {
-                showProblem(response.error);
-                Q_EMIT loaded();
-                return;
-            }
-            const QString current = selected() ? field(*selected(), "user_id") : QString();
-            m_members.clear();
-            for (const QJsonValue& item :
-                 response.object().value(QStringLiteral("items")).toArray()) {
-                m_members.append(item.toObject());
-            }
-            m_table->setRowCount(int(m_members.size()));
-            for (int row = 0; row < m_members.size(); ++row) {
-                const QJsonObject& member = m_members.at(row);
-                const bool twoFactor = member.value(QStringLiteral("two_factor_enabled")).toBool();
-                const QStringList cells = {field(member, "name"), field(member, "email"),
-                                           WorkspaceHeader::roleText(roleOf(member)),
-                                           twoFactor ? tr("On") : tr("Off")};
-                for (int column = 0; column < cells.size(); ++column) {
-                    m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                }
-                if (field(member, "user_id") == current) {
-                    m_table->setCurrentCell(row, 0);
-                }
-            }
-            m_table->resizeColumnsToContents();
-            updateActions();
-            Q_EMIT loaded();
-        });
+    m_workspace.api->get(this, QStringLiteral("/orgs/%1/members").arg(m_workspace.organizationId()),
+                         {}, [this](const ApiResponse& response) {
+                             if (!response.ok()) {
+                                 showProblem(response.error);
+                                 Q_EMIT loaded();
+                                 return;
+                             }
+                             const QString current =
+                                 selected() ? field(*selected(), "user_id") : QString();
+                             m_members.clear();
+                             for (const QJsonValue& item :
+                                  response.object().value(QStringLiteral("items")).toArray()) {
+                                 m_members.append(item.toObject());
+                             }
+                             QList<QStringList> rows;
+                             for (const QJsonObject& member : std::as_const(m_members)) {
+                                 const bool twoFactor =
+                                     member.value(QStringLiteral("two_factor_enabled")).toBool();
+                                 rows.append({field(member, "name"), field(member, "email"),
+                                              WorkspaceHeader::roleText(roleOf(member)),
+                                              twoFactor ? tr("On") : tr("Off")});
+                             }
+                             OrgAdminTable::fill(m_table, rows);
+                             OrgAdminTable::select(m_table, m_members, "user_id", current);
+                             updateActions();
+                             Q_EMIT loaded();
+                         });
 }
 
 bool OrgMembersPanel::selectEmail(const QString& email)
 {
-    for (int row = 0; row < m_members.size(); ++row) {
-        if (field(m_members.at(row), "email") == email) {
-            m_table->setCurrentCell(row, 0);
-            return true;
-        }
-    }
-    return false;
+    return OrgAdminTable::select(m_table, m_members, "email", email);
 }
 
 std::optional<QJsonObject> OrgMembersPanel::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_members.size()) {
-        return std::nullopt;
-    }
-    return m_members.at(row);
+    return OrgAdminTable::current(m_table, m_members);
 }
 
 void OrgMembersPanel::updateActions()

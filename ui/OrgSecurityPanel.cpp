@@ -1,6 +1,8 @@
 #include "ui/OrgSecurityPanel.h"
 
+#include "core/FieldErrors.h"
 #include "net/ApiClient.h"
+#include "ui/OrgAdminTable.h"
 #include "ui/OrgAdminText.h"
 
 #include <QCheckBox>
@@ -133,11 +135,7 @@ void OrgSecurityPanel::save()
         {}, [this](const ApiResponse& response) {
             m_save->setEnabled(true);
             if (!response.ok()) {
-                const QJsonObject fields = response.object()
-                                               .value(QStringLiteral("error"))
-                                               .toObject()
-                                               .value(QStringLiteral("fields"))
-                                               .toObject();
+                const QJsonObject fields = OrgAdminTable::fieldErrors(response).toJson();
                 QStringList reasons;
                 for (auto it = fields.begin(); it != fields.end(); ++it) {
                     reasons.append(it.value().toString());
