@@ -2,6 +2,7 @@
 
 #include "core/FieldErrors.h"
 #include "net/ApiClient.h"
+#include "ui/WorkspaceHeader.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -11,6 +12,16 @@ namespace purser::OrgAdminTable {
 QString field(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
+}
+
+Role role(const QJsonObject& item)
+{
+    return roleFromName(field(item, "role")).value_or(Role::Viewer);
+}
+
+QString roleText(const QJsonObject& item)
+{
+    return WorkspaceHeader::roleText(role(item));
 }
 
 void prepare(QTableWidget* table, const QStringList& headers, const QString& accessibleName)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Role.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,6 +20,9 @@ class FieldErrors;
 namespace OrgAdminTable {
 
 QString field(const QJsonObject& object, const char* key);
+// The item's "role" (viewer when unknown): as a value, and in the user's words.
+Role role(const QJsonObject& item);
+QString roleText(const QJsonObject& item);
 void prepare(QTableWidget* table, const QStringList& headers, const QString& accessibleName);
 // Replaces the rows with these cells (one list per row) and sizes the columns to them.
 void fill(QTableWidget* table, const QList<QStringList>& rows);

@@ -115,9 +115,7 @@ void OrgApiKeysPanel::loadKeys()
             for (const QJsonObject& key : std::as_const(m_keys)) {
                 const QString creator = field(key, "created_by");
                 rows.append(
-                    {field(key, "name"), field(key, "prefix"),
-                     WorkspaceHeader::roleText(
-                         roleFromName(field(key, "role")).value_or(Role::Viewer)),
+                    {field(key, "name"), field(key, "prefix"), OrgAdminTable::roleText(key),
                      m_emails.value(creator, creator.isEmpty() ? tr("a former member") : creator),
                      OrgAdminText::time(key.value(QStringLiteral("last_used_at")), tr("never")),
                      OrgAdminText::time(key.value(QStringLiteral("expires_at")), tr("never"))});

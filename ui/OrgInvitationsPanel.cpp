@@ -114,9 +114,7 @@ void OrgInvitationsPanel::reload()
             }
             QList<QStringList> rows;
             for (const QJsonObject& invitation : std::as_const(m_invitations)) {
-                rows.append({field(invitation, "email"),
-                             WorkspaceHeader::roleText(
-                                 roleFromName(field(invitation, "role")).value_or(Role::Viewer)),
+                rows.append({field(invitation, "email"), OrgAdminTable::roleText(invitation),
                              field(invitation, "invited_by"),
                              OrgAdminText::time(invitation.value(QStringLiteral("expires_at")),
                                                 QString())});

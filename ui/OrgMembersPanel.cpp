@@ -17,15 +17,6 @@
 namespace purser {
 using OrgAdminTable::field;
 
-namespace {
-
-Role roleOf(const QJsonObject& member)
-{
-    return roleFromName(field(member, "role")).value_or(Role::Viewer);
-}
-
-} // namespace
-
 OrgMembersPanel::OrgMembersPanel(const Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_table(new QTableWidget(0, 4, this)),
       m_role(new QComboBox(this)), m_changeRole(new QPushButton(tr("Change &role"), this)),
@@ -70,33 +61,31 @@ void OrgMembersPanel::reload()
         Q_EMIT loaded();
         return;
     }
-    m_workspace.api->get(this, QStringLiteral("/orgs/%1/members").arg(m_workspace.organizationId()),
-                         {}, [this](const ApiResponse& response) {
-                             if (!response.ok()) {
-                                 showProblem(response.error);
-                                 Q_EMIT loaded();
-                                 return;
-                             }
-                             const QString current =
-                                 selected() ? field(*selected(), "user_id") : QString();
-                             m_members.clear();
-                             for (const QJsonValue& item :
-                                  response.object().value(QStringLiteral("items")).toArray()) {
-                                 m_members.append(item.toObject());
-                             }
-                             QList<QStringList> rows;
-                             for (const QJsonObject& member : std::as_const(m_members)) {
-                                 const bool twoFactor =
-                                     member.value(QStringLiteral("two_factor_enabled")).toBool();
-                                 rows.append({field(member, "name"), field(member, "email"),
-                                              WorkspaceHeader::roleText(roleOf(member)),
-                                              twoFactor ? tr("On") : tr("Off")});
-                             }
-                             OrgAdminTable::fill(m_table, rows);
-                             OrgAdminTable::select(m_table, m_members, "user_id", current);
-                             updateActions();
-                             Q_EMIT loaded();
-                         });
+    m_workspace.api->get(
+        this, QStringLiteral("/orgs/%1/members").arg(m_workspace.organizationId()), {},
+        [this](const ApiResponse& response) {
+            if (!response.ok()) {
+                showProblem(response.error);
+                Q_EMIT loaded();
+                return;
+            }
+            const QString current = selected() ? field(*selected(), "user_id") : QString();
+            m_members.clear();
+            for (const QJsonValue& item :
+                 response.object().value(QStringLiteral("items")).toArray()) {
+                m_members.append(item.toObject());
+            }
+            QList<QStringList> rows;
+            for (const QJsonObject& member : std::as_const(m_members)) {
+                const bool twoFactor = member.value(QStringLiteral("two_factor_enabled")).toBool();
+                rows.append({field(member, "name"), field(member, "email"),
+                             OrgAdminTable::roleText(member), twoFactor ? tr("On") : tr("Off")});
+            }
+            OrgAdminTable::fill(m_table, rows);
+            OrgAdminTable::select(m_table, m_members, "user_id", current);
+            updateActions();
+            Q_EMIT loaded();
+        });
 }
 
 bool OrgMembersPanel::selectEmail(const QString& email)
@@ -113,8 +102,8 @@ void OrgMembersPanel::updateActions()
 {
     const auto member = selected();
     // An admin cannot touch owners (roles.md): nothing is offered on an owner's row.
-    const bool touchable =
-        member && (m_workspace.role() == Role::Owner || roleOf(*member) != Role::Owner);
+    const bool touchable = member && (m_workspace.role() == Role::Owner ||
+                                      OrgAdminTable::role(*member) != Role::Owner);
     m_role->setEnabled(touchable);
     m_changeRole->setEnabled(touchable);
     m_remove->setEnabled(touchable);
