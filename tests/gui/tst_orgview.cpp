@@ -198,6 +198,24 @@ private Q_SLOTS:
                                          .value(QStringLiteral("email_domain_allowlist"))
                                          .toArray();
         QVERIFY(allowlist.contains(QStringLiteral("xn--mnchen-3ya.example")));
+        // Requiring two-factor while the owner has none: the server's reason, nothing saved.
+        security->requireTwoFactor()->setChecked(true);
+        security->uploadLimit()->setValue(7);
+        QSignalSpy saved(security, &OrgSecurityPanel::saved);
+        security->saveButton()->click();
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY2(security->problemLabel()->text().contains(QStringLiteral("two-factor")),
+                 qPrintable(security->problemLabel()->text()));
+        shoot(view, QStringLiteral("organisation-owner-require-two-factor-refused.png"));
+        security->requireTwoFactor()->setChecked(false);
+        QVERIFY(answered(security, &OrgSecurityPanel::saved,
+                         [&]() { security->saveButton()->click(); }));
+        QCOMPARE(api.send("GET", orgPath(QStringLiteral("settings")), {}, owner)
+                     .json()
+                     .value(QStringLiteral("upload_max_bytes"))
+                     .toInteger(),
+                 7 * 1024 * 1024);
         shoot(view, QStringLiteral("organisation-owner-security.png"));
 
         // Invitations: the allowlist refusal at the email field, nothing made.
