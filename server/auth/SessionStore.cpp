@@ -3,6 +3,7 @@
 #include "server/auth/ServerClock.h"
 #include "server/auth/SessionToken.h"
 #include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 #include "server/store/SqlValues.h"
 
 #include <QSqlQuery>
@@ -55,10 +56,10 @@ std::optional<SessionStore::Session> SessionStore::findLive(const QString& token
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, user_id, active_org_id, expires_at, revoked_at, "
-                                 "last_used_at, created_at FROM sessions WHERE token_hash = ?"));
-    query.addBindValue(SessionToken::hash(token));
-    Database::exec(query, "find session");
+    runInOneRoundTrip(query,
+                      QStringLiteral("SELECT id, user_id, active_org_id, expires_at, revoked_at, "
+                                     "last_used_at, created_at FROM sessions WHERE token_hash = ?"),
+                      {SessionToken::hash(token)}, "find session");
     if (!query.next() || !query.value(4).isNull()) {
         return std::nullopt;
     }
@@ -79,12 +80,11 @@ std::optional<SessionStore::Session> SessionStore::findLive(const QString& token
     if (!lastUsed.isValid() || lastUsed.secsTo(now) >= 60) {
         session.expiresAt = expiryFrom(session.createdAt, now);
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE sessions SET last_used_at = ?, expires_at = ? "
-                                      "WHERE id = ? AND revoked_at IS NULL"));
-        update.addBindValue(sql::time(now));
-        update.addBindValue(sql::time(session.expiresAt));
-        update.addBindValue(session.id);
-        Database::exec(update, "slide session expiry");
+        runInOneRoundTrip(update,
+                          QStringLiteral("UPDATE sessions SET last_used_at = ?, expires_at = ? "
+                                         "WHERE id = ? AND revoked_at IS NULL"),
+                          {sql::time(now), sql::time(session.expiresAt), session.id},
+                          "slide session expiry");
     }
     return session;
 }
