@@ -204,6 +204,11 @@ int ServerApplication::run(const ServerOptions& options)
     config.certificateFile = certFile;
     config.privateKeyFile = keyFile;
     config.threads = options.threads;
+    config.databaseWorkers = options.threads;
+    config.databaseQueue = options.databaseQueue;
+    config.answersWithoutDatabase = [&router](HttpRequest& request) {
+        return router.answersWithoutDatabase(request);
+    };
     config.threadFinished = [&db] { db.closeThreadConnection(); };
     config.requestFinished = [](const HttpRequest& request, int status, qint64 micros) {
         Metrics::instance().recordRequest(request.method, request.route, status, micros);
@@ -240,6 +245,8 @@ int ServerApplication::run(const ServerOptions& options)
     if (!server.listen(&error)) {
         return fail(error);
     }
+    Metrics::instance().setDatabaseQueueGauge(
+        [&server] { return server.databaseRequestsInFlight(); }, options.threads);
 
     const QString host =
         options.listenHost.contains(u':') ? u'[' + options.listenHost + u']' : options.listenHost;
@@ -253,6 +260,7 @@ int ServerApplication::run(const ServerOptions& options)
         const CheckpointTimer checkpoints(db, signingKeys);
         server.run();
     }
+    Metrics::instance().setDatabaseQueueGauge({}, 0); // the server it read is gone
     db.close();
     qCInfo(lcMain) << "stopped";
     return 0;

@@ -40,6 +40,7 @@ constexpr SettingName kSettings[] = {
     {"idle_timeout", "--idle-timeout", "PURSER_IDLE_TIMEOUT"},
     {"requests_per_connection", "--requests-per-connection", "PURSER_REQUESTS_PER_CONNECTION"},
     {"response_budget_mib", "--response-budget-mib", "PURSER_RESPONSE_BUDGET_MIB"},
+    {"database_queue", "--database-queue", "PURSER_DATABASE_QUEUE"},
 };
 
 bool parseListen(const QString& text, QString* host, quint16* port)
@@ -192,6 +193,7 @@ bool applySettings(const QMap<QString, Setting>& s, ServerOptions* o, QString* e
         {"idle_timeout", &o->idleTimeoutSeconds, 3600},
         {"requests_per_connection", &o->requestsPerConnection, 1000000},
         {"response_budget_mib", &o->responseBudgetMiB, 1024 * 1024},
+        {"database_queue", &o->databaseQueue, 100000},
     };
     for (const auto& number : numbers) {
         const QString k = QString::fromLatin1(number.key);
@@ -272,7 +274,11 @@ QString ServerOptions::usage()
         "  --tls-cert FILE         PEM certificate chain (default: self-signed in DIR/tls)\n"
         "  --tls-key FILE          PEM private key (with --tls-cert)  [tls_cert, tls_key,\n"
         "                          PURSER_TLS_CERT, PURSER_TLS_KEY]\n"
-        "  --threads N             worker threads (default 4)  [threads, PURSER_THREADS]\n"
+        "  --threads N             IO threads, and database workers with a connection each\n"
+        "                          (default 4)  [threads, PURSER_THREADS]\n"
+        "  --database-queue N      requests waiting for a database worker; more answer 503\n"
+        "                          with Retry-After (default 256)  [database_queue,\n"
+        "                          PURSER_DATABASE_QUEUE]\n"
         "  --master-key-file FILE  master key for encryption at rest, kept out of database\n"
         "                          backups (default DIR/keys/master.key, made on first\n"
         "                          start)  [master_key_file, PURSER_MASTER_KEY_FILE]\n"

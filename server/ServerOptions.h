@@ -57,6 +57,8 @@ struct ServerOptions
     int idleTimeoutSeconds = 30;
     int requestsPerConnection = 1000;
     int responseBudgetMiB = 64; // large response bodies held for slow readers, in total
+    // Requests waiting for one of the `threads` database workers; more answer 503.
+    int databaseQueue = 256;
 
     // create-org NAME
     QString orgName;

@@ -10,12 +10,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <ctime>
 #include <sodium.h>
 
 using purser::server::ServerOptions;
 
 int main(int argc, char* argv[])
 {
+    // The server keeps and answers times in UTC only (api.md). Qt's PostgreSQL driver hands
+    // each timestamp back in local time, and every conversion to or from local time made glibc
+    // look at the zone file again (a stat() per value, two per row of a page, issue 14). With
+    // the process's zone fixed to UTC those conversions have nothing to look up; log lines
+    // show UTC too.
+    qputenv("TZ", "UTC");
+    tzset();
     // Before anything is written: the data folder's files are for this account only.
     purser::server::DataFolder::restrictNewFilesToOwner();
     QCoreApplication app(argc, argv);

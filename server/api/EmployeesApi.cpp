@@ -1,7 +1,9 @@
 #include "server/api/EmployeesApi.h"
 
+#include "core/EmployeeJson.h"
 #include "core/EmployeeVisibility.h"
 #include "server/api/ApiError.h"
+#include "server/api/ListPageWriter.h"
 #include "server/api/OrgContext.h"
 #include "server/api/SyncQuery.h"
 #include "server/store/ChangeCursor.h"
@@ -9,8 +11,6 @@
 #include "server/store/EmployeeStore.h"
 #include "server/store/SqlValues.h"
 #include "server/store/Transaction.h"
-
-#include <QJsonArray>
 
 namespace purser::server {
 namespace {
@@ -59,17 +59,13 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
         EmployeeStore(tx.db()).changesSince(context->orgId, query->since, query->limit, onlyUser);
     tx.commit();
 
-    QJsonArray items;
+    ListPageWriter writer(page.deleted, page.hasMore);
     for (Employee& employee : page.items) {
         if (visibleTo(*context, employee)) {
-            items.append(employee.toJson());
+            appendEmployeeJson(writer.nextItem(), employee);
         }
     }
-    return HttpResponse::json(
-        200, {{QStringLiteral("items"), items},
-              {QStringLiteral("deleted"), QJsonArray::fromStringList(page.deleted)},
-              {QStringLiteral("next_cursor"), ChangeCursor::encode(page.lastSeq)},
-              {QStringLiteral("has_more"), page.hasMore}});
+    return writer.finish(ChangeCursor::encode(page.lastSeq));
 }
 
 HttpResponse EmployeesApi::get(HttpRequest& request)

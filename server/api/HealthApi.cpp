@@ -7,8 +7,8 @@ namespace purser::server {
 
 void HealthApi::registerRoutes(Router& router)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/healthz"),
-               [this](HttpRequest& r) { return health(r); });
+    router.addWithoutDatabase(QStringLiteral("GET"), QStringLiteral("/api/v1/healthz"),
+                              [this](HttpRequest& r) { return health(r); });
 }
 
 HttpResponse HealthApi::health(HttpRequest&)

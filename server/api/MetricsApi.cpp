@@ -10,7 +10,8 @@ namespace purser::server {
 void MetricsApi::registerRoutes(Router& router)
 {
     for (const QString& path : {QStringLiteral("/metrics"), QStringLiteral("/api/v1/metrics")}) {
-        router.add(QStringLiteral("GET"), path, [this](HttpRequest& r) { return metrics(r); });
+        router.addWithoutDatabase(QStringLiteral("GET"), path,
+                                  [this](HttpRequest& r) { return metrics(r); });
     }
 }
 

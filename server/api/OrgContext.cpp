@@ -1,7 +1,9 @@
 #include "server/api/OrgContext.h"
 
+#include "server/Logging.h"
 #include "server/api/ApiError.h"
 #include "server/auth/Authenticator.h"
+#include "server/auth/CallerLookup.h"
 #include "server/store/Database.h"
 #include "server/store/OrgSettingsStore.h"
 #include "server/store/SqlValues.h"
@@ -12,11 +14,9 @@ namespace {
 
 // The organisation's "require two-factor" policy, for a member's session or for the member an
 // API key acts for: a key must not be a way around the policy its creator is held to.
-bool failsTwoFactorPolicy(const Database& db, const QString& orgId, const SessionUser& user,
-                          HttpResponse* error)
+bool failsTwoFactorPolicy(bool required, const SessionUser& user, HttpResponse* error)
 {
-    const auto settings = OrgSettingsStore(db.connection()).load(orgId);
-    if (settings && settings->requireTwoFactor && !user.twoFactorEnabled) {
+    if (required && !user.twoFactorEnabled) {
         *error = ApiError::forbidden(
             QStringLiteral("This organisation requires two-factor authentication. Turn it on "
                            "for your account, then try again."),
@@ -26,9 +26,52 @@ bool failsTwoFactorPolicy(const Database& db, const QString& orgId, const Sessio
     return false;
 }
 
+bool failsTwoFactorPolicy(const Database& db, const QString& orgId, const SessionUser& user,
+                          HttpResponse* error)
+{
+    const auto settings = OrgSettingsStore(db.connection()).load(orgId);
+    return failsTwoFactorPolicy(settings && settings->requireTwoFactor, user, error);
+}
+
+// A session caller: the session, role, user and policy in one statement (CallerLookup).
+std::optional<OrgContext> resolveSessionCaller(const Database& db, const HttpRequest& request,
+                                               const QString& token, const QString& orgId,
+                                               HttpResponse* error)
+{
+    const auto caller = CallerLookup(db.connection()).bySessionToken(token, orgId);
+    if (!caller) {
+        qCInfo(lcAuth).noquote() << (QStringLiteral("rejected a session token, request_id=") +
+                                     request.requestId);
+        *error = ApiError::unauthenticated();
+        return std::nullopt;
+    }
+    if (!caller->role) {
+        *error = ApiError::notFound();
+        return std::nullopt;
+    }
+    if (!caller->user) {
+        *error = ApiError::unauthenticated();
+        return std::nullopt;
+    }
+    OrgContext context;
+    context.orgId = orgId;
+    context.session = caller->session;
+    context.role = *caller->role;
+    context.actor = AuditActor{QStringLiteral("user"), caller->user->id, caller->user->email};
+    if (failsTwoFactorPolicy(caller->organisationRequiresTwoFactor, *caller->user, error)) {
+        return std::nullopt;
+    }
+    return context;
+}
+
 std::optional<OrgContext> resolveCaller(const Database& db, const HttpRequest& request,
                                         HttpResponse* error)
 {
+    const auto token = Authenticator::presentedToken(request);
+    const auto canonicalOrg = sql::canonicalUuid(request.pathParam(QStringLiteral("org")));
+    if (token && canonicalOrg && token->startsWith(u"ps_")) {
+        return resolveSessionCaller(db, request, *token, *canonicalOrg, error);
+    }
     const auto principal = Authenticator(db).authenticatePrincipal(request);
     if (!principal) {
         *error = ApiError::unauthenticated();

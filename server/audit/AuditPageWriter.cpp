@@ -1,5 +1,6 @@
 #include "server/audit/AuditPageWriter.h"
 
+#include "core/JsonText.h"
 #include "core/Rfc3339.h"
 
 #include <QDateTime>
@@ -272,50 +273,7 @@ bool AuditPageWriter::isStableJson(const QByteArray& json)
 
 void AuditPageWriter::appendText(const QString& text)
 {
-    // As QJsonDocument escapes: the short escapes, \u00xx for other control characters,
-    // everything else as UTF-8.
-    static constexpr char hexDigits[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out.append('"');
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            continue;
-        }
-        m_out.append(utf8.constData() + plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        m_out.append('\\');
-        switch (c) {
-        case '"':
-            m_out.append('"');
-            break;
-        case '\\':
-            m_out.append('\\');
-            break;
-        case '\b':
-            m_out.append('b');
-            break;
-        case '\f':
-            m_out.append('f');
-            break;
-        case '\n':
-            m_out.append('n');
-            break;
-        case '\r':
-            m_out.append('r');
-            break;
-        case '\t':
-            m_out.append('t');
-            break;
-        default:
-            m_out.append("u00");
-            m_out.append(hexDigits[c >> 4]);
-            m_out.append(hexDigits[c & 0xf]);
-        }
-    }
-    m_out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
-    m_out.append('"');
+    appendJsonString(m_out, text); // as QJsonDocument escapes it
 }
 
 void AuditPageWriter::appendTextOrNull(const QString& text)

@@ -1,25 +1,16 @@
 #include "server/auth/SessionStore.h"
 
 #include "server/auth/ServerClock.h"
+#include "server/auth/SessionLiveness.h"
 #include "server/auth/SessionToken.h"
 #include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 #include "server/store/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace purser::server {
-namespace {
-
-// The sliding expiry, capped by the absolute lifetime counted from sign-in.
-QDateTime expiryFrom(const QDateTime& createdAt, const QDateTime& lastUse)
-{
-    return qMin(lastUse.addSecs(SessionStore::kLifetimeSeconds),
-                createdAt.addSecs(SessionStore::kAbsoluteLifetimeSeconds));
-}
-
-} // namespace
-
 SessionStore::Created SessionStore::create(const QString& userId, const QString& activeOrgId,
                                            const Origin& origin)
 {
@@ -30,7 +21,7 @@ SessionStore::Created SessionStore::create(const QString& userId, const QString&
     created.session.userId = userId;
     created.session.activeOrgId = activeOrgId;
     created.session.createdAt = now;
-    created.session.expiresAt = expiryFrom(now, now);
+    created.session.expiresAt = SessionLiveness::expiryFrom(now, now);
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -55,38 +46,14 @@ std::optional<SessionStore::Session> SessionStore::findLive(const QString& token
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, user_id, active_org_id, expires_at, revoked_at, "
-                                 "last_used_at, created_at FROM sessions WHERE token_hash = ?"));
-    query.addBindValue(SessionToken::hash(token));
-    Database::exec(query, "find session");
-    if (!query.next() || !query.value(4).isNull()) {
+    runInOneRoundTrip(query,
+                      QStringLiteral("SELECT id, user_id, active_org_id, expires_at, revoked_at, "
+                                     "last_used_at, created_at FROM sessions WHERE token_hash = ?"),
+                      {SessionToken::hash(token)}, "find session");
+    if (!query.next()) {
         return std::nullopt;
     }
-    Session session{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                    sql::timeFrom(query.value(3)), sql::timeFrom(query.value(6))};
-    const QDateTime lastUsed = sql::timeFrom(query.value(5));
-    const QDateTime now = ServerClock::now();
-    if (!session.expiresAt.isValid() || !session.createdAt.isValid()) {
-        return std::nullopt;
-    }
-    // The stored expiry of sessions made before the absolute limit may lie beyond it.
-    session.expiresAt =
-        qMin(session.expiresAt, session.createdAt.addSecs(kAbsoluteLifetimeSeconds));
-    if (session.expiresAt <= now) {
-        return std::nullopt;
-    }
-    // Slide the expiry, but write at most once a minute per session.
-    if (!lastUsed.isValid() || lastUsed.secsTo(now) >= 60) {
-        session.expiresAt = expiryFrom(session.createdAt, now);
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE sessions SET last_used_at = ?, expires_at = ? "
-                                      "WHERE id = ? AND revoked_at IS NULL"));
-        update.addBindValue(sql::time(now));
-        update.addBindValue(sql::time(session.expiresAt));
-        update.addBindValue(session.id);
-        Database::exec(update, "slide session expiry");
-    }
-    return session;
+    return SessionLiveness::liveFromRow(m_db, query, 0);
 }
 
 void SessionStore::revoke(const QString& sessionId)
@@ -137,8 +104,8 @@ QList<SessionStore::Listed> SessionStore::listLive(const QString& userId)
         listed.id = query.value(0).toString();
         listed.createdAt = sql::timeFrom(query.value(1));
         listed.lastUsedAt = sql::timeFrom(query.value(2));
-        listed.expiresAt =
-            qMin(sql::timeFrom(query.value(3)), expiryFrom(listed.createdAt, listed.lastUsedAt));
+        listed.expiresAt = qMin(sql::timeFrom(query.value(3)),
+                                SessionLiveness::expiryFrom(listed.createdAt, listed.lastUsedAt));
         listed.origin = Origin{query.value(4).toString(), query.value(5).toString()};
         if (listed.expiresAt > now) {
             result.append(listed);

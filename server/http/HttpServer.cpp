@@ -1,6 +1,7 @@
 #include "server/http/HttpServer.h"
 
 #include "server/Logging.h"
+#include "server/http/DatabaseWorkers.h"
 #include "server/http/HttpSession.h"
 
 #include <atomic>
@@ -43,6 +44,8 @@ struct HttpServer::Impl
     std::shared_ptr<std::atomic<int>> openConnections = std::make_shared<std::atomic<int>>(0);
     // Large answers held for slow readers, all connections together.
     std::shared_ptr<ResponseBudget> responseBudget;
+    // Where requests that need the database run (the IO threads never wait on it).
+    std::shared_ptr<DatabaseWorkers> databaseWorkers;
 
     void accept()
     {
@@ -71,7 +74,7 @@ struct HttpServer::Impl
                 nullptr, [counter = openConnections](void*) { counter->fetch_sub(1); });
             auto executor = socket.get_executor();
             auto session = std::make_shared<HttpSession>(std::move(socket), tls, config, handler,
-                                                         responseBudget);
+                                                         responseBudget, databaseWorkers);
             asio::co_spawn(
                 executor, [session]() { return session->run(); },
                 [slot](std::exception_ptr error) {
@@ -93,6 +96,8 @@ HttpServer::HttpServer(Config config, Handler handler) : d(std::make_unique<Impl
     d->config = std::move(config);
     d->handler = std::move(handler);
     d->responseBudget = std::make_shared<ResponseBudget>(d->config.limits.responseBudgetBytes);
+    d->databaseWorkers = std::make_shared<DatabaseWorkers>(
+        d->config.databaseWorkers, d->config.databaseQueue, d->config.threadFinished);
 }
 
 HttpServer::~HttpServer() = default;
@@ -100,6 +105,11 @@ HttpServer::~HttpServer() = default;
 quint16 HttpServer::port() const
 {
     return d->port;
+}
+
+int HttpServer::databaseRequestsInFlight() const
+{
+    return d->databaseWorkers->inFlight();
 }
 
 bool HttpServer::listen(QString* error)
@@ -179,6 +189,7 @@ bool HttpServer::listen(QString* error)
 void HttpServer::run()
 {
     d->accept();
+    d->databaseWorkers->start();
 
     const int count = std::max(1, d->config.threads);
     std::vector<std::thread> workers;
@@ -194,6 +205,8 @@ void HttpServer::run()
     for (auto& worker : workers) {
         worker.join();
     }
+    // Requests a database worker still runs finish; their answers are no longer sent.
+    d->databaseWorkers->stop();
 }
 
 } // namespace purser::server

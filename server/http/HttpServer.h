@@ -40,7 +40,14 @@ public:
         quint16 port = 0;
         QString certificateFile;
         QString privateKeyFile;
-        int threads = 4;
+        int threads = 4; // IO threads: TLS and HTTP, never waiting on the database
+        // Threads that run what needs the database (admission and handler), one connection
+        // each, and how many such requests may wait for one; more answer 503 with Retry-After.
+        int databaseWorkers = 4;
+        int databaseQueue = 256;
+        // True for a request its route answers without the database (/healthz, /metrics): it
+        // runs on the IO thread, so it stays fast while every database connection is busy.
+        std::function<bool(HttpRequest&)> answersWithoutDatabase;
         Limits limits;
         std::size_t bodyLimit = 64 * 1024; // when admit does not set one
         // Decides from the request line and headers alone, before any byte of the body is
@@ -48,7 +55,7 @@ public:
         // nothing and sets *bodyLimit (the route's limit). A refused request's body is never
         // read; an oversized Content-Length is refused with 413 the same way.
         std::function<std::optional<HttpResponse>(HttpRequest&, std::size_t* bodyLimit)> admit;
-        // Called on each worker thread just before it ends (to close per-thread resources).
+        // Called on each thread just before it ends (to close per-thread resources).
         std::function<void()> threadFinished;
         // Called once per answered request (before the answer is written) with the matched
         // route, the status and the time taken; when set, it replaces the built-in text log
@@ -64,6 +71,8 @@ public:
     // Loads the certificate and binds. On failure returns false with a one-line reason.
     bool listen(QString* error);
     quint16 port() const;
+    // Requests running on or waiting for a database worker now (GET /metrics).
+    int databaseRequestsInFlight() const;
 
     // Serves until SIGINT or SIGTERM, then stops accepting, finishes and returns.
     void run();

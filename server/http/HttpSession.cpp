@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <array>
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/async_result.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -103,6 +105,38 @@ HttpResponse busy()
     return response;
 }
 
+// Every database worker is busy and the queue behind them is full: the client comes back.
+HttpResponse databaseBusy()
+{
+    HttpResponse response =
+        errorResponse(503, "unavailable", "The server is busy; try again shortly.",
+                      {{QStringLiteral("retry_after"), 1}});
+    response.setHeader("Retry-After", "1");
+    response.closeConnection = false;
+    return response;
+}
+
+// Runs work() on a database worker and resumes the calling coroutine on its own executor
+// (this connection's strand) with the result; the IO thread serves other connections meanwhile.
+// The caller has taken a place with DatabaseWorkers::take().
+template <typename Result, typename Work>
+asio::awaitable<Result> onDatabaseWorker(DatabaseWorkers& workers, Work& work)
+{
+    auto initiate = [&workers, &work](auto handler) {
+        auto home = asio::get_associated_executor(handler);
+        asio::post(workers.executor(), [&workers, &work, home,
+                                        handler = std::move(handler)]() mutable {
+            Result result = work();
+            workers.release();
+            asio::post(home, [handler = std::move(handler), result = std::move(result)]() mutable {
+                std::move(handler)(std::move(result));
+            });
+        });
+    };
+    co_return co_await asio::async_initiate<const asio::use_awaitable_t<>, void(Result)>(
+        initiate, asio::use_awaitable);
+}
+
 HttpResponse headersTooLarge()
 {
     return errorResponse(431, "headers_too_large",
@@ -113,9 +147,10 @@ HttpResponse headersTooLarge()
 
 HttpSession::HttpSession(asio::ip::tcp::socket socket, asio::ssl::context& tls,
                          const HttpServer::Config& config, const HttpServer::Handler& handler,
-                         std::shared_ptr<ResponseBudget> budget)
+                         std::shared_ptr<ResponseBudget> budget,
+                         std::shared_ptr<DatabaseWorkers> databaseWorkers)
     : m_socket(std::move(socket)), m_tls(tls), m_config(config), m_handler(handler),
-      m_budget(std::move(budget))
+      m_budget(std::move(budget)), m_databaseWorkers(std::move(databaseWorkers))
 {
 }
 
@@ -213,12 +248,25 @@ asio::awaitable<void> HttpSession::run()
             }
         }
         std::size_t bodyLimit = m_config.bodyLimit;
+        // Routes that need the database run their admission and handler on a database worker.
+        const bool onIoThread = answer.has_value() || !m_config.answersWithoutDatabase ||
+                                m_config.answersWithoutDatabase(request);
         if (!answer && m_config.admit) {
-            try {
-                answer = m_config.admit(request, &bodyLimit);
-            } catch (const std::exception& e) {
-                qCWarning(lcHttp) << "request" << requestId << "admission failed:" << e.what();
-                answer = errorResponse(500, "internal", "Something went wrong on the server.");
+            auto admit = [&]() -> std::optional<HttpResponse> {
+                try {
+                    return m_config.admit(request, &bodyLimit);
+                } catch (const std::exception& e) {
+                    qCWarning(lcHttp) << "request" << requestId << "admission failed:" << e.what();
+                    return errorResponse(500, "internal", "Something went wrong on the server.");
+                }
+            };
+            if (onIoThread) {
+                answer = admit();
+            } else if (!m_databaseWorkers->take()) {
+                answer = databaseBusy();
+            } else {
+                answer = co_await onDatabaseWorker<std::optional<HttpResponse>>(*m_databaseWorkers,
+                                                                                admit);
             }
         }
         const auto tooLarge = [bodyLimit] {
@@ -271,12 +319,23 @@ asio::awaitable<void> HttpSession::run()
         } else {
             request.body =
                 QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
-            try {
-                response = m_handler(request);
-            } catch (const std::exception& e) {
-                qCWarning(lcHttp) << "request" << requestId << "failed:" << e.what();
-                response = errorResponse(500, "internal", "Something went wrong on the server.");
-                response.closeConnection = false;
+            auto handle = [&]() -> HttpResponse {
+                try {
+                    return m_handler(request);
+                } catch (const std::exception& e) {
+                    qCWarning(lcHttp) << "request" << requestId << "failed:" << e.what();
+                    HttpResponse failed =
+                        errorResponse(500, "internal", "Something went wrong on the server.");
+                    failed.closeConnection = false;
+                    return failed;
+                }
+            };
+            if (onIoThread) {
+                response = handle();
+            } else if (!m_databaseWorkers->take()) {
+                response = databaseBusy();
+            } else {
+                response = co_await onDatabaseWorker<HttpResponse>(*m_databaseWorkers, handle);
             }
         }
         // The body stays in memory until this peer has read it: large ones count against the

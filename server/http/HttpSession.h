@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/DatabaseWorkers.h"
 #include "server/http/HttpServer.h"
 #include "server/http/ResponseBudget.h"
 
@@ -16,7 +17,8 @@ class HttpSession
 public:
     HttpSession(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context& tls,
                 const HttpServer::Config& config, const HttpServer::Handler& handler,
-                std::shared_ptr<ResponseBudget> budget);
+                std::shared_ptr<ResponseBudget> budget,
+                std::shared_ptr<DatabaseWorkers> databaseWorkers);
 
     boost::asio::awaitable<void> run();
 
@@ -26,6 +28,7 @@ private:
     const HttpServer::Config& m_config;
     const HttpServer::Handler& m_handler;
     std::shared_ptr<ResponseBudget> m_budget;
+    std::shared_ptr<DatabaseWorkers> m_databaseWorkers;
 };
 
 } // namespace purser::server

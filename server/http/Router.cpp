@@ -18,6 +18,19 @@ void Router::addUpload(const QString& method, const QString& pattern, Handler ha
     m_routes.last().bodyType = BodyType::Multipart;
 }
 
+void Router::addWithoutDatabase(const QString& method, const QString& pattern, Handler handler)
+{
+    add(method, pattern, std::move(handler));
+    m_routes.last().usesDatabase = false;
+}
+
+bool Router::answersWithoutDatabase(HttpRequest& request) const
+{
+    QByteArray allowed;
+    const Route* route = find(request, &allowed);
+    return !route || !route->usesDatabase;
+}
+
 QList<Router::RouteInfo> Router::routes() const
 {
     QList<RouteInfo> result;

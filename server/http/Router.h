@@ -43,6 +43,13 @@ public:
     // A route whose body is multipart/form-data (receipt uploads).
     void addUpload(const QString& method, const QString& pattern, Handler handler,
                    BodyLimit bodyLimit);
+    // A route answered without the database (/healthz, /metrics): it runs on an IO thread, so
+    // it answers at once while every database connection is busy. It must not touch the
+    // database.
+    void addWithoutDatabase(const QString& method, const QString& pattern, Handler handler);
+    // True when the request's route was added with addWithoutDatabase, or no route matches
+    // (404/405 need no database either). Sets request.route.
+    bool answersWithoutDatabase(HttpRequest& request) const;
     void setGate(Gate gate) { m_gate = std::move(gate); }
     void setMutationMiddleware(Middleware middleware)
     {
@@ -72,6 +79,7 @@ private:
         Handler handler;
         BodyLimit bodyLimit;
         BodyType bodyType = BodyType::Json;
+        bool usesDatabase = true;
     };
     const Route* find(HttpRequest& request, QByteArray* allowed) const;
     static bool matches(const Route& route, const QStringList& segments,

@@ -20,7 +20,8 @@ QStringList ConfigFile::knownKeys()
             QStringLiteral("header_timeout"),
             QStringLiteral("body_timeout"),
             QStringLiteral("idle_timeout"),
-            QStringLiteral("requests_per_connection")};
+            QStringLiteral("requests_per_connection"),
+            QStringLiteral("database_queue")};
 }
 
 std::optional<QMap<QString, ConfigFile::Entry>> ConfigFile::read(const QString& path,

@@ -130,7 +130,24 @@ QByteArray Metrics::render() const
                .arg(m_backend)
                .arg(open)
                .arg(m_maxConnections);
+    out += QStringLiteral("# HELP purser_db_requests_in_flight Requests running on or waiting for "
+                          "a database worker.\n"
+                          "# TYPE purser_db_requests_in_flight gauge\n"
+                          "purser_db_requests_in_flight %1\n"
+                          "# HELP purser_db_workers Threads that run requests needing the "
+                          "database, one connection each.\n"
+                          "# TYPE purser_db_workers gauge\n"
+                          "purser_db_workers %2\n")
+               .arg(m_databaseInFlight ? m_databaseInFlight() : 0)
+               .arg(m_databaseWorkers);
     return out.toUtf8();
+}
+
+void Metrics::setDatabaseQueueGauge(std::function<int()> inFlight, int workers)
+{
+    QMutexLocker lock(&m_mutex);
+    m_databaseInFlight = std::move(inFlight);
+    m_databaseWorkers = workers;
 }
 
 void countRateLimitRefusal(const QString& limit)

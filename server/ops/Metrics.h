@@ -24,6 +24,8 @@ public:
     // Reported as the database pool gauges: open connections now, and the most there can be.
     void setDatabaseGauges(QString backend, std::function<int()> openConnections,
                            int maxConnections);
+    // Requests running on or waiting for a database worker now, and how many workers run them.
+    void setDatabaseQueueGauge(std::function<int()> inFlight, int workers);
 
     QByteArray render() const;
 
@@ -43,6 +45,8 @@ private:
     QString m_backend;
     std::function<int()> m_openConnections;
     int m_maxConnections = 0;
+    std::function<int()> m_databaseInFlight;
+    int m_databaseWorkers = 0;
     qint64 m_startedAt = 0;
 };
 

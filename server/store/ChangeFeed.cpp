@@ -1,6 +1,7 @@
 #include "server/store/ChangeFeed.h"
 
 #include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -10,9 +11,9 @@ namespace purser::server {
 qint64 ChangeFeed::ceiling(const QString& orgId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT last_seq FROM org_change_counters WHERE org_id = ?"));
-    query.addBindValue(orgId);
-    Database::exec(query, "read change ceiling");
+    runInOneRoundTrip(query,
+                      QStringLiteral("SELECT last_seq FROM org_change_counters WHERE org_id = ?"),
+                      {orgId}, "read change ceiling");
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -41,19 +42,16 @@ ChangeFeed::Page ChangeFeed::read(const Query& q, const QString& orgId, qint64 s
 
     QSqlQuery items(m_db);
     items.setForwardOnly(true);
-    items.prepare(
+    QVariantList itemBinds{orgId, since, top};
+    itemBinds.append(q.ownerBinds);
+    itemBinds.append(limit + 1);
+    runInOneRoundTrip(
+        items,
         QStringLiteral("SELECT %1, change_seq FROM %2 WHERE org_id = ? AND change_seq > ? "
                        "AND change_seq <= ?%3 ORDER BY change_seq LIMIT ?")
             .arg(q.columns, q.table,
-                 q.ownerClause.isEmpty() ? QString() : QStringLiteral(" AND ") + q.ownerClause));
-    items.addBindValue(orgId);
-    items.addBindValue(since);
-    items.addBindValue(top);
-    for (const QVariant& bind : q.ownerBinds) {
-        items.addBindValue(bind);
-    }
-    items.addBindValue(limit + 1);
-    Database::exec(items, "list changes");
+                 q.ownerClause.isEmpty() ? QString() : QStringLiteral(" AND ") + q.ownerClause),
+        itemBinds, "list changes");
     QList<QPair<qint64, QSqlRecord>> changed;
     while (items.next()) {
         QSqlRecord record = items.record();
@@ -62,20 +60,17 @@ ChangeFeed::Page ChangeFeed::read(const Query& q, const QString& orgId, qint64 s
 
     QSqlQuery tombstones(m_db);
     tombstones.setForwardOnly(true);
-    tombstones.prepare(
-        QStringLiteral("SELECT entity_id, change_seq FROM deletions WHERE org_id = ? "
-                       "AND entity_type = ? AND change_seq > ? AND change_seq <= ?") +
-        (q.deletionOwner ? QStringLiteral(" AND user_id = ?") : QString()) +
-        QStringLiteral(" ORDER BY change_seq LIMIT ?"));
-    tombstones.addBindValue(orgId);
-    tombstones.addBindValue(q.entityType);
-    tombstones.addBindValue(since);
-    tombstones.addBindValue(top);
+    QVariantList tombstoneBinds{orgId, q.entityType, since, top};
     if (q.deletionOwner) {
-        tombstones.addBindValue(*q.deletionOwner);
+        tombstoneBinds.append(*q.deletionOwner);
     }
-    tombstones.addBindValue(limit + 1);
-    Database::exec(tombstones, "list deletions");
+    tombstoneBinds.append(limit + 1);
+    runInOneRoundTrip(tombstones,
+                      QStringLiteral("SELECT entity_id, change_seq FROM deletions WHERE org_id = ? "
+                                     "AND entity_type = ? AND change_seq > ? AND change_seq <= ?") +
+                          (q.deletionOwner ? QStringLiteral(" AND user_id = ?") : QString()) +
+                          QStringLiteral(" ORDER BY change_seq LIMIT ?"),
+                      tombstoneBinds, "list deletions");
     QList<QPair<qint64, QString>> removed;
     while (tombstones.next()) {
         removed.append({tombstones.value(1).toLongLong(), tombstones.value(0).toString()});

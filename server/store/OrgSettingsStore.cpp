@@ -1,6 +1,7 @@
 #include "server/store/OrgSettingsStore.h"
 
 #include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,10 +23,10 @@ QJsonObject OrgSettingsStore::Settings::toJson() const
 std::optional<OrgSettingsStore::Settings> OrgSettingsStore::load(const QString& orgId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name, email_domain_allowlist, require_two_factor, "
-                                 "upload_max_bytes FROM organizations WHERE id = ?"));
-    query.addBindValue(orgId);
-    Database::exec(query, "load organisation settings");
+    runInOneRoundTrip(query,
+                      QStringLiteral("SELECT name, email_domain_allowlist, require_two_factor, "
+                                     "upload_max_bytes FROM organizations WHERE id = ?"),
+                      {orgId}, "load organisation settings");
     if (!query.next()) {
         return std::nullopt;
     }

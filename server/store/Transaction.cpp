@@ -1,11 +1,14 @@
 #include "server/store/Transaction.h"
 
+#include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 #include "server/store/StoreError.h"
 
 #include <QHash>
 #include <QList>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <optional>
 #include <utility>
 
 namespace purser::server {
@@ -27,6 +30,18 @@ struct OpenTransactions
 
 thread_local QHash<QString, OpenTransactions> t_open;
 
+// Handed from Transaction(db, orgId) to the constructor it delegates to, so that an outermost
+// transaction on PostgreSQL sends BEGIN and its scope in one statement; t_scopedWithBegin
+// tells the delegating constructor that the scope is set.
+thread_local std::optional<QString> t_scopeWithBegin;
+thread_local bool t_scopedWithBegin = false;
+
+QSqlDatabase withScopeOnBegin(QSqlDatabase db, const QString& orgId)
+{
+    t_scopeWithBegin = orgId;
+    return db;
+}
+
 bool execStatement(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
 {
     QSqlQuery query(db);
@@ -41,6 +56,7 @@ bool execStatement(QSqlDatabase& db, const QString& sql, QSqlError* error = null
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    const std::optional<QString> scope = std::exchange(t_scopeWithBegin, std::nullopt);
     OpenTransactions& open = t_open[m_db.connectionName()];
     QSqlError error;
     if (open.depth > 0) {
@@ -58,6 +74,18 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
         if (!execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
             throw StoreError(QStringLiteral("cannot begin a transaction"), error);
         }
+    } else if (scope && m_db.driverName() == u"QPSQL") {
+        // BEGIN and the row-level-security scope travel together: one round trip (issue 14).
+        QSqlQuery begin(m_db);
+        try {
+            runInOneRoundTrip(begin,
+                              QStringLiteral("BEGIN; SELECT set_config('app.org_id', ?, true)"),
+                              {*scope}, "begin a scoped transaction");
+        } catch (const StoreError&) {
+            execStatement(m_db, QStringLiteral("ROLLBACK")); // when the BEGIN went through
+            throw;
+        }
+        t_scopedWithBegin = true;
     } else if (!m_db.transaction()) {
         throw StoreError(QStringLiteral("cannot begin a transaction"), m_db.lastError());
     }
@@ -65,20 +93,20 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     m_open = true;
 }
 
-Transaction::Transaction(QSqlDatabase db, const QString& orgId) : Transaction(std::move(db))
+Transaction::Transaction(QSqlDatabase db, const QString& orgId)
+    : Transaction(withScopeOnBegin(std::move(db), orgId))
 {
-    scopeTo(orgId);
+    if (!std::exchange(t_scopedWithBegin, false)) {
+        scopeTo(orgId);
+    }
 }
 
 void Transaction::scopeTo(const QString& orgId)
 {
     if (m_db.driverName() == u"QPSQL") {
         QSqlQuery scope(m_db);
-        scope.prepare(QStringLiteral("SELECT set_config('app.org_id', ?, true)"));
-        scope.addBindValue(orgId);
-        if (!scope.exec()) {
-            throw StoreError(QStringLiteral("cannot scope the transaction"), scope.lastError());
-        }
+        runInOneRoundTrip(scope, QStringLiteral("SELECT set_config('app.org_id', ?, true)"),
+                          {orgId}, "scope the transaction");
     }
 }
 

@@ -1,6 +1,7 @@
 #include "server/store/UserStore.h"
 
 #include "server/store/Database.h"
+#include "server/store/OneRoundTrip.h"
 #include "server/store/SqlValues.h"
 
 #include <QSqlQuery>
@@ -22,10 +23,9 @@ std::optional<UserStore::Credentials> UserStore::credentialsByEmail(const QStrin
 std::optional<SessionUser> UserStore::user(const QString& userId)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, email, name, two_factor_enabled FROM users WHERE id = ?"));
-    query.addBindValue(userId);
-    Database::exec(query, "load user");
+    runInOneRoundTrip(
+        query, QStringLiteral("SELECT id, email, name, two_factor_enabled FROM users WHERE id = ?"),
+        {userId}, "load user");
     if (!query.next()) {
         return std::nullopt;
     }
@@ -54,10 +54,9 @@ QList<Membership> UserStore::memberships(const QString& userId)
 std::optional<Role> UserStore::role(const QString& orgId, const QString& userId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?"));
-    query.addBindValue(orgId);
-    query.addBindValue(userId);
-    Database::exec(query, "load membership");
+    runInOneRoundTrip(
+        query, QStringLiteral("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?"),
+        {orgId, userId}, "load membership");
     if (!query.next()) {
         return std::nullopt;
     }

@@ -1,4 +1,5 @@
 #include "core/Employee.h"
+#include "core/EmployeeJson.h"
 #include "core/EmployeeVisibility.h"
 
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void sensitiveKeysAbsentNotNull();
     void validationNamesEachBadField();
     void visibilityPerRole();
+    void writtenJsonIsWhatQJsonDocumentWrites();
 };
 
 static Employee sample()
@@ -103,6 +105,62 @@ void TestEmployee::visibilityPerRole()
         QCOMPARE(e.baseSalary.has_value(), c.bank);
     }
     QVERIFY(!EmployeeVisibility::forReader(Role::Member, false).record);
+}
+
+// appendEmployeeJson (list pages) against QJsonDocument(toJson()) for every shape a record
+// takes and strings a hostile writer could store: quotes, backslashes, every control
+// character, DEL, non-BMP, U+2028/U+2029, unpaired surrogates, empty strings.
+void TestEmployee::writtenJsonIsWhatQJsonDocumentWrites()
+{
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c) {
+        controls += QChar(c);
+    }
+    const QList<QString> hostile{
+        QString(),
+        QStringLiteral("\"quoted\" \\ back\\slash / solidus"),
+        controls,
+        QString::fromUtf16(u"\u007f DEL \u0080 \u00ff \u07ff \u0800 \uffff"),
+        QString::fromUtf16(u"emoji \U0001F600 \U0010FFFF \u2028 line \u2029 para"),
+        QString(QChar(0xd800)) + QStringLiteral("lone high"),
+        QStringLiteral("lone low") + QChar(0xdfff),
+        QString(QChar(0xdbff)) + QChar(0xdbff) + QChar(0xdc00),
+        QStringLiteral("</script><script>alert(1)</script>"),
+    };
+    int checked = 0;
+    for (const QString& text : hostile) {
+        for (int shape = 0; shape < 8; ++shape) {
+            Employee e = sample();
+            e.fullName = text;
+            e.department = text;
+            e.email = text + QStringLiteral("@x");
+            if (shape & 1) {
+                e.endDate = QDate(2027, 1, 31);
+                e.managerId = text;
+                e.userId = QStringLiteral("u-") + text;
+            }
+            if (shape & 2) {
+                e.nationalId.reset();
+                e.bankName.reset();
+                e.bankAccount.reset();
+                e.baseSalary.reset();
+            } else {
+                e.bankName = text;
+                e.baseSalary = Money{-9007199254740991LL, text};
+            }
+            if (shape & 4) {
+                e.integrityErrors = {QStringLiteral("national_id"), text};
+                e.version = 9007199254740992LL;
+                e.updatedAt = QDateTime();
+                e.startDate = QDate();
+            }
+            QByteArray written;
+            appendEmployeeJson(written, e);
+            QCOMPARE(written, QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, int(hostile.size()) * 8);
 }
 
 QTEST_GUILESS_MAIN(TestEmployee)
