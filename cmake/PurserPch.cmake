@@ -1,9 +1,9 @@
 # Precompiled headers: most of a Purser translation unit's compile time is spent parsing Qt's
 # and the standard library's headers (about two thirds for a library file under the asan
 # preset), so each library parses them once. Test executables are one file each, so they share
-# one precompiled header per group of identical compile flags (REUSE_FROM); CMake builds those
-# with -Winvalid-pch, so a test whose flags drift from its group's fails the -Werror build
-# instead of silently compiling slowly. -DPURSER_PCH=OFF builds without them (to check that
+# one precompiled header per group of identical compile flags (REUSE_FROM: same folder, same
+# Qt modules); CMake builds those with -Winvalid-pch, so a test whose flags drift from its
+# group's fails the -Werror build instead of silently compiling slowly. -DPURSER_PCH=OFF builds without them (to check that
 # every file includes what it uses).
 option(PURSER_PCH "Use precompiled headers" ON)
 
@@ -84,7 +84,9 @@ function(purser_share_test_pch)
         _purser_link_closure(${test} closure)
         list(FILTER closure INCLUDE REGEX "^Qt6::")
         list(SORT closure)
-        string(MD5 group "${closure}")
+        # Qt defines QT_TESTCASE_BUILDDIR per folder, so groups never cross folders.
+        get_target_property(folder ${test} SOURCE_DIR)
+        string(MD5 group "${folder}|${closure}")
         get_property(carrier GLOBAL PROPERTY PURSER_PCH_CARRIER_${group})
         if(carrier)
             target_precompile_headers(${test} REUSE_FROM ${carrier})
