@@ -64,6 +64,12 @@ bool grantsAny(Role role, Permission permission)
     return access(role, permission) != Access::None;
 }
 
+bool mayGrantRole(Role granter, Role granted)
+{
+    return allows(granter, Permission::MembersManage) &&
+           (granted != Role::Owner || granter == Role::Owner);
+}
+
 bool isReadOnly(Role role)
 {
     return role == Role::Auditor || role == Role::Viewer;

@@ -26,6 +26,12 @@ PURSER_CORE_EXPORT bool allows(Role role, Permission permission, bool isOwnRecor
 // True when the role may use the permission on at least some records (its own, or all).
 PURSER_CORE_EXPORT bool grantsAny(Role role, Permission permission);
 
+// True when a member with role `granter` may give someone `granted` (invite them with it):
+// whoever manages members may grant any role but owner, which only an owner grants. An
+// invitation is accepted only while its sender still may grant its role, as an API key lives
+// only while its creator may manage keys.
+PURSER_CORE_EXPORT bool mayGrantRole(Role granter, Role granted);
+
 // Roles that never change data (every mutating route answers them 403).
 PURSER_CORE_EXPORT bool isReadOnly(Role role);
 

@@ -122,7 +122,7 @@ HttpResponse InvitationsApi::create(HttpRequest& request)
         return fields.errorResponse();
     }
     const Role role = parsedRole.value_or(Role::Viewer);
-    if (role == Role::Owner && context->role != Role::Owner) {
+    if (!mayGrantRole(context->role, role)) {
         return ApiError::forbidden(QStringLiteral("Only an owner may invite an owner."));
     }
 
@@ -204,6 +204,18 @@ HttpResponse InvitationsApi::accept(HttpRequest& request)
     if (users.role(invitation->orgId, user->id)) {
         limiter.release(slot);
         return ApiError::conflict(QStringLiteral("You are a member already."));
+    }
+    // The sender's right to grant the role is checked now, not only when they sent it: a
+    // removed or demoted admin's invitations die with their right.
+    const auto senderRole = invitation->invitedBy.isEmpty()
+                                ? std::nullopt
+                                : users.role(invitation->orgId, invitation->invitedBy);
+    if (!senderRole || !mayGrantRole(*senderRole, invitation->role)) {
+        limiter.release(slot);
+        return ApiError::make(410, QStringLiteral("gone"),
+                              QStringLiteral("This invitation is no longer valid: whoever sent it "
+                                             "may no longer invite members. Ask an owner or an "
+                                             "admin of the organisation for a new one."));
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

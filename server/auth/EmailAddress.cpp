@@ -19,9 +19,21 @@ bool isPlausible(const QString& email)
     if (at < 1) {
         return false;
     }
-    for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control) {
+    // Nothing invisible: an address with a zero-width space or a bidi control renders
+    // exactly like another member's (in member lists, invitations, the audit log).
+    for (const char32_t c : email.toUcs4()) {
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             return false;
+        default:
+            break;
         }
     }
     return asciiDomain(email.mid(at + 1)).has_value();

@@ -155,7 +155,7 @@ std::optional<AccountStore::Invitation> AccountStore::findOpenInvitation(const Q
     }
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT id, org_id, email, role, expires_at FROM invitations "
+        QStringLiteral("SELECT id, org_id, email, role, expires_at, invited_by FROM invitations "
                        "WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?"));
     query.addBindValue(SessionToken::hash(token));
     query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
@@ -169,6 +169,7 @@ std::optional<AccountStore::Invitation> AccountStore::findOpenInvitation(const Q
     invitation.email = query.value(2).toString();
     invitation.role = roleFromName(query.value(3).toString()).value_or(Role::Viewer);
     invitation.expiresAt = sql::timeFrom(query.value(4));
+    invitation.invitedBy = query.value(5).toString();
     return invitation;
 }
 

@@ -29,6 +29,7 @@ public:
         // that account is gone).
         QDateTime createdAt;
         QString invitedByEmail;
+        QString invitedBy; // the sender's user id (findOpenInvitation), empty when gone
 
         QJsonObject toJson() const; // never the token
     };

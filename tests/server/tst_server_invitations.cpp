@@ -28,6 +28,8 @@ private Q_SLOTS:
     void anotherOrganisationsInvitationIsNotFound();
     void rolesWithoutMembersManageAreRefused();
     void anAdminCannotRevokeAnOwnersInvitation();
+    void addressesWithInvisibleCharactersAreRefused();
+    void aDemotedAdminsInvitationsCannotBeAccepted();
 
 private:
     QString token(const QString& email);
@@ -37,6 +39,7 @@ private:
     }
     ApiReply invite(const QString& email, const QString& role, const QString& as);
     QJsonObject listed(const QString& id, const QString& as);
+    QString memberId(const QString& email);
 
     std::unique_ptr<PostgresTestDatabase> m_pg;
     ServerProcess m_server;
@@ -262,6 +265,79 @@ void TestServerInvitations::anAdminCannotRevokeAnOwnersInvitation()
     QVERIFY(!listed(id, owner).isEmpty());
     QCOMPARE(m_client->send("DELETE", path(QStringLiteral("invitations/") + id), {}, owner).status,
              204);
+}
+
+QString TestServerInvitations::memberId(const QString& email)
+{
+    const ApiReply members = m_client->send("GET", path(QStringLiteral("members")), {},
+                                            token(QStringLiteral("owner@acme.example")));
+    for (const QJsonValue& item : members.json().value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("email")).toString() == email) {
+            return item.toObject().value(QStringLiteral("user_id")).toString();
+        }
+    }
+    return {};
+}
+
+void TestServerInvitations::addressesWithInvisibleCharactersAreRefused()
+{
+    // Each renders exactly like the owner's address in member lists and the audit log.
+    const QStringList lookalikes{
+        QStringLiteral("owner@acme.example") + QChar(0x200B),
+        QStringLiteral("owner") + QChar(0x200B) + QStringLiteral("@acme.example"),
+        QChar(0x202E) + QStringLiteral("owner@acme.example"),
+        QStringLiteral("owner") + QChar(0x00A0) + QStringLiteral("@acme.example"),
+        QStringLiteral("own") + QChar(0x2060) + QStringLiteral("er@acme.example")};
+    const QString owner = token(QStringLiteral("owner@acme.example"));
+    for (const QString& address : lookalikes) {
+        const ApiReply invited = invite(address, QStringLiteral("viewer"), owner);
+        QCOMPARE(invited.status, 422);
+        QVERIFY(invited.fields().contains(QStringLiteral("email")));
+    }
+    {
+        const QString& address = lookalikes.first(); // sign-up is rate limited per address
+        const ApiReply signedUp = m_client->sendJson(
+            "POST", QStringLiteral("/api/v1/auth/sign-up"),
+            {{QStringLiteral("email"), address},
+             {QStringLiteral("password"), QStringLiteral("a long enough password")},
+             {QStringLiteral("name"), QStringLiteral("Olivia Owner")},
+             {QStringLiteral("organization_name"), QStringLiteral("Spoof")}});
+        QCOMPARE(signedUp.status, 422);
+    }
+    // Letters of other scripts stay welcome.
+    QCOMPARE(
+        invite(QString::fromUtf8("สมชาย@acme.example"), QStringLiteral("viewer"), owner).status,
+        201);
+}
+
+void TestServerInvitations::aDemotedAdminsInvitationsCannotBeAccepted()
+{
+    const QString adminEmail = QStringLiteral("admin@acme.example");
+    const QString adminId = memberId(adminEmail);
+    QVERIFY(!adminId.isEmpty());
+    const QString email = QStringLiteral("returning.admin@acme.example");
+    const ApiReply made = invite(email, QStringLiteral("admin"), token(adminEmail));
+    QCOMPARE(made.status, 201);
+    const QString secret = made.json().value(QStringLiteral("token")).toString();
+
+    // The owner demotes the admin who sent it; the invitation dies with the sender's right.
+    const QString owner = token(QStringLiteral("owner@acme.example"));
+    QCOMPARE(m_client
+                 ->sendJson("PATCH", path(QStringLiteral("members/") + adminId),
+                            {{QStringLiteral("role"), QStringLiteral("member")}}, owner)
+                 .status,
+             200);
+    const QString person = m_client->signUpVerified(email, QStringLiteral("returning admin pw"),
+                                                    QStringLiteral("Returning Admin"));
+    const ApiReply accepted = m_client->send(
+        "POST", QStringLiteral("/api/v1/auth/invitations/%1/accept").arg(secret), {}, person);
+    QCOMPARE(accepted.status, 410);
+    QVERIFY(memberId(email).isEmpty());
+    QCOMPARE(m_client
+                 ->sendJson("PATCH", path(QStringLiteral("members/") + adminId),
+                            {{QStringLiteral("role"), QStringLiteral("admin")}}, owner)
+                 .status,
+             200);
 }
 
 QTEST_MAIN(TestServerInvitations)
