@@ -13,13 +13,13 @@
 //   screensaver signal on the session bus locks it too.
 #include "app/AppController.h"
 #include "app/IdleLock.h"
-#include "ui/IdleMonitor.h"
 #include "cache/OutboxStore.h"
 #include "net/Outbox.h"
 #include "net/Session.h"
 #include "net/SyncEngine.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/ApiTestClient.h"
+#include "ui/IdleMonitor.h"
 #include "ui/LockScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/MyAccountDialog.h"
@@ -146,8 +146,19 @@ private Q_SLOTS:
         auto controller = m_support.signIn(email);
         QVERIFY(controller);
         QVERIFY(GuiTestSupport::waitForSync(*controller));
+        QCOMPARE(windowAction(controller->mainWindow(), "myAccountAction")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QCOMPARE(windowAction(controller->mainWindow(), "lockAction")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_L));
         const bool opened = withMyAccount(controller->mainWindow(), [&](MyAccountDialog* dialog) {
             QCOMPARE(dialog->accessibleName(), QStringLiteral("My account"));
+            // Every field and table says what it is to a screen reader.
+            for (QWidget* field : dialog->findChildren<QWidget*>()) {
+                if (qobject_cast<QLineEdit*>(field) || qobject_cast<QTableWidget*>(field) ||
+                    qobject_cast<QPlainTextEdit*>(field)) {
+                    QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
+                }
+            }
             auto* message = child<QLabel>(dialog, "passwordMessage");
             child<QLineEdit>(dialog, "currentPassword")->setText(QStringLiteral("wrong password!"));
             child<QLineEdit>(dialog, "newPassword")->setText(newPassword);
@@ -214,6 +225,8 @@ private Q_SLOTS:
             secret = QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret"));
             QVERIFY(secret.size() >= 16);
             QCOMPARE(child<QLabel>(panel, "secret")->text().remove(u' '), secret);
+            dialog->grab().save(GuiTestSupport::screenshotPath(
+                QStringLiteral("gui-viewer-myaccount-twofactor.png")));
 
             confirmedStep = currentStep();
             child<QLineEdit>(panel, "firstCode")->setText(totp(secret, confirmedStep));
@@ -342,6 +355,8 @@ private Q_SLOTS:
         lock->idleMonitor()->checkNow();
         QVERIFY(lock->isLocked());
         QVERIFY(screen->isVisible());
+        screen->grab().save(
+            GuiTestSupport::screenshotPath(QStringLiteral("gui-finance-locked.png")));
         QVERIFY(!controller->mainWindow());
         QTRY_VERIFY(!window); // the window and its models are gone
         QVERIFY(!view);
