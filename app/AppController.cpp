@@ -313,6 +313,9 @@ void AppController::onSignInFinished(bool ok, const ApiError& error)
 
 void AppController::showMainWindow()
 {
+    if (m_idleLock->isLocked()) {
+        return; // the unlock shows it (IdleLock::unlocked)
+    }
     if (!m_mainWindow) {
         if (m_engine) {
             // The views read the open offline data and write through its outbox.
