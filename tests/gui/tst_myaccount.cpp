@@ -13,10 +13,13 @@
 //   screensaver signal on the session bus locks it too.
 #include "app/AppController.h"
 #include "app/IdleLock.h"
+#include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
 #include "net/Outbox.h"
 #include "net/Session.h"
+#include "net/SessionStore.h"
 #include "net/SyncEngine.h"
+#include "net/SyncStatus.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/support/ApiTestClient.h"
 #include "ui/IdleMonitor.h"
@@ -40,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -312,6 +316,51 @@ private Q_SLOTS:
         QVERIFY(opened);
         QCOMPARE(other.send("GET", QStringLiteral("/api/v1/auth/session"), {}, otherToken).status,
                  401);
+        controller.reset();
+        m_support.signOut();
+    }
+
+    // Online, the server checks the unlock password (a sign-in under its budgets); the new
+    // session it issues carries on syncing.
+    void unlockOnlineIsCheckedByTheServer()
+    {
+        auto controller = m_support.signIn(QStringLiteral("admin@acme.example"));
+        QVERIFY(controller);
+        QVERIFY(GuiTestSupport::waitForSync(*controller));
+        IdleLock* lock = controller->idleLock();
+        LockScreen* screen = lock->lockScreen();
+        KeychainSecretStore keychain(SessionStore::keychainService());
+        const QString tokenKey = SessionStore::keychainKey(controller->session()->server(),
+                                                           controller->session()->email());
+        QString error;
+        const QString tokenBefore = QString::fromUtf8(keychain.read(tokenKey, &error).value_or(""));
+        QVERIFY2(!tokenBefore.isEmpty(), qPrintable(error));
+        windowAction(controller->mainWindow(), "lockAction")->trigger();
+        QVERIFY(lock->isLocked());
+        QVERIFY(!controller->mainWindow());
+        screen->passwordField()->setText(QStringLiteral("not my password at all"));
+        screen->unlockButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->errorText(), QStringLiteral("The password is wrong."),
+                                  20000);
+        QVERIFY(lock->isLocked());
+        screen->passwordField()->setText(GuiTestSupport::password());
+        screen->unlockButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow() != nullptr, 20000);
+        QCOMPARE(controller->session()->state(), ConnectionState::Online);
+        // The server checked it: it issued a new session and revoked the one presented.
+        const QString tokenAfter = QString::fromUtf8(keychain.read(tokenKey, &error).value_or(""));
+        QVERIFY(!tokenAfter.isEmpty() && tokenAfter != tokenBefore);
+        ApiTestClient api(m_server);
+        QCOMPARE(api.send("GET", QStringLiteral("/api/v1/auth/session"), {}, tokenBefore).status,
+                 401);
+        QCOMPARE(api.send("GET", QStringLiteral("/api/v1/auth/session"), {}, tokenAfter).status,
+                 200);
+        QSignalSpy synced(controller->syncEngine(), &SyncEngine::syncFinished);
+        controller->syncEngine()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
+        QVERIFY2(synced.first().first().toBool(),
+                 qPrintable(controller->syncStatus()->lastError()));
+        QCOMPARE(controller->session()->state(), ConnectionState::Online);
         controller.reset();
         m_support.signOut();
     }
