@@ -7,6 +7,8 @@
 //   codes; backup codes are shown once and saved owner-only; signing in again asks for and
 //   takes a code;
 // - an auditor revokes another of their sessions: its token stops working on the API;
+// - an admin locks the window; online, the server checks the unlock password (wrong refused,
+//   right: a new session replaces the old token, which stops working);
 // - with a one-minute idle setting and the test clock moved on (no waiting), the window locks:
 //   window and models are gone, the outbox keeps its queue; offline, a wrong password is
 //   refused and the right one unlocks against the keychain's verifier; the freedesktop
