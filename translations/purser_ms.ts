@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>OrgAdminText</name>
+    <message>
+        <source>This needs a connection to the server, and Purser cannot reach it now. Nothing was changed and nothing was queued: try again when you are connected.</source>
+        <translation>Ini memerlukan sambungan ke pelayan, dan Purser tidak dapat menghubunginya sekarang. Tiada apa-apa diubah dan tiada apa-apa dibaris gilir: cuba lagi apabila anda bersambung.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>Sesi anda telah tamat. Log masuk semula, kemudian cuba sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation requires two-factor sign-in, and your account has none. Turn it on in My account first.</source>
+        <translation>Pelayan menolak: organisasi ini mewajibkan log masuk dua faktor, dan akaun anda tidak mempunyainya. Hidupkannya dalam Akaun saya dahulu.</translation>
+    </message>
+    <message>
+        <source>The server refused: your role may not do this. (%1)</source>
+        <translation>Pelayan menolak: peranan anda tidak dibenarkan melakukan ini. (%1)</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have changed it. The list is refreshed.</source>
+        <translation>Ia sudah tiada: mungkin seseorang telah mengubahnya. Senarai dimuat semula.</translation>
+    </message>
+</context>
+<context>
     <name>SessionHeader</name>
     <message>
         <source>Owner</source>
@@ -173,6 +196,10 @@
     <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,29 @@
     <message>
         <source>The server sent an answer Purser cannot read.</source>
         <translation>Pelayan menghantar jawapan yang tidak dapat dibaca oleh Purser.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiKeyShownOnceDialog</name>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>&amp;Salin kunci</translation>
+    </message>
+    <message>
+        <source>New API key &quot;%1&quot;</source>
+        <translation>Kunci API baharu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>Kunci API baharu</translation>
+    </message>
+    <message>
+        <source>Copy the new API key</source>
+        <translation>Salin kunci API baharu</translation>
+    </message>
+    <message>
+        <source>This is the only time this key is shown: Purser and the server keep only a fingerprint of it. Copy it now into the program that will use it, and treat it like a password. Lost keys cannot be recovered; revoke them and create a new one.</source>
+        <translation>Ini satu-satunya kali kunci ini ditunjukkan: Purser dan pelayan hanya menyimpan cap jarinya. Salin sekarang ke dalam program yang akan menggunakannya, dan jaga seperti kata laluan. Kunci yang hilang tidak boleh dipulihkan; batalkannya dan cipta yang baharu.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1647,373 @@
     <message>
         <source>Net pay per period (%1)</source>
         <translation>Gaji bersih setiap tempoh (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgApiKeysPanel</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>&amp;Cipta kunci</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key…</source>
+        <translation>&amp;Batalkan kunci…</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>Nama kunci API baharu</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Ledger sync</source>
+        <translation>Apa yang menggunakannya, cth. Segerak lejar</translation>
+    </message>
+    <message>
+        <source>Role of the new API key</source>
+        <translation>Peranan kunci API baharu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Days until the new API key expires</source>
+        <translation>Hari sehingga kunci API baharu tamat tempoh</translation>
+    </message>
+    <message>
+        <source>Create the API key</source>
+        <translation>Cipta kunci API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Awalan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dicipta oleh</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Terakhir digunakan</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Tamat tempoh</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API key</source>
+        <translation>Batalkan kunci API yang dipilih</translation>
+    </message>
+    <message>
+        <source>API keys problem</source>
+        <translation>Masalah kunci API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;eranan:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Tamat selepas:</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>bekas ahli</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what uses it.</source>
+        <translation>Berikan kunci nama yang menyatakan apa yang menggunakannya.</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Batalkan kunci API</translation>
+    </message>
+    <message>
+        <source>Revoke the API key &quot;%1&quot; (%2)? Programs using it stop working at once.</source>
+        <translation>Batalkan kunci API &quot;%1&quot; (%2)? Program yang menggunakannya berhenti berfungsi serta-merta.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgInvitationsPanel</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Jemput</translation>
+    </message>
+    <message>
+        <source>&amp;Copy invitation link</source>
+        <translation>&amp;Salin pautan jemputan</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke invitation…</source>
+        <translation>&amp;Batalkan jemputan…</translation>
+    </message>
+    <message>
+        <source>Email address to invite</source>
+        <translation>Alamat e-mel untuk dijemput</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@contoh.com</translation>
+    </message>
+    <message>
+        <source>Role of the invited person</source>
+        <translation>Peranan orang yang dijemput</translation>
+    </message>
+    <message>
+        <source>Send the invitation</source>
+        <translation>Hantar jemputan</translation>
+    </message>
+    <message>
+        <source>Email address problem</source>
+        <translation>Masalah alamat e-mel</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Pautan jemputan</translation>
+    </message>
+    <message>
+        <source>The link of a new invitation appears here, once</source>
+        <translation>Pautan jemputan baharu dipaparkan di sini, sekali sahaja</translation>
+    </message>
+    <message>
+        <source>Copy the invitation link</source>
+        <translation>Salin pautan jemputan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Dijemput oleh</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Tamat tempoh</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Jemputan belum diterima</translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitation</source>
+        <translation>Batalkan jemputan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Invitations problem</source>
+        <translation>Masalah jemputan</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mel:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;eranan:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Pautan:</translation>
+    </message>
+    <message>
+        <source>Enter the email address to invite.</source>
+        <translation>Masukkan alamat e-mel untuk dijemput.</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation only invites addresses in the domains its owner allows (Security settings).</source>
+        <translation>Pelayan menolak: organisasi ini hanya menjemput alamat dalam domain yang dibenarkan oleh pemiliknya (tetapan Keselamatan).</translation>
+    </message>
+    <message>
+        <source>The server refused this address: %1</source>
+        <translation>Pelayan menolak alamat ini: %1</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Batalkan jemputan</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>Batalkan jemputan %1? Pautannya berhenti berfungsi serta-merta.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgMembersPanel</name>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Tukar &amp;peranan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from organisation…</source>
+        <translation>&amp;Keluarkan dari organisasi…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Dua faktor</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Peranan baharu</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s role</source>
+        <translation>Tukar peranan ahli yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the organisation</source>
+        <translation>Keluarkan ahli yang dipilih dari organisasi</translation>
+    </message>
+    <message>
+        <source>Members problem</source>
+        <translation>Masalah ahli</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Hidup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>The server refused: an organisation keeps at least one owner. Make another member an owner first.</source>
+        <translation>Pelayan menolak: organisasi mesti mempunyai sekurang-kurangnya seorang pemilik. Jadikan ahli lain pemilik dahulu.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Keluarkan ahli</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation? Their API keys here are revoked too.</source>
+        <translation>Keluarkan %1 dari organisasi? Kunci API mereka di sini turut dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgSecurityPanel</name>
+    <message>
+        <source>Require &amp;two-factor sign-in for every member</source>
+        <translation>Wajibkan log masuk &amp;dua faktor untuk setiap ahli</translation>
+    </message>
+    <message>
+        <source>&amp;Save security settings</source>
+        <translation>&amp;Simpan tetapan keselamatan</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in</source>
+        <translation>Wajibkan log masuk dua faktor</translation>
+    </message>
+    <message>
+        <source>Allowed email domains, one per line</source>
+        <translation>Domain e-mel yang dibenarkan, satu setiap baris</translation>
+    </message>
+    <message>
+        <source>One domain per line, e.g. example.com; empty: any</source>
+        <translation>Satu domain setiap baris, cth. example.com; kosong: mana-mana</translation>
+    </message>
+    <message>
+        <source>Allowed email domains as the server matches them</source>
+        <translation>Domain e-mel yang dibenarkan seperti dipadankan oleh pelayan</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest receipt upload in MiB</source>
+        <translation>Muat naik resit terbesar dalam MiB</translation>
+    </message>
+    <message>
+        <source>Save the security settings</source>
+        <translation>Simpan tetapan keselamatan</translation>
+    </message>
+    <message>
+        <source>Security settings problem</source>
+        <translation>Masalah tetapan keselamatan</translation>
+    </message>
+    <message>
+        <source>Allowed email &amp;domains:</source>
+        <translation>&amp;Domain e-mel dibenarkan:</translation>
+    </message>
+    <message>
+        <source>Matched as:</source>
+        <translation>Dipadankan sebagai:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;receipt:</source>
+        <translation>&amp;Resit terbesar:</translation>
+    </message>
+    <message>
+        <source>Any domain may be invited.</source>
+        <translation>Mana-mana domain boleh dijemput.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Pelayan menolak: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrganisationView</name>
+    <message>
+        <source>Organisation administration</source>
+        <translation>Pentadbiran organisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Ahli</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Jemputan</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>&amp;Kunci API</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>K&amp;eselamatan</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>OrgAdminText</name>
+    <message>
+        <source>This needs a connection to the server, and Purser cannot reach it now. Nothing was changed and nothing was queued: try again when you are connected.</source>
+        <translation>การดำเนินการนี้ต้องเชื่อมต่อกับเซิร์ฟเวอร์ และขณะนี้ Purser ติดต่อเซิร์ฟเวอร์ไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยนแปลงและไม่มีสิ่งใดเข้าคิว: โปรดลองอีกครั้งเมื่อเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation requires two-factor sign-in, and your account has none. Turn it on in My account first.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ: องค์กรนี้กำหนดให้ลงชื่อเข้าใช้แบบสองปัจจัย แต่บัญชีของคุณยังไม่ได้เปิด โปรดเปิดใช้ในบัญชีของฉันก่อน</translation>
+    </message>
+    <message>
+        <source>The server refused: your role may not do this. (%1)</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ: บทบาทของคุณไม่มีสิทธิ์ทำสิ่งนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have changed it. The list is refreshed.</source>
+        <translation>รายการนี้ไม่มีอยู่แล้ว: อาจมีผู้อื่นเปลี่ยนแปลง รายการได้รับการรีเฟรชแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>SessionHeader</name>
     <message>
         <source>Owner</source>
@@ -173,6 +196,10 @@
     <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,29 @@
     <message>
         <source>The server sent an answer Purser cannot read.</source>
         <translation>เซิร์ฟเวอร์ส่งคำตอบที่ Purser อ่านไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiKeyShownOnceDialog</name>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>คัดลอกคีย์ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>New API key &quot;%1&quot;</source>
+        <translation>คีย์ API ใหม่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>คีย์ API ใหม่</translation>
+    </message>
+    <message>
+        <source>Copy the new API key</source>
+        <translation>คัดลอกคีย์ API ใหม่</translation>
+    </message>
+    <message>
+        <source>This is the only time this key is shown: Purser and the server keep only a fingerprint of it. Copy it now into the program that will use it, and treat it like a password. Lost keys cannot be recovered; revoke them and create a new one.</source>
+        <translation>คีย์นี้จะแสดงเพียงครั้งเดียวเท่านั้น: Purser และเซิร์ฟเวอร์เก็บไว้เพียงลายนิ้วมือของคีย์ คัดลอกไปยังโปรแกรมที่จะใช้งานตอนนี้ และเก็บรักษาเหมือนรหัสผ่าน คีย์ที่หายไม่สามารถกู้คืนได้ ให้เพิกถอนแล้วสร้างคีย์ใหม่</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1647,373 @@
     <message>
         <source>Net pay per period (%1)</source>
         <translation>เงินเดือนสุทธิต่องวด (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgApiKeysPanel</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>สร้างคีย์ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key…</source>
+        <translation>เพิกถอนคีย์… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>ชื่อคีย์ API ใหม่</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Ledger sync</source>
+        <translation>สิ่งที่ใช้คีย์ เช่น ซิงค์บัญชีแยกประเภท</translation>
+    </message>
+    <message>
+        <source>Role of the new API key</source>
+        <translation>บทบาทของคีย์ API ใหม่</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Days until the new API key expires</source>
+        <translation>จำนวนวันก่อนคีย์ API ใหม่หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Create the API key</source>
+        <translation>สร้างคีย์ API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>สร้างโดย</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API key</source>
+        <translation>เพิกถอนคีย์ API ที่เลือก</translation>
+    </message>
+    <message>
+        <source>API keys problem</source>
+        <translation>ปัญหาคีย์ API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>บทบาท: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>หมดอายุหลังจาก: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>อดีตสมาชิก</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what uses it.</source>
+        <translation>ตั้งชื่อคีย์ที่บอกว่าอะไรใช้คีย์นี้</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>เพิกถอนคีย์ API</translation>
+    </message>
+    <message>
+        <source>Revoke the API key &quot;%1&quot; (%2)? Programs using it stop working at once.</source>
+        <translation>เพิกถอนคีย์ API &quot;%1&quot; (%2) หรือไม่? โปรแกรมที่ใช้คีย์นี้จะหยุดทำงานทันที</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgInvitationsPanel</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>เชิญ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy invitation link</source>
+        <translation>คัดลอกลิงก์คำเชิญ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke invitation…</source>
+        <translation>เพิกถอนคำเชิญ… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Email address to invite</source>
+        <translation>อีเมลที่จะเชิญ</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Role of the invited person</source>
+        <translation>บทบาทของผู้ได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>Send the invitation</source>
+        <translation>ส่งคำเชิญ</translation>
+    </message>
+    <message>
+        <source>Email address problem</source>
+        <translation>ปัญหาที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>ลิงก์คำเชิญ</translation>
+    </message>
+    <message>
+        <source>The link of a new invitation appears here, once</source>
+        <translation>ลิงก์ของคำเชิญใหม่จะแสดงที่นี่เพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Copy the invitation link</source>
+        <translation>คัดลอกลิงก์คำเชิญ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>เชิญโดย</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>คำเชิญที่รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitation</source>
+        <translation>เพิกถอนคำเชิญที่เลือก</translation>
+    </message>
+    <message>
+        <source>Invitations problem</source>
+        <translation>ปัญหาคำเชิญ</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>บทบาท: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>ลิงก์: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enter the email address to invite.</source>
+        <translation>โปรดป้อนอีเมลที่จะเชิญ</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation only invites addresses in the domains its owner allows (Security settings).</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ: องค์กรนี้เชิญได้เฉพาะอีเมลในโดเมนที่เจ้าของอนุญาต (การตั้งค่าความปลอดภัย)</translation>
+    </message>
+    <message>
+        <source>The server refused this address: %1</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธอีเมลนี้: %1</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>เพิกถอนคำเชิญ</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>เพิกถอนคำเชิญของ %1 หรือไม่? ลิงก์จะใช้งานไม่ได้ทันที</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgMembersPanel</name>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>เปลี่ยนบทบาท (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from organisation…</source>
+        <translation>นำออกจากองค์กร… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>สองปัจจัย</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>บทบาทใหม่</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s role</source>
+        <translation>เปลี่ยนบทบาทของสมาชิกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the organisation</source>
+        <translation>นำสมาชิกที่เลือกออกจากองค์กร</translation>
+    </message>
+    <message>
+        <source>Members problem</source>
+        <translation>ปัญหาสมาชิก</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>The server refused: an organisation keeps at least one owner. Make another member an owner first.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ: องค์กรต้องมีเจ้าของอย่างน้อยหนึ่งคน โปรดตั้งสมาชิกอื่นเป็นเจ้าของก่อน</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>นำสมาชิกออก</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation? Their API keys here are revoked too.</source>
+        <translation>นำ %1 ออกจากองค์กรหรือไม่? คีย์ API ของผู้นั้นในองค์กรนี้จะถูกเพิกถอนด้วย</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgSecurityPanel</name>
+    <message>
+        <source>Require &amp;two-factor sign-in for every member</source>
+        <translation>กำหนดให้สมาชิกทุกคนลงชื่อเข้าใช้แบบสองปัจจัย (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save security settings</source>
+        <translation>บันทึกการตั้งค่าความปลอดภัย (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in</source>
+        <translation>กำหนดให้ลงชื่อเข้าใช้แบบสองปัจจัย</translation>
+    </message>
+    <message>
+        <source>Allowed email domains, one per line</source>
+        <translation>โดเมนอีเมลที่อนุญาต บรรทัดละหนึ่งโดเมน</translation>
+    </message>
+    <message>
+        <source>One domain per line, e.g. example.com; empty: any</source>
+        <translation>บรรทัดละหนึ่งโดเมน เช่น example.com; เว้นว่าง: โดเมนใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Allowed email domains as the server matches them</source>
+        <translation>โดเมนอีเมลที่อนุญาตตามที่เซิร์ฟเวอร์ใช้จับคู่</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest receipt upload in MiB</source>
+        <translation>ขนาดใบเสร็จที่อัปโหลดได้สูงสุด (MiB)</translation>
+    </message>
+    <message>
+        <source>Save the security settings</source>
+        <translation>บันทึกการตั้งค่าความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Security settings problem</source>
+        <translation>ปัญหาการตั้งค่าความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Allowed email &amp;domains:</source>
+        <translation>โดเมนอีเมลที่อนุญาต: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Matched as:</source>
+        <translation>จับคู่เป็น:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;receipt:</source>
+        <translation>ใบเสร็จใหญ่สุด: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any domain may be invited.</source>
+        <translation>เชิญได้ทุกโดเมน</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrganisationView</name>
+    <message>
+        <source>Organisation administration</source>
+        <translation>การจัดการองค์กร</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>สมาชิก (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>คำเชิญ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>คีย์ API (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>ความปลอดภัย (&amp;S)</translation>
     </message>
 </context>
 <context>

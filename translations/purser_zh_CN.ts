@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>OrgAdminText</name>
+    <message>
+        <source>This needs a connection to the server, and Purser cannot reach it now. Nothing was changed and nothing was queued: try again when you are connected.</source>
+        <translation>此操作需要连接服务器，而 Purser 现在无法连接。没有任何更改，也没有任何内容排队：请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>您的会话已结束。请重新登录后再试一次。</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation requires two-factor sign-in, and your account has none. Turn it on in My account first.</source>
+        <translation>服务器拒绝：此组织要求双重验证登录，而您的账户尚未开启。请先在“我的账户”中开启。</translation>
+    </message>
+    <message>
+        <source>The server refused: your role may not do this. (%1)</source>
+        <translation>服务器拒绝：您的角色不能执行此操作。（%1）</translation>
+    </message>
+    <message>
+        <source>It is no longer there: someone may have changed it. The list is refreshed.</source>
+        <translation>该项已不存在：可能有人更改了它。列表已刷新。</translation>
+    </message>
+</context>
+<context>
     <name>SessionHeader</name>
     <message>
         <source>Owner</source>
@@ -173,6 +196,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
     </message>
 </context>
 <context>
@@ -442,6 +469,29 @@
     <message>
         <source>The server sent an answer Purser cannot read.</source>
         <translation>服务器发送了 Purser 无法读取的响应。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ApiKeyShownOnceDialog</name>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>复制密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New API key &quot;%1&quot;</source>
+        <translation>新 API 密钥“%1”</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>新 API 密钥</translation>
+    </message>
+    <message>
+        <source>Copy the new API key</source>
+        <translation>复制新 API 密钥</translation>
+    </message>
+    <message>
+        <source>This is the only time this key is shown: Purser and the server keep only a fingerprint of it. Copy it now into the program that will use it, and treat it like a password. Lost keys cannot be recovered; revoke them and create a new one.</source>
+        <translation>此密钥仅显示这一次：Purser 和服务器只保存其指纹。请立即将其复制到要使用它的程序中，并像密码一样保管。丢失的密钥无法找回；请吊销并创建新的密钥。</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1647,373 @@
     <message>
         <source>Net pay per period (%1)</source>
         <translation>每期实发工资（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgApiKeysPanel</name>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>创建密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke key…</source>
+        <translation>吊销密钥(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Name of the new API key</source>
+        <translation>新 API 密钥的名称</translation>
+    </message>
+    <message>
+        <source>What uses it, e.g. Ledger sync</source>
+        <translation>使用它的程序，例如：账本同步</translation>
+    </message>
+    <message>
+        <source>Role of the new API key</source>
+        <translation>新 API 密钥的角色</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days until the new API key expires</source>
+        <translation>新 API 密钥的有效天数</translation>
+    </message>
+    <message>
+        <source>Create the API key</source>
+        <translation>创建 API 密钥</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API key</source>
+        <translation>吊销所选 API 密钥</translation>
+    </message>
+    <message>
+        <source>API keys problem</source>
+        <translation>API 密钥问题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有效期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>前成员</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what uses it.</source>
+        <translation>请为密钥起一个能说明用途的名称。</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>吊销 API 密钥</translation>
+    </message>
+    <message>
+        <source>Revoke the API key &quot;%1&quot; (%2)? Programs using it stop working at once.</source>
+        <translation>吊销 API 密钥“%1”（%2）？使用它的程序将立即停止工作。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgInvitationsPanel</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>邀请(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy invitation link</source>
+        <translation>复制邀请链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke invitation…</source>
+        <translation>撤销邀请(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Email address to invite</source>
+        <translation>要邀请的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Role of the invited person</source>
+        <translation>受邀者的角色</translation>
+    </message>
+    <message>
+        <source>Send the invitation</source>
+        <translation>发送邀请</translation>
+    </message>
+    <message>
+        <source>Email address problem</source>
+        <translation>电子邮件地址问题</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>邀请链接</translation>
+    </message>
+    <message>
+        <source>The link of a new invitation appears here, once</source>
+        <translation>新邀请的链接将在此显示，仅一次</translation>
+    </message>
+    <message>
+        <source>Copy the invitation link</source>
+        <translation>复制邀请链接</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Pending invitations</source>
+        <translation>待处理的邀请</translation>
+    </message>
+    <message>
+        <source>Revoke the selected invitation</source>
+        <translation>撤销所选邀请</translation>
+    </message>
+    <message>
+        <source>Invitations problem</source>
+        <translation>邀请问题</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter the email address to invite.</source>
+        <translation>请输入要邀请的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The server refused: this organisation only invites addresses in the domains its owner allows (Security settings).</source>
+        <translation>服务器拒绝：此组织只邀请所有者允许的域名中的地址（安全设置）。</translation>
+    </message>
+    <message>
+        <source>The server refused this address: %1</source>
+        <translation>服务器拒绝了此地址：%1</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>撤销邀请</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>撤销对 %1 的邀请？其链接将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgMembersPanel</name>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from organisation…</source>
+        <translation>从组织中移除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>双重验证</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s role</source>
+        <translation>更改所选成员的角色</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the organisation</source>
+        <translation>将所选成员从组织中移除</translation>
+    </message>
+    <message>
+        <source>Members problem</source>
+        <translation>成员问题</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>The server refused: an organisation keeps at least one owner. Make another member an owner first.</source>
+        <translation>服务器拒绝：组织至少要保留一位所有者。请先将另一位成员设为所有者。</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation? Their API keys here are revoked too.</source>
+        <translation>将 %1 从组织中移除？其在此处的 API 密钥也会被吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrgSecurityPanel</name>
+    <message>
+        <source>Require &amp;two-factor sign-in for every member</source>
+        <translation>要求每位成员使用双重验证登录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save security settings</source>
+        <translation>保存安全设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in</source>
+        <translation>要求双重验证登录</translation>
+    </message>
+    <message>
+        <source>Allowed email domains, one per line</source>
+        <translation>允许的电子邮件域名，每行一个</translation>
+    </message>
+    <message>
+        <source>One domain per line, e.g. example.com; empty: any</source>
+        <translation>每行一个域名，例如 example.com；留空：任何域名</translation>
+    </message>
+    <message>
+        <source>Allowed email domains as the server matches them</source>
+        <translation>服务器匹配时使用的允许域名</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest receipt upload in MiB</source>
+        <translation>收据上传的最大大小（MiB）</translation>
+    </message>
+    <message>
+        <source>Save the security settings</source>
+        <translation>保存安全设置</translation>
+    </message>
+    <message>
+        <source>Security settings problem</source>
+        <translation>安全设置问题</translation>
+    </message>
+    <message>
+        <source>Allowed email &amp;domains:</source>
+        <translation>允许的电子邮件域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Matched as:</source>
+        <translation>匹配形式：</translation>
+    </message>
+    <message>
+        <source>Largest &amp;receipt:</source>
+        <translation>最大收据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Any domain may be invited.</source>
+        <translation>任何域名都可以被邀请。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::OrganisationView</name>
+    <message>
+        <source>Organisation administration</source>
+        <translation>组织管理</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>邀请(&amp;I)</translation>
+    </message>
+    <message>
+        <source>API &amp;keys</source>
+        <translation>API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>安全(&amp;S)</translation>
     </message>
 </context>
 <context>

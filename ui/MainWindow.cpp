@@ -10,6 +10,7 @@
 #include "ui/ClaimsView.h"
 #include "ui/EmployeesView.h"
 #include "ui/MyPayslipsView.h"
+#include "ui/OrganisationView.h"
 #include "ui/PayrollView.h"
 #include "ui/SettingsView.h"
 #include "ui/SyncStatusWidget.h"
@@ -187,6 +188,9 @@ void MainWindow::addView(ViewId id)
         break;
     case ViewId::Settings:
         view = new SettingsView(m_workspace, this);
+        break;
+    case ViewId::Organisation:
+        view = new OrganisationView(m_workspace, this);
         break;
     }
     // Tab moves between controls everywhere (arrow keys move inside tables and lists), so no

@@ -21,6 +21,9 @@ QList<ViewId> viewsFor(Role role)
     if (grantsAny(role, Permission::AuditRead)) {
         views << ViewId::AuditLog;
     }
+    if (grantsAny(role, Permission::MembersManage) || grantsAny(role, Permission::ApiKeysManage)) {
+        views << ViewId::Organisation;
+    }
     views << ViewId::Settings; // everyone's own client settings
     return views;
 }
@@ -47,6 +50,11 @@ ViewInfo viewInfo(ViewId id)
         return {id, QStringLiteral("settings"),
                 QCoreApplication::translate("ViewCatalog", "Settings"),
                 QIcon(QStringLiteral(":/icons/settings.svg")), QKeySequence(Qt::CTRL | Qt::Key_5)};
+    case ViewId::Organisation:
+        return {id, QStringLiteral("organisation"),
+                QCoreApplication::translate("ViewCatalog", "Organisation"),
+                QIcon(QStringLiteral(":/icons/organisation.svg")),
+                QKeySequence(Qt::CTRL | Qt::Key_6)};
     }
     return {};
 }

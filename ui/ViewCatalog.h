@@ -17,6 +17,7 @@ enum class ViewId
     Claims,
     AuditLog,
     Settings,
+    Organisation, // owner and admin: members, invitations, API keys, security settings
 };
 
 struct ViewInfo
@@ -25,7 +26,7 @@ struct ViewInfo
     QString key;   // stable, for QSettings and tests: "employees", "payroll", …
     QString title; // translated
     QIcon icon;
-    QKeySequence shortcut; // Ctrl+1 … Ctrl+5
+    QKeySequence shortcut; // Ctrl+1 … Ctrl+6
 };
 
 QList<ViewId> viewsFor(Role role);

@@ -267,7 +267,7 @@ HttpResponse ClaimsApi::update(HttpRequest& request)
     }
     Transaction tx(m_db.connection(), context->orgId);
     ClaimStore store(tx.db());
-    const auto current = store.byId(context->orgId, *id);
+    const auto current = store.byId(context->orgId, *id, sql::RowLock::ForUpdate);
     if (!current || !mayRead(*context, *current)) {
         return ApiError::notFound();
     }
@@ -333,7 +333,7 @@ HttpResponse ClaimsApi::remove(HttpRequest& request)
     }
     Transaction tx(m_db.connection(), context->orgId);
     ClaimStore store(tx.db());
-    const auto current = store.byId(context->orgId, *id);
+    const auto current = store.byId(context->orgId, *id, sql::RowLock::ForUpdate);
     if (!current || !mayRead(*context, *current)) {
         return ApiError::notFound();
     }
@@ -400,7 +400,7 @@ HttpResponse ClaimsApi::transition(HttpRequest& request, const QString& action)
     }
     Transaction tx(m_db.connection(), context->orgId);
     ClaimStore store(tx.db());
-    auto claim = store.byId(context->orgId, *id);
+    auto claim = store.byId(context->orgId, *id, sql::RowLock::ForUpdate);
     if (!claim || !mayRead(*context, *claim)) {
         return ApiError::notFound();
     }

@@ -140,7 +140,7 @@ HttpResponse EmployeeWriteApi::update(HttpRequest& request)
     }
     Transaction tx(m_db.connection(), context->orgId);
     EmployeeStore store(tx.db());
-    const auto current = store.byId(context->orgId, *id);
+    const auto current = store.byId(context->orgId, *id, sql::RowLock::ForUpdate);
     if (!current) {
         return ApiError::notFound();
     }
@@ -203,7 +203,7 @@ HttpResponse EmployeeWriteApi::remove(HttpRequest& request)
     }
     Transaction tx(m_db.connection(), context->orgId);
     EmployeeStore store(tx.db());
-    const auto current = store.byId(context->orgId, *id);
+    const auto current = store.byId(context->orgId, *id, sql::RowLock::ForUpdate);
     if (!current) {
         return ApiError::notFound();
     }

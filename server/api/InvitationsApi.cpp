@@ -14,8 +14,11 @@
 #include "server/store/AccountStore.h"
 #include "server/store/Database.h"
 #include "server/store/OrgSettingsStore.h"
+#include "server/store/SqlValues.h"
 #include "server/store/Transaction.h"
 #include "server/store/UserStore.h"
+
+#include <QJsonArray>
 
 namespace purser::server {
 namespace {
@@ -26,10 +29,70 @@ const QString kNotOnAllowlist = QStringLiteral("is not in a domain this organisa
 
 void InvitationsApi::registerRoutes(Router& router)
 {
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/orgs/{org}/invitations"),
+               [this](HttpRequest& r) { return list(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/orgs/{org}/invitations"),
                [this](HttpRequest& r) { return create(r); });
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/api/v1/orgs/{org}/invitations/{id}"),
+               [this](HttpRequest& r) { return revoke(r); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/invitations/{token}/accept"),
                [this](HttpRequest& r) { return accept(r); });
+}
+
+HttpResponse InvitationsApi::list(HttpRequest& request)
+{
+    HttpResponse error;
+    // Pending invitations are member administration: who is about to join, with which role.
+    const auto context = OrgContext::resolve(m_db, request, Permission::MembersManage, &error);
+    if (!context) {
+        return error;
+    }
+    Transaction tx(m_db.connection(), context->orgId);
+    QJsonArray items;
+    for (const AccountStore::Invitation& invitation :
+         AccountStore(tx.db()).pendingInvitations(context->orgId)) {
+        items.append(invitation.toJson());
+    }
+    tx.commit();
+    return HttpResponse::json(200, {{QStringLiteral("items"), items}});
+}
+
+HttpResponse InvitationsApi::revoke(HttpRequest& request)
+{
+    HttpResponse error;
+    const auto context = OrgContext::resolve(m_db, request, Permission::MembersManage, &error);
+    if (!context) {
+        return error;
+    }
+    const auto id = sql::canonicalUuid(request.pathParam(QStringLiteral("id")));
+    if (!id) {
+        return ApiError::notFound();
+    }
+    Transaction tx(m_db.connection(), context->orgId);
+    AccountStore accounts(tx.db());
+    const auto invitation = accounts.pendingInvitation(context->orgId, *id);
+    if (!invitation) {
+        return ApiError::notFound();
+    }
+    // Only an owner may invite an owner, so only an owner takes such an invitation back.
+    if (invitation->role == Role::Owner && context->role != Role::Owner) {
+        return ApiError::forbidden(
+            QStringLiteral("Only an owner may revoke an owner's invitation."));
+    }
+    if (!accounts.deleteInvitation(context->orgId, *id)) {
+        return ApiError::notFound();
+    }
+    AuditEvent event = context->auditEvent(request);
+    event.action = QStringLiteral("revoke");
+    event.entityType = QStringLiteral("invitation");
+    event.entityId = *id;
+    event.summary = QStringLiteral("The invitation of %1 as %2 was revoked")
+                        .arg(invitation->email, roleName(invitation->role));
+    event.changes.insert(QStringLiteral("role"),
+                         AuditEvent::change(roleName(invitation->role), QJsonValue()));
+    AuditLog(tx.db()).append(event);
+    tx.commit();
+    return HttpResponse::noContent();
 }
 
 HttpResponse InvitationsApi::create(HttpRequest& request)

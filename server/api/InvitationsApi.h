@@ -6,6 +6,8 @@ namespace purser::server {
 
 class Database;
 
+// GET /orgs/{org}/invitations → {items: [pending invitations, never a token]},
+// DELETE /orgs/{org}/invitations/{id} (revoke: audited; an admin cannot revoke an owner's),
 // POST /orgs/{org}/invitations {email, role} → 201 {id, token, expires_at} (48 hours; the
 // organisation's email-domain allowlist enforced, exact IDNA match) and
 // POST /auth/invitations/{token}/accept (no body) → 201 session object without a token. The
@@ -20,7 +22,9 @@ public:
     void registerRoutes(Router& router);
 
 private:
+    HttpResponse list(HttpRequest& request);
     HttpResponse create(HttpRequest& request);
+    HttpResponse revoke(HttpRequest& request);
     HttpResponse accept(HttpRequest& request);
 
     const Database& m_db;

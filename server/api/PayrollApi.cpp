@@ -38,14 +38,15 @@ std::optional<QString> ownOnly(const OrgContext& context)
 
 // Loads a run the caller may see; a member sees only runs that pay them.
 std::optional<PayrollRun> visibleRun(QSqlDatabase db, const OrgContext& context,
-                                     const HttpRequest& request)
+                                     const HttpRequest& request,
+                                     sql::RowLock lock = sql::RowLock::None)
 {
     const auto id = sql::canonicalUuid(request.pathParam(QStringLiteral("id")));
     if (!id) {
         return std::nullopt;
     }
     PayrollStore store(db);
-    auto run = store.byId(context.orgId, *id);
+    auto run = store.byId(context.orgId, *id, lock);
     if (run && context.access == Access::Own &&
         store.payslips(context.orgId, run->id, context.session.userId).isEmpty()) {
         return std::nullopt;
@@ -257,7 +258,7 @@ HttpResponse PayrollApi::transition(HttpRequest& request, const QString& action)
         }
     }
     Transaction tx(m_db.connection(), context->orgId);
-    auto run = visibleRun(tx.db(), *context, request);
+    auto run = visibleRun(tx.db(), *context, request, sql::RowLock::ForUpdate);
     if (!run) {
         return ApiError::notFound();
     }
@@ -312,7 +313,7 @@ HttpResponse PayrollApi::remove(HttpRequest& request)
         return error;
     }
     Transaction tx(m_db.connection(), context->orgId);
-    const auto run = visibleRun(tx.db(), *context, request);
+    const auto run = visibleRun(tx.db(), *context, request, sql::RowLock::ForUpdate);
     if (!run) {
         return ApiError::notFound();
     }

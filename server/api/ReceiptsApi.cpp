@@ -155,7 +155,7 @@ HttpResponse ReceiptsApi::upload(HttpRequest& request)
     try {
         Transaction tx(m_db.connection(), context->orgId);
         ClaimStore store(tx.db());
-        auto current = store.byId(context->orgId, claim->id);
+        auto current = store.byId(context->orgId, claim->id, sql::RowLock::ForUpdate);
         if (!current || (current->status != u"draft" && current->status != u"submitted")) {
             files.discardStaged(context->orgId, receipt.employeeId, receipt.storageName);
             return ApiError::conflict(QStringLiteral("The claim changed meanwhile; try again."));

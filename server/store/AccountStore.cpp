@@ -35,7 +35,36 @@ AccountStore::Member memberFrom(const QSqlQuery& query)
     return member;
 }
 
+const QString kPendingInvitationColumns = QStringLiteral(
+    "i.id, i.org_id, i.email, i.role, i.expires_at, i.created_at, u.email FROM invitations i "
+    "LEFT JOIN users u ON u.id = i.invited_by "
+    "WHERE i.org_id = ? AND i.accepted_at IS NULL AND i.expires_at > ?");
+
+AccountStore::Invitation pendingInvitationFrom(const QSqlQuery& query)
+{
+    AccountStore::Invitation invitation;
+    invitation.id = query.value(0).toString();
+    invitation.orgId = query.value(1).toString();
+    invitation.email = query.value(2).toString();
+    invitation.role = roleFromName(query.value(3).toString()).value_or(Role::Viewer);
+    invitation.expiresAt = sql::timeFrom(query.value(4));
+    invitation.createdAt = sql::timeFrom(query.value(5));
+    invitation.invitedByEmail = query.value(6).toString();
+    return invitation;
+}
+
 } // namespace
+
+QJsonObject AccountStore::Invitation::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("role"), roleName(role)},
+            {QStringLiteral("invited_by"),
+             invitedByEmail.isEmpty() ? QJsonValue() : QJsonValue(invitedByEmail)},
+            {QStringLiteral("created_at"), toRfc3339(createdAt)},
+            {QStringLiteral("expires_at"), toRfc3339(expiresAt)}};
+}
 
 QJsonObject AccountStore::Member::toJson() const
 {
@@ -151,6 +180,48 @@ bool AccountStore::markInvitationAccepted(const QString& invitationId)
     query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
     query.addBindValue(invitationId);
     Database::exec(query, "accept invitation");
+    return query.numRowsAffected() > 0;
+}
+
+QList<AccountStore::Invitation> AccountStore::pendingInvitations(const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kPendingInvitationColumns +
+                  QStringLiteral(" ORDER BY i.created_at, i.id"));
+    query.addBindValue(orgId);
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    Database::exec(query, "list invitations");
+    QList<Invitation> result;
+    while (query.next()) {
+        result.append(pendingInvitationFrom(query));
+    }
+    return result;
+}
+
+std::optional<AccountStore::Invitation> AccountStore::pendingInvitation(const QString& orgId,
+                                                                        const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kPendingInvitationColumns +
+                  QStringLiteral(" AND i.id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(sql::time(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    Database::exec(query, "load invitation");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return pendingInvitationFrom(query);
+}
+
+bool AccountStore::deleteInvitation(const QString& orgId, const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "DELETE FROM invitations WHERE org_id = ? AND id = ? AND accepted_at IS NULL"));
+    query.addBindValue(orgId);
+    query.addBindValue(id);
+    Database::exec(query, "revoke invitation");
     return query.numRowsAffected() > 0;
 }
 

@@ -25,6 +25,12 @@ public:
         Role role = Role::Member;
         QDateTime expiresAt;
         QString token; // only right after create()
+        // Listed (pending) invitations only: when, and who invited (their email; empty when
+        // that account is gone).
+        QDateTime createdAt;
+        QString invitedByEmail;
+
+        QJsonObject toJson() const; // never the token
     };
     struct Member
     {
@@ -54,6 +60,10 @@ public:
                                 const QString& invitedBy);
     std::optional<Invitation> findOpenInvitation(const QString& token);
     bool markInvitationAccepted(const QString& invitationId); // false when taken already
+    // Invitations neither accepted nor expired, oldest first.
+    QList<Invitation> pendingInvitations(const QString& orgId);
+    std::optional<Invitation> pendingInvitation(const QString& orgId, const QString& id);
+    bool deleteInvitation(const QString& orgId, const QString& id); // false when gone already
 
     QList<Member> members(const QString& orgId);
     std::optional<Member> member(const QString& orgId, const QString& userId);

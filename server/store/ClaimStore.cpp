@@ -189,11 +189,12 @@ void ClaimStore::loadReceipts(const QString& orgId, QList<Claim*> claims)
     }
 }
 
-std::optional<Claim> ClaimStore::byId(const QString& orgId, const QString& id)
+std::optional<Claim> ClaimStore::byId(const QString& orgId, const QString& id, sql::RowLock lock)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM claims WHERE org_id = ? AND id = ?"));
+              QStringLiteral(" FROM claims WHERE org_id = ? AND id = ?") +
+              sql::lockClause(m_db, lock));
     q.addBindValue(orgId);
     q.addBindValue(id);
     Database::exec(q, "load claim");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Money.h"
+#include "server/store/SqlValues.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,7 +70,8 @@ public:
     // onlyUserId: only claims whose employee record belongs to that user.
     Page changesSince(const QString& orgId, qint64 since, int limit,
                       const std::optional<QString>& onlyUserId);
-    std::optional<Claim> byId(const QString& orgId, const QString& id);
+    std::optional<Claim> byId(const QString& orgId, const QString& id,
+                              sql::RowLock lock = sql::RowLock::None);
     void insert(const QString& orgId, const Claim& claim, qint64 changeSeq);
     void update(const QString& orgId, const Claim& claim, qint64 changeSeq);
     void remove(const QString& orgId, const Claim& claim, qint64 changeSeq);

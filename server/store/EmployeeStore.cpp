@@ -119,11 +119,13 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
     return page;
 }
 
-std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString& id)
+std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString& id,
+                                            sql::RowLock lock)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND id = ?"));
+                  QStringLiteral(" FROM employees WHERE org_id = ? AND id = ?") +
+                  sql::lockClause(m_db, lock));
     query.addBindValue(orgId);
     query.addBindValue(id);
     Database::exec(query, "load employee");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Employee.h"
+#include "server/store/SqlValues.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -27,7 +28,8 @@ public:
     // deletions together). onlyUserId restricts to the record(s) of that user.
     Page changesSince(const QString& orgId, qint64 since, int limit,
                       const std::optional<QString>& onlyUserId);
-    std::optional<Employee> byId(const QString& orgId, const QString& id);
+    std::optional<Employee> byId(const QString& orgId, const QString& id,
+                                 sql::RowLock lock = sql::RowLock::None);
 
     // Inserts a new record with the given change sequence (inside the caller's transaction).
     void insert(const QString& orgId, const Employee& employee, qint64 changeSeq);

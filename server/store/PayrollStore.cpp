@@ -155,11 +155,13 @@ PayrollStore::Page PayrollStore::changesSince(const QString& orgId, qint64 since
     return page;
 }
 
-std::optional<PayrollRun> PayrollStore::byId(const QString& orgId, const QString& id)
+std::optional<PayrollRun> PayrollStore::byId(const QString& orgId, const QString& id,
+                                             sql::RowLock lock)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM payroll_runs WHERE org_id = ? AND id = ?"));
+              QStringLiteral(" FROM payroll_runs WHERE org_id = ? AND id = ?") +
+              sql::lockClause(m_db, lock));
     q.addBindValue(orgId);
     q.addBindValue(id);
     Database::exec(q, "load payroll run");

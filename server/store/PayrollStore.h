@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/store/ChangeFeed.h"
+#include "server/store/SqlValues.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,7 +70,8 @@ public:
     // onlyUserId: only runs with a payslip of that user.
     Page changesSince(const QString& orgId, qint64 since, int limit,
                       const std::optional<QString>& onlyUserId);
-    std::optional<PayrollRun> byId(const QString& orgId, const QString& id);
+    std::optional<PayrollRun> byId(const QString& orgId, const QString& id,
+                                   sql::RowLock lock = sql::RowLock::None);
     void insert(const QString& orgId, const PayrollRun& run, qint64 changeSeq);
     void update(const QString& orgId, const PayrollRun& run, qint64 changeSeq);
     void remove(const QString& orgId, const QString& id, qint64 changeSeq);

@@ -75,4 +75,10 @@ std::optional<QString> canonicalUuid(const QString& text)
     return text.toLower();
 }
 
+QString lockClause(const QSqlDatabase& db, RowLock lock)
+{
+    return lock == RowLock::ForUpdate && db.driverName() == u"QPSQL" ? QStringLiteral(" FOR UPDATE")
+                                                                     : QString();
+}
+
 } // namespace purser::server::sql

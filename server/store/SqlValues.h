@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 #include <optional>
@@ -23,6 +24,16 @@ QVariant nullText();
 // Canonical lowercase UUID text, or nullopt when the text is not a UUID (so a malformed id
 // never reaches a UUID column, where PostgreSQL would refuse it with an error).
 std::optional<QString> canonicalUuid(const QString& text);
+
+// A read that a change in the same transaction depends on (state machine, version check) must
+// lock the row on PostgreSQL, or two requests read the same state and both apply: FOR UPDATE
+// there. SQLite write transactions already run one at a time (BEGIN IMMEDIATE), so nothing.
+enum class RowLock
+{
+    None,
+    ForUpdate
+};
+QString lockClause(const QSqlDatabase& db, RowLock lock);
 
 } // namespace sql
 } // namespace purser::server

@@ -2,7 +2,8 @@
 // offline data synced from a REAL purser-server (--demo). From the sidebar, Tab is pressed
 // (real key events, the window's real focus chain) until focus comes back round; every
 // interactive control on screen (buttons, line edits, combos, spin boxes, tables and lists,
-// text panes, the receipt drop area, the sidebar, the organisation switcher) must have had
+// text panes, the receipt drop area, the sidebar, the organisation switcher; on every page of
+// a view with tabs) must have had
 // the focus on the way, and every control without visible text (icon-only buttons, Purser's
 // own widgets, fields without a label) must carry an accessible name.
 #include "app/AppController.h"
@@ -10,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ReceiptDropArea.h"
 #include "ui/ViewCatalog.h"
+#include "ui/WorkspaceView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSet>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QtTest>
 
@@ -141,12 +144,24 @@ private Q_SLOTS:
         MainWindow* window = controller->mainWindow();
         window->activateWindow();
         QStringList problems;
+        // Every view, and every page of a view with pages (Organisation's tabs).
+        QList<QPair<ViewId, int>> screens;
         for (ViewId id : window->availableViews()) {
+            const auto* pages = window->view(id)->findChild<QTabWidget*>();
+            for (int page = 0; page < (pages ? pages->count() : 1); ++page) {
+                screens.append({id, pages ? page : -1});
+            }
+        }
+        for (const auto& [id, page] : std::as_const(screens)) {
             QVERIFY(window->showView(id));
+            if (page >= 0) {
+                window->view(id)->findChild<QTabWidget*>()->setCurrentIndex(page);
+            }
             QApplication::processEvents();
             int presses = 0;
             const QSet<QWidget*> reached = tabAround(window, window->sidebar(), &presses);
-            const QString where = viewInfo(id).key;
+            const QString where =
+                viewInfo(id).key + (page >= 0 ? QStringLiteral("/%1").arg(page) : QString());
             QVERIFY2(presses < 600, qPrintable(where + QStringLiteral(": Tab never came back")));
             const QList<QWidget*> controls = interactiveControls(window);
             QVERIFY(controls.contains(window->sidebar()));

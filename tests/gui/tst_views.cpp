@@ -159,13 +159,17 @@ private Q_SLOTS:
         const QStringList all{QStringLiteral("employees"), QStringLiteral("payroll"),
                               QStringLiteral("claims"), QStringLiteral("audit"),
                               QStringLiteral("settings")};
+        // Owners and admins run the organisation: members, invitations, API keys.
+        const QStringList administering{QStringLiteral("employees"),    QStringLiteral("payroll"),
+                                        QStringLiteral("claims"),       QStringLiteral("audit"),
+                                        QStringLiteral("organisation"), QStringLiteral("settings")};
         const QStringList noAudit{QStringLiteral("employees"), QStringLiteral("payroll"),
                                   QStringLiteral("claims"), QStringLiteral("settings")};
         // roles.md: the matrix, row by row.
-        QTest::newRow("owner") << QStringLiteral("owner") << all << true << true << true
+        QTest::newRow("owner") << QStringLiteral("owner") << administering << true << true << true
                                << QStringList{QStringLiteral("approve"), QStringLiteral("submit")}
                                << true;
-        QTest::newRow("admin") << QStringLiteral("admin") << all << true << true << true
+        QTest::newRow("admin") << QStringLiteral("admin") << administering << true << true << true
                                << QStringList{QStringLiteral("approve"), QStringLiteral("submit")}
                                << true;
         QTest::newRow("finance") << QStringLiteral("finance") << noAudit << false << true << false

@@ -64,6 +64,7 @@ const QHash<QString, RouteRule>& rules()
         {QStringLiteral("PATCH /members/{user_id}"), {Permission::MembersManage, 200}},
         {QStringLiteral("DELETE /members/{user_id}"), {Permission::MembersManage, 204}},
         {QStringLiteral("POST /invitations"), {Permission::MembersManage, 201}},
+        {QStringLiteral("DELETE /invitations/{id}"), {Permission::MembersManage, 204}},
         {QStringLiteral("POST /api-keys"), {Permission::ApiKeysManage, 201}},
         {QStringLiteral("DELETE /api-keys/{id}"), {Permission::ApiKeysManage, 204}},
         {QStringLiteral("PUT /settings"), {Permission::SettingsManage, 200}},
@@ -284,6 +285,13 @@ Prepared TestServerKeyMatrix::prepare(const QString& route)
         p.body = json({{QStringLiteral("email"),
                         QStringLiteral("km-invite-%1@acme.example").arg(++m_counter)},
                        {QStringLiteral("role"), QStringLiteral("viewer")}});
+    } else if (route == u"DELETE /invitations/{id}") {
+        p.path.replace(QStringLiteral("{id}"),
+                       created(kOwner, QStringLiteral("/invitations"),
+                               {{QStringLiteral("email"),
+                                 QStringLiteral("km-revoke-%1@acme.example").arg(++m_counter)},
+                                {QStringLiteral("role"), QStringLiteral("viewer")}}));
+        p.body.clear();
     } else if (route == u"POST /api-keys") {
         p.body = json({{QStringLiteral("name"), QStringLiteral("made by a key")},
                        {QStringLiteral("role"), QStringLiteral("viewer")}});

@@ -9,11 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
 
@@ -278,6 +278,8 @@ void TestServerTenancy::routeTableIsExposed()
     }
     QVERIFY(patterns.contains(QStringLiteral("GET /api/v1/orgs/{org}/employees/{id}")));
     QVERIFY(patterns.contains(QStringLiteral("DELETE /api/v1/orgs/{org}/api-keys/{id}")));
+    QVERIFY(patterns.contains(QStringLiteral("GET /api/v1/orgs/{org}/invitations")));
+    QVERIFY(patterns.contains(QStringLiteral("DELETE /api/v1/orgs/{org}/invitations/{id}")));
 }
 
 void TestServerTenancy::everyRouteKeepsOrganisationsApart()
