@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 
+#include "app/IdleLock.h"
 #include "app/OfflineDataIndex.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CachePageCheck.h"
@@ -15,8 +16,10 @@
 #include "net/SyncEngine.h"
 #include "net/SyncStatus.h"
 #include "ui/MainWindow.h"
+#include "ui/MyAccountDialog.h"
 #include "ui/SettingsView.h"
 #include "ui/SignInDialog.h"
+#include "ui/TestHooks.h"
 #include "ui/ViewCatalog.h"
 #include "ui/Workspace.h"
 
@@ -46,8 +49,12 @@ AppController::AppController(const Options& options, QObject* parent)
       m_index(std::make_unique<OfflineDataIndex>(&m_settings)),
       m_store(new SessionStore(&m_settings, this)), m_api(new ApiClient(m_pins.get(), this)),
       m_session(new Session(m_api, m_store, this)), m_status(new SyncStatus(this)),
-      m_prompts(options.prompts ? options.prompts : &m_dialogs)
+      m_prompts(options.prompts ? options.prompts : &m_dialogs),
+      m_idleLock(new IdleLock(m_session, this))
 {
+    connect(m_idleLock, &IdleLock::locked, this, &AppController::lockWindow);
+    connect(m_idleLock, &IdleLock::unlocked, this, &AppController::showMainWindow);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &AppController::signOutFromLock);
     m_api->setTrustPrompt(&m_prompt);
     connect(m_session, &Session::signInFinished, this, &AppController::onSignInFinished);
     connect(m_session, &Session::resumeFinished, this, &AppController::onResumeFinished);
@@ -255,6 +262,7 @@ void AppController::closeOfflineData()
 
 void AppController::showSignIn(const QString& message)
 {
+    m_idleLock->setArmed(false); // nothing to lock; the sign-in dialog asks anyway
     if (m_mainWindow) {
         m_mainWindow->close();
         m_mainWindow->deleteLater();
@@ -284,7 +292,10 @@ void AppController::showSignIn(const QString& message)
 void AppController::onSignInFinished(bool ok, const ApiError& error)
 {
     if (!ok) {
-        if (m_signIn) {
+        if (m_signIn && error.code == QStringLiteral("two_factor_required")) {
+            m_signIn->askForCode(tr("Enter your password again with the code from your "
+                                    "authenticator app (or a backup code)."));
+        } else if (m_signIn) {
             m_signIn->showError(error.message);
         }
         return;
@@ -302,6 +313,9 @@ void AppController::onSignInFinished(bool ok, const ApiError& error)
 
 void AppController::showMainWindow()
 {
+    if (m_idleLock->isLocked()) {
+        return; // the unlock shows it (IdleLock::unlocked)
+    }
     if (!m_mainWindow) {
         if (m_engine) {
             // The views read the open offline data and write through its outbox.
@@ -329,11 +343,44 @@ void AppController::showMainWindow()
         connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
         connect(m_mainWindow, &MainWindow::organizationSwitchRequested, this,
                 &AppController::switchOrganization);
+        connect(m_mainWindow, &MainWindow::myAccountRequested, this, &AppController::showMyAccount);
+        connect(m_mainWindow, &MainWindow::lockRequested, m_idleLock, &IdleLock::lock);
     }
     m_prompt.setParent(m_mainWindow);
     m_dialogs.setParent(m_mainWindow);
     m_mainWindow->show();
+    m_idleLock->setArmed(true);
     Q_EMIT mainWindowShown();
+}
+
+void AppController::showMyAccount()
+{
+    // Heap, not stack: a lock while it is open takes the window (its parent) away.
+    QPointer<MyAccountDialog> dialog = new MyAccountDialog(m_session, m_api, m_mainWindow);
+    TestHooks::execDialog(dialog);
+    delete dialog.data();
+}
+
+void AppController::lockWindow()
+{
+    // The lock screen is up. The window goes with every view and model, so no decrypted record
+    // stays in memory; the offline data, the sync engine and the outbox stay as they are.
+    if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != m_signIn.data()) {
+        modal->close();
+    }
+    if (MainWindow* window = m_mainWindow.data()) {
+        m_mainWindow.clear();
+        window->hide();
+        window->deleteLater(); // not now: a dialog of the window may still be on the stack
+    }
+}
+
+void AppController::signOutFromLock()
+{
+    // Offline data and queued changes stay for the next sign-in (no prompt: the window with
+    // its choices is gone, and keeping them loses nothing).
+    m_removeOnSignOut = false;
+    m_session->signOut();
 }
 
 void AppController::switchOrganization(const QString& organizationId)

@@ -15,6 +15,7 @@ class ApiClient;
 class CacheDatabase;
 class CachePageCheck;
 class CertificatePinStore;
+class IdleLock;
 class MainWindow;
 class OfflineDataIndex;
 class SecretStore;
@@ -56,6 +57,7 @@ public:
     Session* session() const { return m_session; }
     MainWindow* mainWindow() const;
     SignInDialog* signInDialog() const;
+    IdleLock* idleLock() const { return m_idleLock; }
 
 Q_SIGNALS:
     // The main window is up (online or from offline data).
@@ -76,6 +78,9 @@ private:
     void switchOrganization(const QString& organizationId);
     void onPageCheckFinished(bool intact);
     void onSignedOut();
+    void showMyAccount();
+    void lockWindow();
+    void signOutFromLock();
 
     Options m_options;
     QSettings m_settings;
@@ -96,6 +101,7 @@ private:
     bool m_removeOnSignOut = false;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_mainWindow;
+    IdleLock* m_idleLock;
 };
 
 } // namespace purser

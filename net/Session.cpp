@@ -1,6 +1,7 @@
 #include "net/Session.h"
 
 #include "cache/CacheStore.h"
+#include "cache/UnlockVerifier.h"
 #include "net/ApiClient.h"
 #include "net/NetLogging.h"
 #include "net/SessionStore.h"
@@ -87,7 +88,8 @@ bool Session::adoptSession(const QJsonObject& object)
     return true;
 }
 
-void Session::signIn(const QUrl& server, const QString& email, const QString& password)
+void Session::signIn(const QUrl& server, const QString& email, const QString& password,
+                     const QString& totpCode)
 {
     m_server = server;
     m_email = email.trimmed().toLower();
@@ -99,9 +101,12 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
     // cannot lock it out (api.md); without a keychain entry it signs in as an unknown client.
     m_store->readKnownClient(
         this, m_server, m_email,
-        [this, password](const std::optional<QString>& knownClient, const ApiError&) {
+        [this, password, totpCode](const std::optional<QString>& knownClient, const ApiError&) {
             QJsonObject body{{QStringLiteral("email"), m_email},
                              {QStringLiteral("password"), password}};
+            if (!totpCode.trimmed().isEmpty()) {
+                body.insert(QStringLiteral("totp_code"), totpCode.trimmed());
+            }
             if (knownClient && !knownClient->isEmpty()) {
                 body.insert(QStringLiteral("known_client_token"), *knownClient);
             }
@@ -111,49 +116,117 @@ void Session::signIn(const QUrl& server, const QString& email, const QString& pa
 
 void Session::postSignIn(const QJsonObject& body, const QString& knownClient)
 {
+    const QString password = body.value(QStringLiteral("password")).toString();
     m_api->post(this, QStringLiteral("/auth/sign-in"), body,
-                [this, knownClient](const ApiResponse& response) {
+                [this, knownClient, password](const ApiResponse& response) {
                     if (!response.ok()) {
                         stateForError(response.error);
                         Q_EMIT signInFinished(false, response.error);
                         return;
                     }
-                    const QString token =
-                        response.object().value(QStringLiteral("token")).toString();
-                    if (token.isEmpty() || !adoptSession(response.object())) {
-                        const ApiError error =
-                            ApiError::of(ApiError::Kind::InvalidResponse,
-                                         tr("The server's sign-in answer is incomplete."));
-                        stateForError(error);
-                        Q_EMIT signInFinished(false, error);
-                        return;
-                    }
-                    const QString issued =
-                        response.object().value(QStringLiteral("known_client_token")).toString();
-                    if (!issued.isEmpty() && issued != knownClient) {
-                        m_store->writeKnownClient(
-                            this, m_server, m_email, issued, [](const ApiError& keychainError) {
-                                if (keychainError.isError()) {
-                                    qCWarning(lcSession) << "known-client token not saved";
-                                }
-                            });
-                    }
-                    m_api->setToken(token);
-                    m_store->writeToken(
-                        this, m_server, m_email, token, [this](const ApiError& keychainError) {
-                            // Without the keychain the session still works now; it just cannot be
-                            // resumed.
-                            if (keychainError.isError()) {
-                                qCWarning(lcSession)
-                                    << "session token not saved; next start asks again";
-                            }
-                            m_store->rememberLastAccount(m_server, m_email);
-                            m_signedIn = true;
-                            qCInfo(lcSession) << "signed in to" << ApiClient::hostPort(m_server);
-                            setState(ConnectionState::Online);
-                            Q_EMIT signInFinished(true, {});
-                        });
+                    acceptSignIn(response, knownClient, password,
+                                 [this](bool ok, const ApiError& error) {
+                                     if (!ok) {
+                                         stateForError(error);
+                                         Q_EMIT signInFinished(false, error);
+                                         return;
+                                     }
+                                     setState(ConnectionState::Online);
+                                     Q_EMIT signInFinished(true, {});
+                                 });
                 });
+}
+
+void Session::acceptSignIn(const ApiResponse& response, const QString& knownClient,
+                           const QString& password, SignInDone done)
+{
+    const QString token = response.object().value(QStringLiteral("token")).toString();
+    if (token.isEmpty() || !adoptSession(response.object())) {
+        done(false, ApiError::of(ApiError::Kind::InvalidResponse,
+                                 tr("The server's sign-in answer is incomplete.")));
+        return;
+    }
+    const QString issued = response.object().value(QStringLiteral("known_client_token")).toString();
+    if (!issued.isEmpty() && issued != knownClient) {
+        m_store->writeKnownClient(this, m_server, m_email, issued,
+                                  [](const ApiError& keychainError) {
+                                      if (keychainError.isError()) {
+                                          qCWarning(lcSession) << "known-client token not saved";
+                                      }
+                                  });
+    }
+    m_api->setToken(token);
+    rememberUnlockPassword(password);
+    m_store->writeToken(
+        this, m_server, m_email, token, [this, done](const ApiError& keychainError) {
+            // Without the keychain the session still works now; it just
+            // cannot be resumed.
+            if (keychainError.isError()) {
+                qCWarning(lcSession) << "session token not saved; next start asks again";
+            }
+            m_store->rememberLastAccount(m_server, m_email);
+            m_signedIn = true;
+            qCInfo(lcSession) << "signed in to" << ApiClient::hostPort(m_server);
+            done(true, {});
+        });
+}
+
+void Session::reauthenticate(const QString& password, PasswordCallback done)
+{
+    m_store->readKnownClient(
+        this, m_server, m_email,
+        [this, password, done](const std::optional<QString>& knownClient, const ApiError&) {
+            QJsonObject body{{QStringLiteral("email"), m_email},
+                             {QStringLiteral("password"), password}};
+            if (knownClient && !knownClient->isEmpty()) {
+                body.insert(QStringLiteral("known_client_token"), *knownClient);
+            }
+            const QString known = knownClient.value_or(QString());
+            m_api->post(this, QStringLiteral("/auth/sign-in"), body,
+                        [this, known, password, done](const ApiResponse& response) {
+                            const ApiError& error = response.error;
+                            if (response.ok()) {
+                                acceptSignIn(response, known, password,
+                                             [this, done](bool ok, const ApiError& problem) {
+                                                 if (ok) {
+                                                     setState(ConnectionState::Online);
+                                                 }
+                                                 done(ok ? PasswordVerdict::Right
+                                                         : PasswordVerdict::Refused,
+                                                      problem);
+                                             });
+                            } else if (error.isUnauthenticated() &&
+                                       error.code == QStringLiteral("two_factor_required")) {
+                                // Only a right password gets this far (api.md); the session stays.
+                                rememberUnlockPassword(password);
+                                done(PasswordVerdict::Right, {});
+                            } else if (error.isUnauthenticated()) {
+                                done(PasswordVerdict::Wrong, error);
+                            } else if (error.kind == ApiError::Kind::Unreachable) {
+                                done(PasswordVerdict::Unreachable, error);
+                            } else {
+                                done(PasswordVerdict::Refused, error);
+                            }
+                        });
+        });
+}
+
+void Session::rememberUnlockPassword(const QString& password)
+{
+    if (!password.isEmpty() &&
+        !UnlockVerifier(m_store->secretStore(), SessionStore::keychainKey(m_server, m_email))
+             .remember(password)) {
+        qCWarning(lcSession) << "offline unlock verifier not stored";
+    }
+}
+
+bool Session::checkUnlockPasswordOffline(const QString& password, bool* known) const
+{
+    const auto verdict =
+        UnlockVerifier(m_store->secretStore(), SessionStore::keychainKey(m_server, m_email))
+            .check(password);
+    *known = verdict != UnlockVerifier::Verdict::Unknown;
+    return verdict == UnlockVerifier::Verdict::Right;
 }
 
 void Session::resume()
@@ -220,6 +293,9 @@ void Session::forgetSession()
 void Session::signOut()
 {
     auto finish = [this]() {
+        // The offline unlock check is for a signed-in window only.
+        UnlockVerifier(m_store->secretStore(), SessionStore::keychainKey(m_server, m_email))
+            .forget();
         m_api->clearToken();
         m_signedIn = false;
         m_info = {};

@@ -9,10 +9,12 @@
 #include <QList>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 
 namespace purser {
 
 class ApiClient;
+struct ApiResponse;
 class CacheStore;
 class SessionStore;
 
@@ -32,7 +34,28 @@ public:
     QString email() const { return m_email; }
     bool isSignedIn() const { return m_signedIn; }
 
-    void signIn(const QUrl& server, const QString& email, const QString& password);
+    // totpCode: the second factor when the account has two-factor on (empty otherwise).
+    void signIn(const QUrl& server, const QString& email, const QString& password,
+                const QString& totpCode = {});
+    // Unlocking a locked window while online: the server checks the password through sign-in
+    // (its budgets apply). Right when it issues a session (which replaces this one: the server
+    // revokes the token presented) or answers two_factor_required (the password was right;
+    // this session stays). Unreachable: the caller falls back to the offline verifier.
+    enum class PasswordVerdict
+    {
+        Right,
+        Wrong,
+        Unreachable,
+        Refused, // rate limited or another error: the message says why
+    };
+    using PasswordCallback = std::function<void(PasswordVerdict, const ApiError&)>;
+    void reauthenticate(const QString& password, PasswordCallback done);
+    // The offline unlock verifier of this account (UnlockVerifier in the SecretStore): written
+    // after every password the server accepted, checked when the server cannot be reached.
+    void rememberUnlockPassword(const QString& password);
+    bool checkUnlockPasswordOffline(const QString& password, bool* known) const;
+    // Two-factor turned on or off from My account; the next /auth/session says the same.
+    void noteTwoFactor(bool enabled) { m_info.user.twoFactorEnabled = enabled; }
     // Resumes the last account from QSettings and the keychain. Ends in Online, or in
     // NeedsSignIn when there is nothing to resume or the server no longer knows the token.
     void resume();
@@ -66,7 +89,10 @@ private:
     void setState(ConnectionState state);
     void stateForError(const ApiError& error);
     bool adoptSession(const QJsonObject& object);
+    using SignInDone = std::function<void(bool ok, const ApiError& error)>;
     void postSignIn(const QJsonObject& body, const QString& knownClient);
+    void acceptSignIn(const ApiResponse& response, const QString& knownClient,
+                      const QString& password, SignInDone done);
     void fetchEmployeePage(const QString& organizationId, const QString& cursor,
                            QList<Employee> collected, int pages);
     void forgetSession();

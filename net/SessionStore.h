@@ -50,6 +50,7 @@ public:
 
     // Not owned; nullptr returns to the OS keychain.
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    SecretStore* secretStore() const { return m_secrets; }
 
     QUrl lastServer() const;
     QString lastEmail() const;

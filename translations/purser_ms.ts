@@ -500,6 +500,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Sesi anda telah tamat. Sila log masuk semula.</translation>
     </message>
+    <message>
+        <source>Enter your password again with the code from your authenticator app (or a backup code).</source>
+        <translation>Masukkan kata laluan anda sekali lagi bersama kod daripada aplikasi pengesah anda (atau kod sandaran).</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditExport</name>
@@ -1553,6 +1557,18 @@
     <message>
         <source>&amp;Export employees…</source>
         <translation>&amp;Eksport pekerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Akaun</translation>
+    </message>
+    <message>
+        <source>&amp;My account…</source>
+        <translation>Akaun &amp;saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Kunci sekarang</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2636,14 @@
         <source>%1. No offline data is open.</source>
         <translation>%1. Tiada data luar talian dibuka.</translation>
     </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>Kunci selepas beberapa minit tanpa input</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Kunci selepas:</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2666,6 +2690,26 @@
     <message>
         <source>Enter your password.</source>
         <translation>Masukkan kata laluan anda.</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>&amp;Kod dua faktor:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Kod dua faktor</translation>
+    </message>
+    <message>
+        <source>6 digits, or a backup code</source>
+        <translation>6 digit, atau kod sandaran</translation>
+    </message>
+    <message>
+        <source>Enter your password and the code from your authenticator app.</source>
+        <translation>Masukkan kata laluan anda dan kod daripada aplikasi pengesah anda.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2819,303 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Akaun saya</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>&amp;Dua faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata laluan semasa</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata laluan baharu</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Ulang kata laluan baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Tukar kata laluan</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Kata laluan &amp;semasa:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata laluan &amp;baharu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulang:</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Kata laluan baharu memerlukan sekurang-kurangnya %1 aksara.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Dua kata laluan baharu itu berbeza.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Menukar kata laluan…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata laluan semasa salah.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Kata laluan ditukar. Sesi anda yang lain telah dilog keluar.</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>Ini memerlukan sambungan ke pelayan, dan Purser berada di luar talian. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>Pelayan tidak dapat dihubungi, dan ini memerlukan sambungan. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::TwoFactorPanel</name>
+    <message>
+        <source>Two-factor is off. With it on, signing in also asks for a code from an authenticator app on your phone.</source>
+        <translation>Dua faktor dimatikan. Apabila dihidupkan, log masuk juga meminta kod daripada aplikasi pengesah pada telefon anda.</translation>
+    </message>
+    <message>
+        <source>Password to turn on two-factor</source>
+        <translation>Kata laluan untuk menghidupkan dua faktor</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on two-factor…</source>
+        <translation>&amp;Hidupkan dua faktor…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the secret into it. Then enter the first code the app shows.</source>
+        <translation>Imbas kod ini dengan aplikasi pengesah anda, atau taip rahsia ke dalamnya. Kemudian masukkan kod pertama yang ditunjukkan aplikasi.</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Kod QR untuk aplikasi pengesah anda</translation>
+    </message>
+    <message>
+        <source>First code from the app</source>
+        <translation>Kod pertama daripada aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Sahkan</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Rahsia:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. These backup codes are shown only now: each signs you in once when your phone is not at hand. Save or print them and keep them somewhere safe.</source>
+        <translation>Dua faktor dihidupkan. Kod sandaran ini ditunjukkan sekarang sahaja: setiap satu membolehkan anda log masuk sekali apabila telefon tiada. Simpan atau cetak dan letakkan di tempat selamat.</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>Kod sandaran</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I kept them</source>
+        <translation>&amp;Selesai, sudah disimpan</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. To turn it off, enter your password and a code from your app.</source>
+        <translation>Dua faktor dihidupkan. Untuk mematikannya, masukkan kata laluan dan kod daripada aplikasi anda.</translation>
+    </message>
+    <message>
+        <source>Password to turn off two-factor</source>
+        <translation>Kata laluan untuk mematikan dua faktor</translation>
+    </message>
+    <message>
+        <source>Code to turn off two-factor</source>
+        <translation>Kod untuk mematikan dua faktor</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff two-factor</source>
+        <translation>&amp;Matikan dua faktor</translation>
+    </message>
+    <message>
+        <source>Asking the server for a secret…</source>
+        <translation>Meminta rahsia daripada pelayan…</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Kata laluan salah.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be drawn as a QR code.</source>
+        <translation>Jawapan pelayan tidak dapat dilukis sebagai kod QR.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the time on your phone and enter the code the app shows now.</source>
+        <translation>Kod itu tidak betul. Semak masa pada telefon anda dan masukkan kod yang ditunjukkan aplikasi sekarang.</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. Your other sessions were signed out.</source>
+        <translation>Dua faktor dihidupkan. Sesi anda yang lain telah dilog keluar.</translation>
+    </message>
+    <message>
+        <source>The password or the code is not right.</source>
+        <translation>Kata laluan atau kod tidak betul.</translation>
+    </message>
+    <message>
+        <source>Two-factor is off.</source>
+        <translation>Dua faktor dimatikan.</translation>
+    </message>
+    <message>
+        <source>Purser backup codes for %1 (each works once):</source>
+        <translation>Kod sandaran Purser untuk %1 (setiap satu sekali guna):</translation>
+    </message>
+    <message>
+        <source>Save backup codes</source>
+        <translation>Simpan kod sandaran</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fail teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved there.</source>
+        <translation>Kod tidak dapat disimpan di situ.</translation>
+    </message>
+    <message>
+        <source>Backup codes saved.</source>
+        <translation>Kod sandaran disimpan.</translation>
+    </message>
+    <message>
+        <source>Print backup codes</source>
+        <translation>Cetak kod sandaran</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat semula</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>&amp;Batalkan sesi</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Sesi saya</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Peranti</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Kali terakhir digunakan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Peranti tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (sesi ini)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n sesi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Sesi dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Log &amp;keluar</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser dikunci</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser dikunci&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>Kata laluan akaun</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>Log masuk sebagai %1. Masukkan kata laluan akaun anda untuk meneruskan, atau log keluar.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata laluan anda.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Kata laluan salah.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>Pelayan tidak dapat dihubungi, dan komputer ini belum mempunyai semakan luar talian untuk kata laluan anda. Sambung ke pelayan untuk membuka kunci, atau log keluar.</translation>
     </message>
 </context>
 </TS>

@@ -500,6 +500,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง</translation>
     </message>
+    <message>
+        <source>Enter your password again with the code from your authenticator app (or a backup code).</source>
+        <translation>ป้อนรหัสผ่านอีกครั้งพร้อมรหัสจากแอปยืนยันตัวตน (หรือรหัสสำรอง)</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditExport</name>
@@ -1553,6 +1557,18 @@
     <message>
         <source>&amp;Export employees…</source>
         <translation>ส่งออกพนักงาน(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>บัญชี (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;My account…</source>
+        <translation>บัญชีของฉัน (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>ล็อกทันที (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2636,14 @@
         <source>%1. No offline data is open.</source>
         <translation>%1 ไม่มีข้อมูลออฟไลน์ที่เปิดอยู่</translation>
     </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>ล็อกหลังจากไม่มีการใช้งานกี่นาที</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>ล็อกหลังจาก (&amp;K):</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2666,6 +2690,26 @@
     <message>
         <source>Enter your password.</source>
         <translation>ป้อนรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>รหัสยืนยันสองขั้นตอน (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>รหัสยืนยันสองขั้นตอน</translation>
+    </message>
+    <message>
+        <source>6 digits, or a backup code</source>
+        <translation>ตัวเลข 6 หลัก หรือรหัสสำรอง</translation>
+    </message>
+    <message>
+        <source>Enter your password and the code from your authenticator app.</source>
+        <translation>ป้อนรหัสผ่านและรหัสจากแอปยืนยันตัวตน</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2819,303 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>บัญชีของฉัน</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>การยืนยันสองขั้นตอน (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>เซสชัน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>ป้อนรหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>รหัสผ่านปัจจุบัน (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>รหัสผ่านใหม่ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>ป้อนอีกครั้ง (&amp;R):</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>รหัสผ่านใหม่ต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>รหัสผ่านใหม่ทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>กำลังเปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว เซสชันอื่นของคุณถูกออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>การดำเนินการนี้ต้องเชื่อมต่อกับเซิร์ฟเวอร์ แต่ Purser ออฟไลน์อยู่ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และการดำเนินการนี้ต้องเชื่อมต่อ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::TwoFactorPanel</name>
+    <message>
+        <source>Two-factor is off. With it on, signing in also asks for a code from an authenticator app on your phone.</source>
+        <translation>การยืนยันสองขั้นตอนปิดอยู่ เมื่อเปิด การเข้าสู่ระบบจะขอรหัสจากแอปยืนยันตัวตนบนโทรศัพท์ของคุณด้วย</translation>
+    </message>
+    <message>
+        <source>Password to turn on two-factor</source>
+        <translation>รหัสผ่านเพื่อเปิดการยืนยันสองขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on two-factor…</source>
+        <translation>เปิดการยืนยันสองขั้นตอน (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the secret into it. Then enter the first code the app shows.</source>
+        <translation>สแกนรหัสนี้ด้วยแอปยืนยันตัวตน หรือพิมพ์รหัสลับลงในแอป แล้วป้อนรหัสแรกที่แอปแสดง</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>คิวอาร์โค้ดสำหรับแอปยืนยันตัวตน</translation>
+    </message>
+    <message>
+        <source>First code from the app</source>
+        <translation>รหัสแรกจากแอป</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>ยืนยัน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>รหัสลับ:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>รหัส (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. These backup codes are shown only now: each signs you in once when your phone is not at hand. Save or print them and keep them somewhere safe.</source>
+        <translation>เปิดการยืนยันสองขั้นตอนแล้ว รหัสสำรองเหล่านี้แสดงเพียงครั้งนี้เท่านั้น แต่ละรหัสใช้เข้าสู่ระบบได้หนึ่งครั้งเมื่อไม่มีโทรศัพท์อยู่ใกล้ตัว โปรดบันทึกหรือพิมพ์และเก็บไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>รหัสสำรอง</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>บันทึก (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I kept them</source>
+        <translation>เสร็จแล้ว เก็บไว้แล้ว (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. To turn it off, enter your password and a code from your app.</source>
+        <translation>เปิดการยืนยันสองขั้นตอนอยู่ หากต้องการปิด ให้ป้อนรหัสผ่านและรหัสจากแอป</translation>
+    </message>
+    <message>
+        <source>Password to turn off two-factor</source>
+        <translation>รหัสผ่านเพื่อปิดการยืนยันสองขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Code to turn off two-factor</source>
+        <translation>รหัสเพื่อปิดการยืนยันสองขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff two-factor</source>
+        <translation>ปิดการยืนยันสองขั้นตอน (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Asking the server for a secret…</source>
+        <translation>กำลังขอรหัสลับจากเซิร์ฟเวอร์…</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be drawn as a QR code.</source>
+        <translation>ไม่สามารถวาดคำตอบของเซิร์ฟเวอร์เป็นคิวอาร์โค้ดได้</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the time on your phone and enter the code the app shows now.</source>
+        <translation>รหัสไม่ถูกต้อง ตรวจสอบเวลาบนโทรศัพท์แล้วป้อนรหัสที่แอปแสดงอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. Your other sessions were signed out.</source>
+        <translation>เปิดการยืนยันสองขั้นตอนแล้ว เซสชันอื่นของคุณถูกออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>The password or the code is not right.</source>
+        <translation>รหัสผ่านหรือรหัสไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Two-factor is off.</source>
+        <translation>ปิดการยืนยันสองขั้นตอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Purser backup codes for %1 (each works once):</source>
+        <translation>รหัสสำรอง Purser สำหรับ %1 (แต่ละรหัสใช้ได้ครั้งเดียว):</translation>
+    </message>
+    <message>
+        <source>Save backup codes</source>
+        <translation>บันทึกรหัสสำรอง</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ไฟล์ข้อความ (*.txt)</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved there.</source>
+        <translation>ไม่สามารถบันทึกรหัสไว้ที่นั่นได้</translation>
+    </message>
+    <message>
+        <source>Backup codes saved.</source>
+        <translation>บันทึกรหัสสำรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Print backup codes</source>
+        <translation>พิมพ์รหัสสำรอง</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>เพิกถอนเซสชัน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>เซสชันของฉัน</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>อุปกรณ์ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (เซสชันนี้)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n เซสชัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>เพิกถอนเซสชันแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ปลดล็อก (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ออกจากระบบ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser ถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser ถูกล็อกอยู่&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>รหัสผ่านบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>เข้าสู่ระบบในชื่อ %1 ป้อนรหัสผ่านบัญชีเพื่อดำเนินการต่อ หรือออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>โปรดป้อนรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และคอมพิวเตอร์เครื่องนี้ยังไม่มีข้อมูลสำหรับตรวจสอบรหัสผ่านแบบออฟไลน์ โปรดเชื่อมต่อเซิร์ฟเวอร์เพื่อปลดล็อก หรือออกจากระบบ</translation>
     </message>
 </context>
 </TS>

@@ -500,6 +500,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>您的会话已结束。请重新登录。</translation>
     </message>
+    <message>
+        <source>Enter your password again with the code from your authenticator app (or a backup code).</source>
+        <translation>请再次输入密码，并输入验证器应用中的验证码（或备用码）。</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditExport</name>
@@ -1553,6 +1557,18 @@
     <message>
         <source>&amp;Export employees…</source>
         <translation>导出员工(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;My account…</source>
+        <translation>我的账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2636,14 @@
         <source>%1. No offline data is open.</source>
         <translation>%1。未打开离线数据。</translation>
     </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>无操作多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>锁定时间(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2666,6 +2690,26 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>双重验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>双重验证码</translation>
+    </message>
+    <message>
+        <source>6 digits, or a backup code</source>
+        <translation>6 位数字或备用码</translation>
+    </message>
+    <message>
+        <source>Enter your password and the code from your authenticator app.</source>
+        <translation>请输入密码和验证器应用中的验证码。</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2819,303 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>双重验证(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>更改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>密码已更改。您的其他会话已退出登录。</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>此操作需要连接服务器，而 Purser 当前处于离线状态。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>无法连接服务器，而此操作需要连接。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::TwoFactorPanel</name>
+    <message>
+        <source>Two-factor is off. With it on, signing in also asks for a code from an authenticator app on your phone.</source>
+        <translation>双重验证已关闭。开启后，登录时还需要输入手机验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Password to turn on two-factor</source>
+        <translation>开启双重验证所需的密码</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on two-factor…</source>
+        <translation>开启双重验证(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the secret into it. Then enter the first code the app shows.</source>
+        <translation>请用验证器应用扫描此二维码，或手动输入密钥。然后输入应用显示的第一个验证码。</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>用于验证器应用的二维码</translation>
+    </message>
+    <message>
+        <source>First code from the app</source>
+        <translation>应用中的第一个验证码</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. These backup codes are shown only now: each signs you in once when your phone is not at hand. Save or print them and keep them somewhere safe.</source>
+        <translation>双重验证已开启。这些备用码只显示这一次：手机不在身边时，每个备用码可登录一次。请保存或打印，并妥善保管。</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>备用码</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done, I kept them</source>
+        <translation>完成，我已保存(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. To turn it off, enter your password and a code from your app.</source>
+        <translation>双重验证已开启。要关闭它，请输入密码和应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Password to turn off two-factor</source>
+        <translation>关闭双重验证所需的密码</translation>
+    </message>
+    <message>
+        <source>Code to turn off two-factor</source>
+        <translation>关闭双重验证所需的验证码</translation>
+    </message>
+    <message>
+        <source>Turn o&amp;ff two-factor</source>
+        <translation>关闭双重验证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Asking the server for a secret…</source>
+        <translation>正在向服务器获取密钥…</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be drawn as a QR code.</source>
+        <translation>无法将服务器的响应绘制为二维码。</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the time on your phone and enter the code the app shows now.</source>
+        <translation>验证码不正确。请检查手机时间，并输入应用当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Two-factor is on. Your other sessions were signed out.</source>
+        <translation>双重验证已开启。您的其他会话已退出登录。</translation>
+    </message>
+    <message>
+        <source>The password or the code is not right.</source>
+        <translation>密码或验证码不正确。</translation>
+    </message>
+    <message>
+        <source>Two-factor is off.</source>
+        <translation>双重验证已关闭。</translation>
+    </message>
+    <message>
+        <source>Purser backup codes for %1 (each works once):</source>
+        <translation>%1 的 Purser 备用码（每个只能使用一次）：</translation>
+    </message>
+    <message>
+        <source>Save backup codes</source>
+        <translation>保存备用码</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved there.</source>
+        <translation>无法将备用码保存到该位置。</translation>
+    </message>
+    <message>
+        <source>Backup codes saved.</source>
+        <translation>备用码已保存。</translation>
+    </message>
+    <message>
+        <source>Print backup codes</source>
+        <translation>打印备用码</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>撤销会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>我的会话</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1（本会话）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>会话已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser 已锁定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser 已锁定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>账户密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>已以 %1 身份登录。请输入账户密码以继续，或退出登录。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>无法连接服务器，而这台电脑尚未保存离线校验您密码所需的信息。请连接服务器后解锁，或退出登录。</translation>
     </message>
 </context>
 </TS>

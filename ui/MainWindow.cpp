@@ -263,6 +263,17 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, id]() { showView(id); });
     }
 
+    // Everyone's own account (password, two-factor, sessions) and locking the window now.
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* myAccount = account->addAction(tr("&My account…"));
+    myAccount->setObjectName(QStringLiteral("myAccountAction"));
+    myAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(myAccount, &QAction::triggered, this, &MainWindow::myAccountRequested);
+    QAction* lockNow = account->addAction(tr("&Lock now"));
+    lockNow->setObjectName(QStringLiteral("lockAction"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lockRequested);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Purser"));
     about->setMenuRole(QAction::AboutRole);

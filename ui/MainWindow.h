@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void signOutRequested();
     void organizationSwitchRequested(const QString& organizationId);
+    void myAccountRequested();
+    void lockRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -27,7 +27,8 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
       m_keychainStatus(new QLabel(this)),
       m_checkKeychain(new QPushButton(tr("Check the &keychain again"), this)),
       m_keychainCheck(new KeychainStatusCheck(this)), m_form(new QWidget(this)),
-      m_language(new QComboBox(this)), m_interval(new QSpinBox(this)), m_size(new QLabel(this)),
+      m_language(new QComboBox(this)), m_interval(new QSpinBox(this)),
+      m_idleLock(new QSpinBox(this)), m_size(new QLabel(this)),
       m_remove(new QPushButton(tr("&Remove offline data…"), this))
 {
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -44,10 +45,13 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     m_interval->setRange(1, 240);
     m_interval->setSuffix(tr(" min"));
     m_interval->setAccessibleName(tr("Sync interval in minutes"));
+    m_idleLock->setRange(1, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setAccessibleName(tr("Lock after minutes without input"));
 
     // Buttons and short fields at their natural width; only the texts use the row.
     for (QWidget* natural : std::initializer_list<QWidget*>{m_forget, m_checkKeychain, m_remove,
-                                                            m_language, m_interval}) {
+                                                            m_language, m_interval, m_idleLock}) {
         natural->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     auto* form = new QFormLayout(m_form);
@@ -61,6 +65,7 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     form->addRow(QString(), m_checkKeychain);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Sync &every:"), m_interval);
+    form->addRow(tr("Loc&k after:"), m_idleLock);
     form->addRow(tr("Offline data:"), m_size);
     form->addRow(QString(), m_remove);
     // A form stretched across a wide window is hard to read: keep it at a reading width,
@@ -76,6 +81,9 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     QSettings settings;
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(languageKey()))));
     m_interval->setValue(settings.value(syncIntervalKey(), 5).toInt());
+    m_idleLock->setValue(settings.value(idleLockMinutesKey(), defaultIdleLockMinutes).toInt());
+    connect(m_idleLock, &QSpinBox::valueChanged, this,
+            [](int minutes) { QSettings().setValue(idleLockMinutesKey(), minutes); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
         QSettings().setValue(languageKey(), m_language->currentData());
         QMessageBox box(QMessageBox::Information, tr("Language"),

@@ -38,6 +38,10 @@ public:
 
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
+    // Minutes without input before the window locks (IdleLock).
+    static QString idleLockMinutesKey() { return QStringLiteral("security/idleLockMinutes"); }
+    static constexpr int defaultIdleLockMinutes = 10;
+    QSpinBox* idleLockMinutes() const { return m_idleLock; }
 
 Q_SIGNALS:
     void offlineDataRemovalRequested();
@@ -56,6 +60,7 @@ private:
     QWidget* m_form;
     QComboBox* m_language;
     QSpinBox* m_interval;
+    QSpinBox* m_idleLock;
     QLabel* m_size;
     QPushButton* m_remove;
 };

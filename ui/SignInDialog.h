@@ -26,9 +26,14 @@ public:
     void setBusy(bool busy);
     void showError(const QString& message); // also leaves the busy state
     QString errorText() const;
+    // The server wants the second factor: the code field appears (and stays) with the error.
+    void askForCode(const QString& message);
+    QLineEdit* passwordField() const { return m_password; }
+    QLineEdit* codeField() const { return m_code; }
 
 Q_SIGNALS:
-    void signInRequested(const QUrl& server, const QString& email, const QString& password);
+    void signInRequested(const QUrl& server, const QString& email, const QString& password,
+                         const QString& totpCode = {});
 
 private:
     void submit();
@@ -36,6 +41,8 @@ private:
     QLineEdit* m_server;
     QLineEdit* m_email;
     QLineEdit* m_password;
+    QLineEdit* m_code;
+    QLabel* m_codeLabel;
     QLabel* m_error;
     QLabel* m_busy;
     QDialogButtonBox* m_buttons;

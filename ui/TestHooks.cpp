@@ -1,5 +1,6 @@
 #include "ui/TestHooks.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
@@ -12,6 +13,12 @@ std::function<QString(const QString&)> TestHooks::saveFileHook;
 std::function<QStringList(const QString&)> TestHooks::openFilesHook;
 std::function<QString(const QString&)> TestHooks::directoryHook;
 std::function<bool(const QUrl&)> TestHooks::openUrlHook;
+std::function<qint64()> TestHooks::clockHook;
+
+qint64 TestHooks::nowMs()
+{
+    return clockHook ? clockHook() : QDateTime::currentMSecsSinceEpoch();
+}
 
 bool TestHooks::execDialog(QDialog* dialog)
 {

@@ -22,7 +22,12 @@ struct TestHooks
     // Hands a file to the system's viewer (QDesktopServices); a test records it instead.
     static std::function<bool(const QUrl& url)> openUrlHook;
 
+    // The wall clock in milliseconds since the epoch, for idle timing (IdleMonitor): a test
+    // moves it forward instead of waiting.
+    static std::function<qint64()> clockHook;
+
     static bool execDialog(QDialog* dialog);
+    static qint64 nowMs();
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QStringList openFileNames(QWidget* parent, const QString& caption,
                                      const QString& filter);

@@ -226,18 +226,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("nothingLost"); // the cache layer's discard offer
         QTest::newRow("ms") << QStringLiteral("ms")
                             << QStringList{QStringLiteral("&Fail"), QStringLiteral("&Sunting"),
-                                           QStringLiteral("&Paparan"), QStringLiteral("&Bantuan")}
+                                           QStringLiteral("&Paparan"), QStringLiteral("&Akaun"),
+                                           QStringLiteral("&Bantuan")}
                             << QStringLiteral("Cuba semula sekarang") << QStringLiteral("Pekerja")
                             << QStringLiteral("Tiada perubahan belum dihantar");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
                                << QStringList{QStringLiteral("文件(&F)"),
                                               QStringLiteral("编辑(&E)"),
                                               QStringLiteral("视图(&V)"),
+                                              QStringLiteral("账户(&A)"),
                                               QStringLiteral("帮助(&H)")}
                                << QStringLiteral("立即重试") << QStringLiteral("员工") << QString();
         QTest::newRow("th") << QStringLiteral("th")
                             << QStringList{QStringLiteral("แฟ้ม (&F)"), QStringLiteral("แก้ไข (&E)"),
-                                           QStringLiteral("มุมมอง (&V)"),
+                                           QStringLiteral("มุมมอง (&V)"), QStringLiteral("บัญชี (&A)"),
                                            QStringLiteral("ช่วยเหลือ (&H)")}
                             << QStringLiteral("ลองใหม่ทันที") << QStringLiteral("พนักงาน") << QString();
     }
