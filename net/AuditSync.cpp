@@ -56,6 +56,13 @@ QString AuditSync::describe(const AuditTreeStore::Alarm& alarm)
         .arg(alarm.reason);
 }
 
+QString AuditSync::summarize(const AuditTreeStore::Alarm& alarm)
+{
+    const QString from = alarm.fromSeq > 0 ? tr(" from entry %1 on").arg(alarm.fromSeq) : QString();
+    return tr("Audit history changed%1 since this computer last saw it. Tell an administrator.")
+        .arg(from);
+}
+
 void AuditSync::fail(const QString& message)
 {
     m_done(ApiError::of(ApiError::Kind::InvalidResponse, message));

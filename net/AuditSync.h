@@ -35,6 +35,8 @@ public:
 
     // The alarm in words for the user, or empty when there is none.
     static QString describe(const AuditTreeStore::Alarm& alarm);
+    // The same in one line, for the status bar.
+    static QString summarize(const AuditTreeStore::Alarm& alarm);
 
 private:
     struct Served

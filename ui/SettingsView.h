@@ -26,6 +26,8 @@ public:
     QComboBox* language() const { return m_language; }
     QSpinBox* syncInterval() const { return m_interval; }
     QLabel* fingerprint() const { return m_fingerprint; }
+    // The audit checkpoint signing keys this computer trusts for the server (SigningKeyPins).
+    QLabel* signingKeys() const { return m_signingKeys; }
     QLabel* offlineSize() const { return m_size; }
     QLabel* keychainStatus() const { return m_keychainStatus; }
     QPushButton* checkKeychainButton() const { return m_checkKeychain; }
@@ -48,6 +50,7 @@ private:
 
     QLabel* m_server;
     QLabel* m_fingerprint;
+    QLabel* m_signingKeys;
     QPushButton* m_forget;
     QLabel* m_keychain;
     QLabel* m_keychainStatus;

@@ -1,0 +1,142 @@
+// The audit history alarm in the window (issue 15), against a REAL purser-server (--demo): an
+// auditor's client syncs the log, then someone with write access to the server's database
+// rewrites a range of it (chain, tree, head recomputed, the server's own checkpoints deleted).
+// The next sync must show, where the user cannot miss it, that the organisation's history
+// changed since this computer last saw it, from which entry, and that an administrator must be
+// told: a banner over the audit log and a red status bar message, also after a restart. The
+// checkpoint this computer verified stays as evidence and nothing is downloaded over it.
+#include "app/AppController.h"
+#include "cache/AuditTreeStore.h"
+#include "cache/CacheStore.h"
+#include "core/KeyAnnouncement.h"
+#include "net/SyncEngine.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "tests/support/AuditLogTamper.h"
+#include "ui/AuditLogView.h"
+#include "ui/MainWindow.h"
+#include "ui/SettingsView.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/ViewCatalog.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QtTest>
+
+using namespace purser;
+using namespace purser::test;
+
+class TestAuditAlarm : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    GuiTestSupport m_support{m_server};
+
+    QSqlDatabase serverDatabase()
+    {
+        const QString name = QStringLiteral("attacker");
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_server.dataDir() + QStringLiteral("/purser.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.open();
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+    void cleanupTestCase()
+    {
+        QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
+        m_support.signOut();
+        m_server.stop();
+    }
+
+    void rewrittenRangeRaisesTheAlarmInTheWindow()
+    {
+        auto controller = m_support.signIn(QStringLiteral("auditor@acme.example"));
+        QVERIFY(controller);
+        QVERIFY(GuiTestSupport::waitForSync(*controller));
+        MainWindow* window = controller->mainWindow();
+        auto* audit = qobject_cast<AuditLogView*>(window->view(ViewId::AuditLog));
+        QVERIFY(audit);
+        QVERIFY(audit->alarmBanner()->isHidden());
+        QVERIFY(window->syncStatus()->auditAlarmText().isEmpty());
+        // Settings shows the signing key this computer pinned: the one that signed what it
+        // verified, for the user to compare with the administrator's.
+        auto* settings = qobject_cast<SettingsView*>(window->view(ViewId::Settings));
+        QVERIFY(settings);
+        settings->reload();
+
+        CacheStore* store = controller->syncEngine()->store();
+        const auto verified = AuditTreeStore(store->database()).lastVerified();
+        QVERIFY(verified && verified->treeSize > 40);
+        QVERIFY2(settings->signingKeys()->text().contains(
+                     KeyAnnouncement::fingerprint(verified->publicKey)),
+                 qPrintable(settings->signingKeys()->text()));
+        QJsonArray log;
+        for (const QJsonObject& entry : store->auditEntries(1, verified->treeSize)) {
+            log.append(entry);
+        }
+        const qint64 from = verified->treeSize - 30;
+        const QString originalHash =
+            store->auditEntries(from, from).first().value(QStringLiteral("hash")).toString();
+
+        QString error;
+        QVERIFY2(AuditLogTamper::rewriteFrom(serverDatabase(), false,
+                                             controller->syncEngine()->organizationId(), log, from,
+                                             &error, true),
+                 qPrintable(error));
+
+        QSignalSpy finished(controller->syncEngine(), &SyncEngine::syncFinished);
+        window->refresh();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+
+        const QString status = window->syncStatus()->auditAlarmText();
+        QVERIFY2(status.contains(QStringLiteral("from entry %1 on").arg(from)) &&
+                     status.contains(QStringLiteral("since this computer last saw it")) &&
+                     status.contains(QStringLiteral("administrator")),
+                 qPrintable(status));
+        window->showView(ViewId::AuditLog);
+        QApplication::processEvents();
+        QVERIFY(audit->alarmBanner()->isVisible());
+        const QString banner = audit->alarmBanner()->text();
+        QVERIFY2(banner.contains(QStringLiteral("from entry %1 on").arg(from)) &&
+                     banner.contains(QStringLiteral("since this computer last saw it")) &&
+                     banner.contains(QStringLiteral("administrator")),
+                 qPrintable(banner));
+        QVERIFY(window->grab().save(
+            GuiTestSupport::screenshotPath(QStringLiteral("gui-audit-alarm.png"))));
+
+        // The evidence stays: the checkpoint verified before, the entries as they were.
+        const auto after = AuditTreeStore(store->database()).lastVerified();
+        QVERIFY(after);
+        QCOMPARE(after->treeSize, verified->treeSize);
+        QCOMPARE(after->root, verified->root);
+        QCOMPARE(store->auditEntries(from, from).first().value(QStringLiteral("hash")).toString(),
+                 originalHash);
+
+        // The next start shows it at once; every sync reports it again.
+        controller.reset();
+        controller = m_support.restart();
+        QVERIFY(controller);
+        QVERIFY(QTest::qWaitFor([&]() { return controller->mainWindow() != nullptr; }, 60000));
+        QVERIFY2(controller->mainWindow()->syncStatus()->auditAlarmText().contains(
+                     QStringLiteral("from entry %1 on").arg(from)),
+                 qPrintable(controller->mainWindow()->syncStatus()->auditAlarmText()));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    GuiTestSupport::prepareEnvironment();
+    QApplication app(argc, argv);
+    QApplication::setQuitOnLastWindowClosed(false);
+    TestAuditAlarm test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_auditalarm.moc"
