@@ -6,6 +6,7 @@
 #include "net/SessionStore.h"
 #include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
+#include "net/WitnessKey.h"
 #include "ui/KeychainStatusCheck.h"
 #include "ui/TestHooks.h"
 
@@ -38,6 +39,9 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     m_signingKeys->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signingKeys->setWordWrap(true);
     m_signingKeys->setAccessibleName(tr("Audit signing keys"));
+    m_witnessKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_witnessKey->setWordWrap(true);
+    m_witnessKey->setAccessibleName(tr("This computer's witness key"));
     m_keychain->setWordWrap(true);
     m_keychainStatus->setWordWrap(true);
     m_keychainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -63,6 +67,7 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     form->addRow(tr("Pinned certificate:"), m_fingerprint);
     form->addRow(QString(), m_forget);
     form->addRow(tr("Audit signing key:"), m_signingKeys);
+    form->addRow(tr("Witness key:"), m_witnessKey);
     form->addRow(tr("Secrets kept in:"), m_keychain);
     form->addRow(tr("Keychain:"), m_keychainStatus);
     form->addRow(QString(), m_checkKeychain);
@@ -159,6 +164,10 @@ void SettingsView::reload()
         SigningKeyPins(&settings).pinned(ApiClient::hostPort(workspace().server));
     m_signingKeys->setText(keys.isEmpty() ? tr("None pinned yet (pinned at the first sync)")
                                           : keys.join(u'\n'));
+    const QString witness = WitnessKey::fingerprint();
+    m_witnessKey->setText(witness.isEmpty()
+                              ? tr("None yet (made when this computer first cosigns a checkpoint)")
+                              : witness);
     const QString where = workspace().secretsDescription.isEmpty() ? tr("the system keychain")
                                                                    : workspace().secretsDescription;
     m_keychain->setText(

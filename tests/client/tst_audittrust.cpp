@@ -6,7 +6,6 @@
 //  - a rewritten range in the server's database (triggers disabled, chain, tree and head
 //    recomputed, the server's own checkpoints deleted) after this client synced: the next
 //    sync must raise the alarm, from the first rewritten entry, and keep raising it.
-#include "services/AuditExport.h"
 #include "core/AuditChain.h"
 #include "core/CheckpointVerifier.h"
 #include "core/KeyAnnouncement.h"
@@ -14,6 +13,7 @@
 #include "core/MerkleHash.h"
 #include "core/SignedNote.h"
 #include "core/TreeCheckpoint.h"
+#include "services/AuditExport.h"
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/support/AuditLogTamper.h"
 #include "tests/support/DomainTestClient.h"
@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QtTest>
 #include <sodium.h>
@@ -388,6 +389,13 @@ private Q_SLOTS:
     {
         const QJsonArray log = serverLog();
         const qint64 from = log.size() - 30;
+        // This client cosigned what it verified before (a witness): the server holds it.
+        {
+            QSqlQuery held(rawDatabase());
+            QVERIFY(held.exec(QStringLiteral("SELECT COUNT(*) FROM audit_cosignatures WHERE "
+                                             "witness_name LIKE 'purser-witness-%'")));
+            QVERIFY(held.next() && held.value(0).toInt() >= 1);
+        }
         QString error;
         QVERIFY2(AuditLogTamper::rewriteFrom(rawDatabase(), m_server.postgres(),
                                              m_client.organization(), log, from, &error, true),

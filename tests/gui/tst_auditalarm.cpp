@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace purser;
@@ -38,6 +39,9 @@ class TestAuditAlarm : public QObject
     QSqlDatabase serverDatabase()
     {
         const QString name = QStringLiteral("attacker");
+        if (QSqlDatabase::contains(name)) {
+            return QSqlDatabase::database(name);
+        }
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_server.dataDir() + QStringLiteral("/purser.db"));
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -83,6 +87,19 @@ private Q_SLOTS:
         const qint64 from = verified->treeSize - 30;
         const QString originalHash =
             store->auditEntries(from, from).first().value(QStringLiteral("hash")).toString();
+
+        // This computer cosigned what it verified, as a witness; Settings shows its key and
+        // the server holds the cosignature.
+        const QString witness = settings->witnessKey()->text();
+        QCOMPARE(witness.size(), 64);
+        {
+            QSqlQuery held(serverDatabase());
+            QVERIFY(held.exec(
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_cosignatures WHERE witness_fingerprint = '%1'")
+                    .arg(witness)));
+            QVERIFY(held.next() && held.value(0).toInt() >= 1);
+        }
 
         QString error;
         QVERIFY2(AuditLogTamper::rewriteFrom(serverDatabase(), false,

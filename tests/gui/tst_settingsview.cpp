@@ -200,6 +200,11 @@ private Q_SLOTS:
         view.reload();
         QCOMPARE(view.signingKeys()->text(), fingerprint); // another server's key is not shown
         settings.remove(QStringLiteral("signingKeyPins"));
+        QVERIFY(view.witnessKey()->text().startsWith(QStringLiteral("None yet")));
+        settings.setValue(QStringLiteral("audit/witnessFingerprint"), QString(64, u'c'));
+        view.reload();
+        QCOMPARE(view.witnessKey()->text(), QString(64, u'c'));
+        settings.remove(QStringLiteral("audit/witnessFingerprint"));
     }
 
     void formKeepsAReadingWidth()
