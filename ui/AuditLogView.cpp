@@ -174,7 +174,7 @@ void AuditLogView::reload()
 void AuditLogView::showAlarm()
 {
     const auto alarm =
-        m_workspace.cache.isOpen() ? AuditTreeStore(m_workspace.cache).alarm() : std::nullopt;
+        workspace().cache.isOpen() ? AuditTreeStore(workspace().cache).alarm() : std::nullopt;
     m_alarm->setText(alarm ? AuditSync::describe(*alarm) : QString());
     m_alarm->setVisible(alarm.has_value());
 }

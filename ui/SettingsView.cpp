@@ -26,7 +26,7 @@ namespace purser {
 
 SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     : WorkspaceView(workspace, parent), m_server(new QLabel(this)), m_fingerprint(new QLabel(this)),
-      m_signingKeys(new QLabel(this)),
+      m_signingKeys(new QLabel(this)), m_witnessKey(new QLabel(this)),
       m_forget(new QPushButton(tr("&Forget this certificate"), this)), m_keychain(new QLabel(this)),
       m_keychainStatus(new QLabel(this)),
       m_checkKeychain(new QPushButton(tr("Check the &keychain again"), this)),
