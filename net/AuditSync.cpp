@@ -217,7 +217,9 @@ void AuditSync::checkConsistency(const Served& served)
                              last->treeSize);
                        return;
                    }
-                   pullEntries(served, 0, 0);
+                   Served extending = served;
+                   extending.extends = true;
+                   pullEntries(extending, 0, 0);
                });
 }
 
@@ -289,7 +291,11 @@ void AuditSync::finishTree(const Served& served)
     m_tree.addVerified({served.checkpoint.size, served.checkpoint.root, served.note,
                         served.signerKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    cosign(served);
+    if (served.extends) {
+        cosign(served); // the first checkpoint, or the same one again: nothing proven to vouch for
+    } else {
+        keepChainCheckpoint(served);
+    }
 }
 
 void AuditSync::cosign(const Served& served)

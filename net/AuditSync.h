@@ -21,8 +21,9 @@ class SecretStore;
 // checks that they give exactly the signed root. A failed proof, a smaller tree, a different
 // root at the same size, a broken chain or entries that do not give the signed root raise an
 // alarm: logged, kept in the cache with both notes, found from which entry, reported by every
-// later sync; the verified entries are never re-downloaded over. A checkpoint it verified it
-// cosigns as a witness (WitnessKey) and sends the cosignature to the server.
+// later sync; the verified entries are never re-downloaded over. A checkpoint it proved
+// consistent with the last one it verified it cosigns as a witness (WitnessKey) and sends the
+// cosignature to the server.
 class AuditSync : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
         QByteArray note;
         QByteArray signerKey; // the trusted key that verified the note
         QJsonObject legacy;   // the chain checkpoint fields of the same answer
+        bool extends = false; // a consistency proof from the last verified checkpoint held
     };
 
     void fetchKeys(const QJsonObject& answer);

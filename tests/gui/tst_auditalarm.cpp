@@ -96,6 +96,16 @@ private Q_SLOTS:
         auto* settings = qobject_cast<SettingsView*>(window->view(ViewId::Settings));
         QVERIFY(settings);
         settings->reload();
+        // A later sync proves the new checkpoint consistent with the first one: this computer
+        // cosigns it as a witness; Settings shows its key and the server holds the cosignature.
+        {
+            ApiTestClient(m_server).signIn(QStringLiteral("auditor@acme.example")); // audited
+            QSignalSpy again(controller->syncEngine(), &SyncEngine::syncFinished);
+            window->refresh();
+            QVERIFY(again.wait(120000));
+            QVERIFY(again.first().at(0).toBool());
+            settings->reload();
+        }
 
         CacheStore* store = controller->syncEngine()->store();
         const auto verified = AuditTreeStore(store->database()).lastVerified();
@@ -110,8 +120,6 @@ private Q_SLOTS:
         const QString originalHash =
             store->auditEntries(from, from).first().value(QStringLiteral("hash")).toString();
 
-        // This computer cosigned what it verified, as a witness; Settings shows its key and
-        // the server holds the cosignature.
         const QString witness = settings->witnessKey()->text();
         QCOMPARE(witness.size(), 64);
         {
