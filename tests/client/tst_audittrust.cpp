@@ -385,6 +385,55 @@ private Q_SLOTS:
         QVERIFY2(m_client.run({QStringLiteral("sync")}, {}, &output) == 0, output.constData());
     }
 
+    void exportCarriesThisWitnessAndRequiredWitnessesAreChecked()
+    {
+        // This computer cosigned checkpoints it verified: the server holds its witness key.
+        QSqlQuery held(rawDatabase());
+        QVERIFY(held.exec(QStringLiteral("SELECT witness_fingerprint FROM audit_cosignatures "
+                                         "WHERE witness_name LIKE 'purser-witness-%'")));
+        QVERIFY(held.next());
+        const QString witness = held.value(0).toString();
+        QCOMPARE(witness.size(), 64);
+        const QString out = m_client.root() + QStringLiteral("/witnessed.jsonl");
+        QByteArray output;
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--out"), out},
+                              {}, &output),
+                 0);
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                               m_serverKey, QStringLiteral("--require-witness"), witness, out},
+                              {}, &output),
+                 0);
+        QVERIFY2(output.contains("Verified"), output.constData());
+        // A witness that did not cosign (another auditor's key): not verified, named.
+        const QString absent = QString(64, u'e');
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                               m_serverKey, QStringLiteral("--require-witness"), witness,
+                               QStringLiteral("--require-witness"), absent, out},
+                              {}, &output),
+                 kUntrusted);
+        QVERIFY2(output.contains(absent.toLatin1()) && output.contains("did not cosign"),
+                 output.constData());
+        // A cosignature moved onto another checkpoint does not count.
+        QFile manifest(AuditExport::manifestPath(out));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        manifest.close();
+        QJsonArray witnesses = json.value(QStringLiteral("witnesses")).toArray();
+        QCOMPARE(witnesses.size(), 1);
+        QJsonObject moved = witnesses.at(0).toObject();
+        QByteArray line = moved.value(QStringLiteral("cosignature")).toString().toUtf8();
+        line[line.size() - 6] = line.at(line.size() - 6) == 'A' ? 'B' : 'A';
+        moved.insert(QStringLiteral("cosignature"), QString::fromUtf8(line));
+        json.insert(QStringLiteral("witnesses"), QJsonArray{moved});
+        writeFile(AuditExport::manifestPath(out), QJsonDocument(json).toJson());
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                               m_serverKey, QStringLiteral("--require-witness"), witness, out},
+                              {}, &output),
+                 kUntrusted);
+    }
+
     void rewrittenHistoryRaisesTheAlarm()
     {
         const QJsonArray log = serverLog();
