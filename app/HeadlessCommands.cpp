@@ -301,7 +301,9 @@ int exportAudit(const QStringList& arguments)
     std::optional<AuditExportBundle::Evidence> tree;
     if (const auto verified = AuditTreeStore(cache.database()).lastVerified()) {
         tree = AuditExportBundle::Evidence{
-            verified->note, verified->publicKey, verified->treeSize,
+            verified->note,
+            verified->publicKey,
+            verified->treeSize,
             [&store, size = verified->treeSize](const AuditExport::ChunkSink& sink) {
                 constexpr qint64 chunkSeqs = 5000;
                 for (qint64 chunkStart = 1; chunkStart <= size; chunkStart += chunkSeqs) {
@@ -311,7 +313,8 @@ int exportAudit(const QStringList& arguments)
                     }
                 }
                 return true;
-            }};
+            },
+            {}};
         // This computer verified that checkpoint: it vouches for it as a witness.
         QString witnessError;
         const QByteArray witness = WitnessKey::loadOrCreate(client.secrets.get(), &witnessError);

@@ -32,15 +32,18 @@ QByteArray WitnessKey::loadOrCreate(SecretStore* secrets, QString* error)
         *error = QStringLiteral("no secret store");
         return {};
     }
+    // Kept as base64 text: secret stores hold text (a keychain's text entry).
     const auto stored = secrets->read(entryName(), error);
-    if (stored && stored->size() == kSecretKeyBytes) {
-        return remembered(*stored);
+    const QByteArray key = stored ? QByteArray::fromBase64(*stored) : QByteArray();
+    if (key.size() == kSecretKeyBytes) {
+        return remembered(key);
     }
     if (!stored && !error->isEmpty()) {
         return {}; // the store failed: never replace a key it could not read
     }
     const QByteArray created = WitnessCosignature::newSecretKey();
-    if (created.size() != kSecretKeyBytes || !secrets->write(entryName(), created, error)) {
+    if (created.size() != kSecretKeyBytes ||
+        !secrets->write(entryName(), created.toBase64(), error)) {
         return {};
     }
     return remembered(created);
