@@ -10,6 +10,8 @@
 #include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/PassphraseSecretStore.h"
+#include "core/SignedNote.h"
+#include "core/WitnessCosignature.h"
 #include "net/ApiClient.h"
 #include "net/CertificateDetails.h"
 #include "net/CertificatePinStore.h"
@@ -18,6 +20,7 @@
 #include "net/SessionStore.h"
 #include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
+#include "net/WitnessKey.h"
 #include "services/AuditExport.h"
 
 #include <QCommandLineParser>
@@ -298,7 +301,9 @@ int exportAudit(const QStringList& arguments)
     std::optional<AuditExportBundle::Evidence> tree;
     if (const auto verified = AuditTreeStore(cache.database()).lastVerified()) {
         tree = AuditExportBundle::Evidence{
-            verified->note, verified->publicKey, verified->treeSize,
+            verified->note,
+            verified->publicKey,
+            verified->treeSize,
             [&store, size = verified->treeSize](const AuditExport::ChunkSink& sink) {
                 constexpr qint64 chunkSeqs = 5000;
                 for (qint64 chunkStart = 1; chunkStart <= size; chunkStart += chunkSeqs) {
@@ -308,7 +313,21 @@ int exportAudit(const QStringList& arguments)
                     }
                 }
                 return true;
-            }};
+            },
+            {}};
+        // This computer verified that checkpoint: it vouches for it as a witness.
+        QString witnessError;
+        const QByteArray witness = WitnessKey::loadOrCreate(client.secrets.get(), &witnessError);
+        const auto note = SignedNote::parse(verified->note, nullptr);
+        if (!witness.isEmpty() && note) {
+            const WitnessCosignature cosignature =
+                WitnessCosignature::make(WitnessKey::witnessName(witness), witness, note->text,
+                                         quint64(QDateTime::currentSecsSinceEpoch()));
+            tree->witnesses.append(QJsonObject{
+                {QStringLiteral("public_key"),
+                 QString::fromLatin1(cosignature.publicKey.toBase64())},
+                {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}});
+        }
     }
     const AuditExport::Result result = AuditExport::write(
         parser.value(out),
@@ -326,9 +345,16 @@ int verifyExport(const QStringList& arguments)
         tr("SHA-256 fingerprint of a signing key you trust (repeatable)."),
         QStringLiteral("fingerprint"));
     parser.addOption(trustedKey);
+    const QCommandLineOption requireWitness(
+        QStringLiteral("require-witness"),
+        tr("SHA-256 fingerprint of a witness key whose cosignature the export must carry "
+           "(repeatable)."),
+        QStringLiteral("fingerprint"));
+    parser.addOption(requireWitness);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The exported file."));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        complain(tr("Usage: purser verify-export [--trusted-key FINGERPRINT]... FILE"));
+        complain(tr("Usage: purser verify-export [--trusted-key FINGERPRINT]... "
+                    "[--require-witness FINGERPRINT]... FILE"));
         return Usage;
     }
     // Without --trusted-key: the keys this computer already trusts (pinned at first sync,
@@ -338,8 +364,8 @@ int verifyExport(const QStringList& arguments)
         QSettings settings;
         trusted = SigningKeyPins(&settings).allPinned();
     }
-    const AuditExport::Result result =
-        AuditExport::verify(parser.positionalArguments().first(), trusted);
+    const AuditExport::Result result = AuditExport::verify(parser.positionalArguments().first(),
+                                                           trusted, parser.values(requireWitness));
     (result.ok ? say(result.message) : complain(result.message));
     return result.ok ? Done : (result.untrusted ? Untrusted : Failed);
 }

@@ -30,7 +30,8 @@ bool handledWithoutGui(int argc, char* argv[])
                 "       purser sign-out [--remove-offline-data [--discard-unsent]]\n"
                 "       purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl "
                 "[--entity ID] --out FILE\n"
-                "       purser verify-export [--trusted-key FINGERPRINT]... FILE\n"
+                "       purser verify-export [--trusted-key FINGERPRINT]... [--require-witness "
+                "FINGERPRINT]... FILE\n"
                 "Desktop admin client for HR, payroll and finance data. The commands need no "
                 "display;\nsign-in reads the password from standard input.\n");
             return true;

@@ -62,6 +62,7 @@ public:
     QSqlDatabase database() const;
     const CacheIdentity& identity() const { return m_identity; }
     QString cipherVersion() const { return m_cipherVersion; }
+    SecretStore* secrets() const { return m_secrets; } // may be null
 
     Problem problem() const { return m_problem; }
     QString errorMessage() const { return m_error; } // plain words, with what to do

@@ -7,9 +7,11 @@
 #include "core/MerkleHash.h"
 #include "core/MerkleVerifier.h"
 #include "core/SignedNote.h"
+#include "core/WitnessCosignature.h"
 #include "net/ApiClient.h"
 #include "net/CheckpointCheck.h"
 #include "net/SigningKeyPins.h"
+#include "net/WitnessKey.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,8 +35,8 @@ QList<QByteArray> hashesOf(const QJsonObject& proof)
 
 } // namespace
 
-AuditSync::AuditSync(ApiClient* api, CacheStore* store, QObject* parent)
-    : QObject(parent), m_api(api), m_store(store), m_tree(store->database())
+AuditSync::AuditSync(ApiClient* api, CacheStore* store, SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_api(api), m_store(store), m_secrets(secrets), m_tree(store->database())
 {
 }
 
@@ -54,6 +56,13 @@ QString AuditSync::describe(const AuditTreeStore::Alarm& alarm)
         .arg(alarm.verifiedSize)
         .arg(alarm.servedSize)
         .arg(alarm.reason);
+}
+
+QString AuditSync::summarize(const AuditTreeStore::Alarm& alarm)
+{
+    const QString from = alarm.fromSeq > 0 ? tr(" from entry %1 on").arg(alarm.fromSeq) : QString();
+    return tr("Audit history changed%1 since this computer last saw it. Tell an administrator.")
+        .arg(from);
 }
 
 void AuditSync::fail(const QString& message)
@@ -208,7 +217,9 @@ void AuditSync::checkConsistency(const Served& served)
                              last->treeSize);
                        return;
                    }
-                   pullEntries(served, 0, 0);
+                   Served extending = served;
+                   extending.extends = true;
+                   pullEntries(extending, 0, 0);
                });
 }
 
@@ -280,6 +291,47 @@ void AuditSync::finishTree(const Served& served)
     m_tree.addVerified({served.checkpoint.size, served.checkpoint.root, served.note,
                         served.signerKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (served.extends) {
+        cosign(served); // the first checkpoint, or the same one again: nothing proven to vouch for
+    } else {
+        keepChainCheckpoint(served);
+    }
+}
+
+void AuditSync::cosign(const Served& served)
+{
+    // This computer verified the checkpoint (signature, consistency, the entries give the
+    // root): it says so as a witness. A failure here is logged and never fails the sync.
+    QString error;
+    const QByteArray secret =
+        m_secrets ? WitnessKey::loadOrCreate(m_secrets, &error) : QByteArray();
+    if (secret.isEmpty()) {
+        if (m_secrets) {
+            qCWarning(lcSync) << "no witness key, not cosigning:" << error;
+        }
+        keepChainCheckpoint(served);
+        return;
+    }
+    const WitnessCosignature cosignature =
+        WitnessCosignature::make(WitnessKey::witnessName(secret), secret, served.checkpoint.text(),
+                                 quint64(QDateTime::currentSecsSinceEpoch()));
+    const QJsonObject body{
+        {QStringLiteral("tree_size"), served.checkpoint.size},
+        {QStringLiteral("public_key"), QString::fromLatin1(cosignature.publicKey.toBase64())},
+        {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}};
+    m_api->post(this, orgPath(QStringLiteral("/audit-log/cosignatures")), body,
+                [this, served](const ApiResponse& response) {
+                    if (!response.ok()) {
+                        qCWarning(lcSync) << "the server did not take this computer's "
+                                             "cosignature:"
+                                          << response.error.status;
+                    }
+                    keepChainCheckpoint(served);
+                });
+}
+
+void AuditSync::keepChainCheckpoint(const Served& served)
+{
     // The chain checkpoint of the same answer, for exports (checked with the trusted keys).
     QString reason;
     const auto legacy = verifyCheckpoint(

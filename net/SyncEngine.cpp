@@ -36,7 +36,7 @@ SyncEngine::SyncEngine(ApiClient* api, CacheDatabase* cache, QObject* parent)
     : QObject(parent), m_api(api), m_cache(cache),
       m_store(std::make_unique<CacheStore>(cache->database())),
       m_outbox(std::make_unique<Outbox>(api, cache)),
-      m_audit(std::make_unique<AuditSync>(api, m_store.get()))
+      m_audit(std::make_unique<AuditSync>(api, m_store.get(), cache->secrets()))
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);

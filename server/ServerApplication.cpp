@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/api/ApiKeysApi.h"
+#include "server/api/AuditCosignatureApi.h"
 #include "server/api/AuditLogApi.h"
 #include "server/api/AuditLogProofApi.h"
 #include "server/api/AuthApi.h"
@@ -100,6 +101,7 @@ int ServerApplication::run(const ServerOptions& options)
     SigningKeys signingKeys(dataDir); // opened below; the audit routes only keep a reference
     AuditLogApi auditLog(db, signingKeys);
     AuditLogProofApi auditProofs(db);
+    AuditCosignatureApi auditCosignatures(db);
     MetricsApi metrics(options.metricsAllow);
     metrics.registerRoutes(router);
     health.registerRoutes(router);
@@ -119,6 +121,7 @@ int ServerApplication::run(const ServerOptions& options)
     receipts.registerRoutes(router);
     auditLog.registerRoutes(router);
     auditProofs.registerRoutes(router);
+    auditCosignatures.registerRoutes(router);
     router.setMutationMiddleware(IdempotencyGuard(db));
     router.setGate(RequestGate(db));
     if (options.listRoutes) {

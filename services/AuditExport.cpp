@@ -5,6 +5,8 @@
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
 #include "core/KeyAnnouncement.h"
+#include "core/SignedNote.h"
+#include "core/WitnessCosignature.h"
 #include "net/CheckpointCheck.h"
 
 #include <QCoreApplication>
@@ -153,6 +155,9 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
                          {QStringLiteral("checkpoint"), checkpoint->toJson()}};
     if (bundle) {
         manifest.insert(QStringLiteral("tree"), bundle->toJson());
+        if (!tree->witnesses.isEmpty()) {
+            manifest.insert(QStringLiteral("witnesses"), tree->witnesses);
+        }
     }
     QSaveFile manifestFile(manifestPath(path));
     if (!manifestFile.open(QIODevice::WriteOnly)) {
@@ -172,7 +177,8 @@ AuditExport::Result AuditExport::write(const QString& path, Format format,
     return result;
 }
 
-AuditExport::Result AuditExport::verify(const QString& path, const QStringList& trustedFingerprints)
+AuditExport::Result AuditExport::verify(const QString& path, const QStringList& trustedFingerprints,
+                                        const QStringList& requiredWitnesses)
 {
     QFile manifestFile(manifestPath(path));
     if (!manifestFile.open(QIODevice::ReadOnly)) {
@@ -345,6 +351,29 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
                       .arg(fingerprint));
         result.untrusted = true;
         return result;
+    }
+    // Chosen witnesses must have cosigned the very checkpoint the entries were proven against.
+    const auto note = bundle ? SignedNote::parse(bundle->note, nullptr) : std::nullopt;
+    for (const QString& required : requiredWitnesses) {
+        bool cosigned = false;
+        for (const QJsonValue& value : manifest.value(QStringLiteral("witnesses")).toArray()) {
+            const QByteArray publicKey = QByteArray::fromBase64(
+                value.toObject().value(QStringLiteral("public_key")).toString().toLatin1());
+            const auto cosignature = WitnessCosignature::parseLine(
+                value.toObject().value(QStringLiteral("cosignature")).toString().toUtf8(),
+                publicKey, nullptr);
+            cosigned = cosigned || (note && cosignature &&
+                                    KeyAnnouncement::fingerprintMatches(required, publicKey) &&
+                                    cosignature->verifies(note->text));
+        }
+        if (!cosigned) {
+            Result result =
+                failure(tr("NOT VERIFIED: the export is consistent and signed by key %1, which you "
+                           "trust, but witness %2 did not cosign its checkpoint.")
+                            .arg(fingerprint, required));
+            result.untrusted = true;
+            return result;
+        }
     }
     Result result;
     result.ok = true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/AuditExportBundle.h"
 #include "cache/CacheStore.h"
+#include "services/AuditExportBundle.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -48,7 +48,10 @@ public:
                         const std::optional<AuditExportBundle::Evidence>& tree = std::nullopt);
     // trustedFingerprints: SHA-256 fingerprints (or their first 16+ hex digits) of the signing
     // keys the verifier trusts; an export signed by none of them is refused (untrusted).
-    static Result verify(const QString& path, const QStringList& trustedFingerprints);
+    // requiredWitnesses: fingerprints of witness keys whose cosignature on the export's tree
+    // checkpoint must be in the manifest (and verify) before it is called verified.
+    static Result verify(const QString& path, const QStringList& trustedFingerprints,
+                         const QStringList& requiredWitnesses = {});
 
     static QString manifestPath(const QString& path)
     {

@@ -2,6 +2,7 @@
 
 #include "core/AuditBundle.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <functional>
@@ -24,6 +25,9 @@ public:
         qint64 treeSize = 0;
         // Calls sink with entries 1..treeSize in seq order, in chunks; false when it stopped.
         std::function<bool(const std::function<bool(const QList<QJsonObject>&)>&)> allEntries;
+        // Witness cosignatures on the note, [{public_key, cosignature}] (docs/audit-log.md),
+        // written to the manifest's "witnesses".
+        QJsonArray witnesses;
     };
 
     // nullopt with the reason in plain words when the evidence does not cover the seqs.

@@ -1,10 +1,12 @@
 #include "ui/AuditLogView.h"
 
+#include "cache/AuditTreeStore.h"
 #include "cache/CacheStore.h"
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
 #include "core/PermissionMatrix.h"
 #include "models/AuditLogModel.h"
+#include "net/AuditSync.h"
 #include "net/CheckpointCheck.h"
 #include "services/AuditExport.h"
 #include "ui/AuditReportWriter.h"
@@ -41,8 +43,14 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
       m_to(new QDateEdit(QDate::currentDate(), this)), m_table(new QTableView(this)),
       m_detail(new QTextBrowser(this)), m_bom(new QCheckBox(tr("UTF-8 &BOM for Excel"), this)),
       m_verify(new QPushButton(tr("&Verify integrity"), this)), m_searchDelay(new QTimer(this)),
-      m_searching(new QLabel(this))
+      m_searching(new QLabel(this)), m_alarm(new QLabel(this))
 {
+    m_alarm->setWordWrap(true);
+    m_alarm->setAccessibleName(tr("Audit history alarm"));
+    m_alarm->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_alarm->setStyleSheet(QStringLiteral(
+        "QLabel { color: white; background: #b00020; padding: 10px; font-weight: bold; }"));
+    m_alarm->hide();
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
     m_entity->setAccessibleName(tr("Record type"));
@@ -117,6 +125,7 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_alarm);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
@@ -136,6 +145,7 @@ AuditLogView::AuditLogView(const Workspace& workspace, QWidget* parent)
             &AuditLogView::showDetail);
     applyFilter();
     sizeWhenColumn();
+    showAlarm();
 }
 
 void AuditLogView::sizeWhenColumn()
@@ -158,6 +168,15 @@ void AuditLogView::sizeWhenColumn()
 void AuditLogView::reload()
 {
     m_model->reload();
+    showAlarm();
+}
+
+void AuditLogView::showAlarm()
+{
+    const auto alarm =
+        workspace().cache.isOpen() ? AuditTreeStore(workspace().cache).alarm() : std::nullopt;
+    m_alarm->setText(alarm ? AuditSync::describe(*alarm) : QString());
+    m_alarm->setVisible(alarm.has_value());
 }
 
 void AuditLogView::focusSearch()

@@ -49,6 +49,8 @@ public:
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* exportButton() const { return m_export; } // null without audit.export
     QPushButton* verifyButton() const { return m_verify; }
+    // Shown above the log while the organisation's audit history alarm stands (AuditSync).
+    QLabel* alarmBanner() const { return m_alarm; }
     // Free text is searched once typing pauses (a rare word scans the whole table); Return
     // searches at once.
     QTimer* searchDelay() const { return m_searchDelay; }
@@ -65,6 +67,7 @@ private:
     void sizeWhenColumn();
     void chooseExport(ExportFormat format);
     void tell(const QString& title, const QString& text);
+    void showAlarm();
 
     AuditLogModel* m_model;
     QComboBox* m_entity;
@@ -81,6 +84,7 @@ private:
     QPushButton* m_verify;
     QTimer* m_searchDelay;
     QLabel* m_searching; // "Searching… 40%" while a rare text is looked for
+    QLabel* m_alarm;
 };
 
 } // namespace purser

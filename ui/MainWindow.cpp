@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "cache/AuditTreeStore.h"
+#include "net/AuditSync.h"
+
 #include "PurserVersion.h"
 #include "core/PermissionMatrix.h"
 #include "net/Outbox.h"
@@ -155,12 +158,14 @@ void MainWindow::build()
         // so a finished sync reloads too.
         connect(m_workspace.sync, &SyncEngine::dataChanged, this, reloadViews);
         connect(m_workspace.sync, &SyncEngine::syncFinished, this,
-                [reloadViews](bool ok, const ApiError&) {
+                [this, reloadViews](bool ok, const ApiError&) {
                     if (ok) {
                         reloadViews();
                     }
+                    showAuditAlarm(); // a failed sync may be the one that raised it
                 });
     }
+    showAuditAlarm(); // one raised before this start stands
     createMenus();
     restoreLayout();
 }
@@ -339,6 +344,16 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::setSyncStatus(SyncStatus* status)
 {
     m_status->attach(status, m_workspace.sync ? m_workspace.sync->outbox() : m_workspace.outbox);
+}
+
+void MainWindow::showAuditAlarm()
+{
+    const auto alarm =
+        m_workspace.cache.isOpen() ? AuditTreeStore(m_workspace.cache).alarm() : std::nullopt;
+    m_status->setAuditAlarm(alarm ? AuditSync::summarize(*alarm) : QString());
+    if (auto* audit = qobject_cast<AuditLogView*>(m_views.value(ViewId::AuditLog))) {
+        audit->reload();
+    }
 }
 
 void MainWindow::refresh()

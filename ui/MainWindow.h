@@ -60,6 +60,7 @@ private:
     void createMenus();
     void restoreLayout();
     void showAbout();
+    void showAuditAlarm();
     QIcon sidebarIcon(const QIcon& icon) const;
 
     Workspace m_workspace;

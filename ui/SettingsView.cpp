@@ -1,9 +1,12 @@
 #include "ui/SettingsView.h"
 
 #include "cache/CacheDatabase.h"
+#include "net/ApiClient.h"
 #include "net/CertificatePinStore.h"
 #include "net/SessionStore.h"
+#include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
+#include "net/WitnessKey.h"
 #include "ui/KeychainStatusCheck.h"
 #include "ui/TestHooks.h"
 
@@ -23,6 +26,7 @@ namespace purser {
 
 SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     : WorkspaceView(workspace, parent), m_server(new QLabel(this)), m_fingerprint(new QLabel(this)),
+      m_signingKeys(new QLabel(this)), m_witnessKey(new QLabel(this)),
       m_forget(new QPushButton(tr("&Forget this certificate"), this)), m_keychain(new QLabel(this)),
       m_keychainStatus(new QLabel(this)),
       m_checkKeychain(new QPushButton(tr("Check the &keychain again"), this)),
@@ -33,6 +37,12 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
 {
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
+    m_signingKeys->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signingKeys->setWordWrap(true);
+    m_signingKeys->setAccessibleName(tr("Audit signing keys"));
+    m_witnessKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_witnessKey->setWordWrap(true);
+    m_witnessKey->setAccessibleName(tr("This computer's witness key"));
     m_keychain->setWordWrap(true);
     m_keychainStatus->setWordWrap(true);
     m_keychainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,6 +70,8 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Pinned certificate:"), m_fingerprint);
     form->addRow(QString(), m_forget);
+    form->addRow(tr("Audit signing key:"), m_signingKeys);
+    form->addRow(tr("Witness key:"), m_witnessKey);
     form->addRow(tr("Secrets kept in:"), m_keychain);
     form->addRow(tr("Keychain:"), m_keychainStatus);
     form->addRow(QString(), m_checkKeychain);
@@ -153,6 +165,17 @@ void SettingsView::reload()
         workspace().pins ? workspace().pins->pinnedFingerprint(hostPort()) : QString();
     m_fingerprint->setText(pin.isEmpty() ? tr("None pinned") : pin);
     m_forget->setEnabled(!pin.isEmpty());
+    // Compared by the user with the fingerprint the administrator reads from the server
+    // (purser-server keys, docs/audit-log.md), as with the certificate.
+    QSettings settings;
+    const QStringList keys =
+        SigningKeyPins(&settings).pinned(ApiClient::hostPort(workspace().server));
+    m_signingKeys->setText(keys.isEmpty() ? tr("None pinned yet (pinned at the first sync)")
+                                          : keys.join(u'\n'));
+    const QString witness = WitnessKey::fingerprint();
+    m_witnessKey->setText(witness.isEmpty()
+                              ? tr("None yet (made when this computer first cosigns a checkpoint)")
+                              : witness);
     const QString where = workspace().secretsDescription.isEmpty() ? tr("the system keychain")
                                                                    : workspace().secretsDescription;
     m_keychain->setText(

@@ -26,6 +26,10 @@ public:
     QComboBox* language() const { return m_language; }
     QSpinBox* syncInterval() const { return m_interval; }
     QLabel* fingerprint() const { return m_fingerprint; }
+    // The audit checkpoint signing keys this computer trusts for the server (SigningKeyPins).
+    QLabel* signingKeys() const { return m_signingKeys; }
+    // This computer's witness key (WitnessKey), for auditors to name in --require-witness.
+    QLabel* witnessKey() const { return m_witnessKey; }
     QLabel* offlineSize() const { return m_size; }
     QLabel* keychainStatus() const { return m_keychainStatus; }
     QPushButton* checkKeychainButton() const { return m_checkKeychain; }
@@ -52,6 +56,8 @@ private:
 
     QLabel* m_server;
     QLabel* m_fingerprint;
+    QLabel* m_signingKeys;
+    QLabel* m_witnessKey;
     QPushButton* m_forget;
     QLabel* m_keychain;
     QLabel* m_keychainStatus;

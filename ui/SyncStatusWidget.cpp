@@ -15,12 +15,14 @@
 namespace purser {
 
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
-    : QWidget(parent), m_stateIcon(new QLabel(this)), m_state(new QLabel(this)),
-      m_lastSync(new QLabel(this)), m_pendingButton(new QToolButton(this)),
-      m_retryButton(new QToolButton(this)), m_progress(new QProgressBar(this))
+    : QWidget(parent), m_auditAlarm(new QLabel(this)), m_stateIcon(new QLabel(this)),
+      m_state(new QLabel(this)), m_lastSync(new QLabel(this)),
+      m_pendingButton(new QToolButton(this)), m_retryButton(new QToolButton(this)),
+      m_progress(new QProgressBar(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_auditAlarm);
     layout->addWidget(m_progress);
     layout->addWidget(m_pendingButton);
     layout->addWidget(m_lastSync);
@@ -50,10 +52,28 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
         }
     });
 
+    m_auditAlarm->setAccessibleName(tr("Audit history alarm"));
+    m_auditAlarm->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b00020; padding: 2px 6px; "
+                       "font-weight: bold; }"));
+    m_auditAlarm->hide();
+
     m_stateIcon->setAccessibleName(tr("Connection state"));
     setConnectionState(ConnectionState::Offline);
     setLastSync({});
     refreshPending();
+}
+
+void SyncStatusWidget::setAuditAlarm(const QString& text)
+{
+    m_auditAlarm->setText(text);
+    m_auditAlarm->setToolTip(text);
+    m_auditAlarm->setVisible(!text.isEmpty());
+}
+
+QString SyncStatusWidget::auditAlarmText() const
+{
+    return m_auditAlarm->text();
 }
 
 void SyncStatusWidget::attach(SyncStatus* status, Outbox* outbox)

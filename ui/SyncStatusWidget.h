@@ -30,6 +30,10 @@ public:
     void setLastSync(const QDateTime& when);
     void setSyncProgress(const QString& resource, int items); // items < 0: finished
     void refreshPending();
+    // The organisation's audit history alarm (AuditSync::summarize), shown in red until the
+    // evidence is dealt with; empty hides it.
+    void setAuditAlarm(const QString& text);
+    QString auditAlarmText() const;
 
     QString connectionText() const;
     QString lastSyncText() const;
@@ -44,6 +48,7 @@ private:
 
     SyncStatus* m_syncStatus = nullptr;
     Outbox* m_outbox = nullptr;
+    QLabel* m_auditAlarm;
     QLabel* m_stateIcon;
     QLabel* m_state;
     QLabel* m_lastSync;

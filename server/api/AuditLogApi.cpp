@@ -8,6 +8,7 @@
 #include "server/api/ApiError.h"
 #include "server/api/OrgContext.h"
 #include "server/audit/AuditCheckpoints.h"
+#include "server/audit/AuditCosignatures.h"
 #include "server/audit/AuditLog.h"
 #include "server/audit/AuditPageWriter.h"
 #include "server/audit/SigningKeys.h"
@@ -156,6 +157,15 @@ HttpResponse AuditLogApi::checkpoint(HttpRequest& request)
     body.insert(QStringLiteral("note"), QString::fromUtf8(tree.note));
     body.insert(QStringLiteral("note_signed_at"), tree.signedAt);
     body.insert(QStringLiteral("note_key_id"), tree.keyId);
+    // The witnesses' cosignatures on it (C2SP tlog-cosignature lines, docs/audit-log.md).
+    QJsonArray cosignatures;
+    {
+        Transaction tx(m_db.connection(), context->orgId);
+        cosignatures = AuditCosignatures::toJson(
+            AuditCosignatures(tx.db()).forSize(context->orgId, tree.treeSize));
+        tx.commit();
+    }
+    body.insert(QStringLiteral("cosignatures"), cosignatures);
     return HttpResponse::json(200, body);
 }
 

@@ -7,6 +7,7 @@
 #include "server/Logging.h"
 #include "server/audit/AuditTree.h"
 #include "server/audit/SigningKeys.h"
+#include "server/auth/ServerClock.h"
 #include "server/store/Database.h"
 #include "server/store/StoreError.h"
 #include "server/store/Transaction.h"
@@ -71,7 +72,7 @@ AuditCheckpoints::Signed AuditCheckpoints::latest(const QString& orgId) const
     signedNow.treeSize = head.size();
     signedNow.root = root;
     signedNow.keyId = m_keys.currentKeyId();
-    signedNow.signedAt = toRfc3339(QDateTime::currentDateTimeUtc());
+    signedNow.signedAt = toRfc3339(ServerClock::now()); // the clock tests can move
     const TreeCheckpoint checkpoint{TreeCheckpoint::originFor(m_keys.identity(), orgId),
                                     head.size(), root};
     signedNow.note = m_keys.signNote(checkpoint.text()).serialize();
@@ -92,7 +93,7 @@ AuditCheckpoints::Signed AuditCheckpoints::latest(const QString& orgId) const
     return stored ? *stored : signedNow;
 }
 
-int AuditCheckpoints::signDue() const
+int AuditCheckpoints::signDue(qint64 minAgeSecs) const
 {
     QStringList organizations;
     {
@@ -110,15 +111,18 @@ int AuditCheckpoints::signDue() const
         // Row-level security shows an organisation's rows only inside its own transaction.
         Transaction tx(m_db.connection(), orgId);
         QSqlQuery query(tx.db());
-        query.prepare(QStringLiteral(
-            "SELECT 1 FROM audit_heads h WHERE h.org_id = ? AND h.tree_size > COALESCE((SELECT "
-            "MAX(c.tree_size) FROM audit_checkpoints c WHERE c.org_id = h.org_id), -1)"));
+        query.prepare(QStringLiteral("SELECT tree_size FROM audit_heads WHERE org_id = ?"));
         query.addBindValue(orgId);
-        Database::exec(query, "audit checkpoints: find due");
-        if (query.next()) {
+        Database::exec(query, "audit checkpoints: read head size");
+        const qint64 headSize = query.next() ? query.value(0).toLongLong() : 0;
+        const auto last = lastStored(tx.db(), orgId);
+        tx.commit();
+        const auto lastSignedAt = last ? fromRfc3339(last->signedAt) : std::nullopt;
+        const bool grew = !last || headSize > last->treeSize;
+        const bool old = !lastSignedAt || lastSignedAt->secsTo(ServerClock::now()) >= minAgeSecs;
+        if (grew && old) {
             due << orgId;
         }
-        tx.commit();
     }
     int signedCount = 0;
     for (const QString& orgId : due) {

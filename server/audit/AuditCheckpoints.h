@@ -37,9 +37,11 @@ public:
     // The newest checkpoint of the organisation's tree, signed now when the tree grew since
     // the last one (or the signing key changed). Throws StoreError, AuditIntegrityError.
     Signed latest(const QString& orgId) const;
-    // Signs a checkpoint for every organisation whose tree grew since its last one (the
-    // server's periodic job). Returns how many it signed; integrity failures are logged.
-    int signDue() const;
+    // Signs a checkpoint for every organisation whose tree grew since its last one and whose
+    // last one was signed at least minAgeSecs ago by the server's clock (ServerClock), or
+    // that has none (the server's periodic job). Returns how many it signed; integrity
+    // failures are logged.
+    int signDue(qint64 minAgeSecs = 0) const;
 
 private:
     const Database& m_db;

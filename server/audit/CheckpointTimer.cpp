@@ -9,8 +9,8 @@
 namespace purser::server {
 
 CheckpointTimer::CheckpointTimer(const Database& db, const SigningKeys& keys,
-                                 std::chrono::seconds interval)
-    : m_db(db), m_keys(keys), m_interval(interval), m_thread([this] { loop(); })
+                                 std::chrono::seconds interval, std::chrono::seconds tick)
+    : m_db(db), m_keys(keys), m_interval(interval), m_tick(tick), m_thread([this] { loop(); })
 {
 }
 
@@ -27,10 +27,11 @@ CheckpointTimer::~CheckpointTimer()
 void CheckpointTimer::loop()
 {
     std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_interval, [this] { return m_stop; })) {
+    while (!m_wake.wait_for(lock, m_tick, [this] { return m_stop; })) {
         lock.unlock();
         try {
-            const int signedNow = AuditCheckpoints(m_db, m_keys).signDue();
+            const int signedNow =
+                AuditCheckpoints(m_db, m_keys).signDue((m_interval - m_tick).count());
             if (signedNow > 0) {
                 qCInfo(lcMain) << "audit: signed" << signedNow << "checkpoints";
             }

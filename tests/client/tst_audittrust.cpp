@@ -6,7 +6,6 @@
 //  - a rewritten range in the server's database (triggers disabled, chain, tree and head
 //    recomputed, the server's own checkpoints deleted) after this client synced: the next
 //    sync must raise the alarm, from the first rewritten entry, and keep raising it.
-#include "services/AuditExport.h"
 #include "core/AuditChain.h"
 #include "core/CheckpointVerifier.h"
 #include "core/KeyAnnouncement.h"
@@ -14,6 +13,7 @@
 #include "core/MerkleHash.h"
 #include "core/SignedNote.h"
 #include "core/TreeCheckpoint.h"
+#include "services/AuditExport.h"
 #include "tests/client/HeadlessInstallation.h"
 #include "tests/support/AuditLogTamper.h"
 #include "tests/support/DomainTestClient.h"
@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QtTest>
 #include <sodium.h>
@@ -214,7 +215,7 @@ private:
         const QString forged = m_client.root() + QStringLiteral("/forged.csv");
         const AuditExport::Result written = AuditExport::write(
             forged, AuditExport::Format::Csv, m_client.organization(), source, stored, false,
-            AuditExportBundle::Evidence{note.serialize(), publicKey, entries.size(), source});
+            AuditExportBundle::Evidence{note.serialize(), publicKey, entries.size(), source, {}});
         return written.ok ? forged : QString();
     }
 
@@ -384,10 +385,68 @@ private Q_SLOTS:
         QVERIFY2(m_client.run({QStringLiteral("sync")}, {}, &output) == 0, output.constData());
     }
 
+    void exportCarriesThisWitnessAndRequiredWitnessesAreChecked()
+    {
+        // This computer cosigned checkpoints it verified: the server holds its witness key.
+        QSqlQuery held(rawDatabase());
+        QVERIFY(held.exec(QStringLiteral("SELECT witness_fingerprint FROM audit_cosignatures "
+                                         "WHERE witness_name LIKE 'purser-witness-%'")));
+        QVERIFY(held.next());
+        const QString witness = held.value(0).toString();
+        QCOMPARE(witness.size(), 64);
+        while (held.next()) {
+            QCOMPARE(held.value(0).toString(), witness); // one witness key per computer
+        }
+        const QString out = m_client.root() + QStringLiteral("/witnessed.jsonl");
+        QByteArray output;
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--format"),
+                               QStringLiteral("jsonl"), QStringLiteral("--out"), out},
+                              {}, &output),
+                 0);
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
+                               witness, out},
+                              {}, &output),
+                 0);
+        QVERIFY2(output.contains("Verified"), output.constData()); // with the pinned keys
+        // A witness that did not cosign (another auditor's key): not verified, named.
+        const QString absent = QString(64, u'e');
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
+                               witness, QStringLiteral("--require-witness"), absent, out},
+                              {}, &output),
+                 kUntrusted);
+        QVERIFY2(output.contains(absent.toLatin1()) && output.contains("did not cosign"),
+                 output.constData());
+        // A cosignature moved onto another checkpoint does not count.
+        QFile manifest(AuditExport::manifestPath(out));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(manifest.readAll()).object();
+        manifest.close();
+        QJsonArray witnesses = json.value(QStringLiteral("witnesses")).toArray();
+        QCOMPARE(witnesses.size(), 1);
+        QJsonObject moved = witnesses.at(0).toObject();
+        QByteArray line = moved.value(QStringLiteral("cosignature")).toString().toUtf8();
+        line[line.size() - 6] = line.at(line.size() - 6) == 'A' ? 'B' : 'A';
+        moved.insert(QStringLiteral("cosignature"), QString::fromUtf8(line));
+        json.insert(QStringLiteral("witnesses"), QJsonArray{moved});
+        writeFile(AuditExport::manifestPath(out), QJsonDocument(json).toJson());
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
+                               witness, out},
+                              {}, &output),
+                 kUntrusted);
+    }
+
     void rewrittenHistoryRaisesTheAlarm()
     {
         const QJsonArray log = serverLog();
         const qint64 from = log.size() - 30;
+        // This client cosigned what it verified before (a witness): the server holds it.
+        {
+            QSqlQuery held(rawDatabase());
+            QVERIFY(held.exec(QStringLiteral("SELECT COUNT(*) FROM audit_cosignatures WHERE "
+                                             "witness_name LIKE 'purser-witness-%'")));
+            QVERIFY(held.next() && held.value(0).toInt() >= 1);
+        }
         QString error;
         QVERIFY2(AuditLogTamper::rewriteFrom(rawDatabase(), m_server.postgres(),
                                              m_client.organization(), log, from, &error, true),

@@ -22,6 +22,37 @@ PRIVATE_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
 PUBLIC_PREFIX = bytes.fromhex("302a300506032b6570032100")
 
 
+WITNESS_SEED = bytes(range(32, 64))
+WITNESS_NAME = "witness.test"
+WITNESS_TIME = 1700000000
+
+
+def sign(seed, message_bytes):
+    """Ed25519 by openssl: (raw public key, signature)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        priv = os.path.join(tmp, "priv.der")
+        open(priv, "wb").write(PRIVATE_PREFIX + seed)
+        public = subprocess.run(["openssl", "pkey", "-inform", "DER", "-in", priv, "-pubout",
+                                 "-outform", "DER"], check=True, capture_output=True).stdout
+        message = os.path.join(tmp, "text")
+        open(message, "wb").write(message_bytes)
+        signature = subprocess.run(["openssl", "pkeyutl", "-sign", "-inkey", priv, "-keyform",
+                                    "DER", "-rawin", "-in", message],
+                                   check=True, capture_output=True).stdout
+    return public[len(PUBLIC_PREFIX):], signature
+
+
+def cosignature(text):
+    """A C2SP tlog-cosignature/v1 line over the checkpoint text (docs/audit-log.md)."""
+    message = b"cosignature/v1\ntime %d\n" % WITNESS_TIME + text
+    public_key, signature = sign(WITNESS_SEED, message)
+    key_hash = hashlib.sha256(WITNESS_NAME.encode() + b"\n\x04" + public_key).digest()[:4]
+    line = "\u2014 ".encode() + WITNESS_NAME.encode() + b" " + base64.b64encode(
+        key_hash + WITNESS_TIME.to_bytes(8, "big") + signature) + b"\n"
+    return {"seed": WITNESS_SEED.hex(), "public_key": public_key.hex(), "name": WITNESS_NAME,
+            "timestamp": WITNESS_TIME, "line": line.decode()}
+
+
 def main():
     vectors = json.load(open(os.path.join(HERE, "merkle_vectors.json")))
     root = bytes.fromhex(vectors["roots"][13])
@@ -51,6 +82,7 @@ def main():
         "tree_size": 13,
         "root": vectors["roots"][13],
         "note": note.decode(),
+        "cosignature": cosignature(text),
     }, indent=1, sort_keys=True, ensure_ascii=False))
 
 

@@ -10,6 +10,7 @@
 #include "cache/CacheDatabase.h"
 #include "cache/KeychainSecretStore.h"
 #include "net/SessionStore.h"
+#include "net/SigningKeyPins.h"
 #include "ui/KeychainStatusCheck.h"
 #include "ui/MainWindow.h"
 #include "ui/NetPayChart.h"
@@ -176,6 +177,34 @@ private Q_SLOTS:
                      text.size() > QStringLiteral("Unavailable: ").size(),
                  qPrintable(text));
         qInfo().noquote() << text;
+    }
+
+    void showsThePinnedSigningKey()
+    {
+        if (qEnvironmentVariableIsSet(childVariable)) {
+            QSKIP("runs in the parent only");
+        }
+        const Workspace workspace = workspaceFor(m_email);
+        QSettings settings;
+        settings.remove(QStringLiteral("signingKeyPins"));
+        {
+            SettingsView view(workspace);
+            QVERIFY2(view.signingKeys()->text().startsWith(QStringLiteral("None pinned")),
+                     qPrintable(view.signingKeys()->text()));
+        }
+        const QString fingerprint = QString(64, u'a');
+        SigningKeyPins(&settings).pin(QStringLiteral("127.0.0.1:9"), {fingerprint});
+        SettingsView view(workspace);
+        QCOMPARE(view.signingKeys()->text(), fingerprint);
+        SigningKeyPins(&settings).pin(QStringLiteral("other.example:443"), {QString(64, u'b')});
+        view.reload();
+        QCOMPARE(view.signingKeys()->text(), fingerprint); // another server's key is not shown
+        settings.remove(QStringLiteral("signingKeyPins"));
+        QVERIFY(view.witnessKey()->text().startsWith(QStringLiteral("None yet")));
+        settings.setValue(QStringLiteral("audit/witnessFingerprint"), QString(64, u'c'));
+        view.reload();
+        QCOMPARE(view.witnessKey()->text(), QString(64, u'c'));
+        settings.remove(QStringLiteral("audit/witnessFingerprint"));
     }
 
     void formKeepsAReadingWidth()

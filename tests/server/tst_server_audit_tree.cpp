@@ -5,8 +5,10 @@
 #include "core/MerkleFrontier.h"
 #include "core/MerkleHash.h"
 #include "core/MerkleVerifier.h"
+#include "core/Rfc3339.h"
 #include "core/SignedNote.h"
 #include "core/TreeCheckpoint.h"
+#include "core/WitnessCosignature.h"
 #include "tests/support/AuditLogTamper.h"
 #include "tests/support/DomainTestClient.h"
 
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void badProofQueriesAreRefused();
     void signingKeysListNoteKeys();
     void existingEntriesJoinTheTreeAtStart();
+    void witnessCosignaturesAreCheckedKeptAndServed();
+    void signsAtLeastEveryMinuteWhileEntriesArrive();
     void rewrittenRangeIsNotSigned();
 
 private:
@@ -57,6 +61,8 @@ private:
     void writeAnEntry(int month);
     QList<QByteArray> rootsOf(const QJsonArray& log);
     QSqlDatabase rawDatabase();
+    qint64 newestCheckpointSize();
+    bool restartAt(qint64 clockOffsetSeconds);
     DomainTestClient m_client;
 };
 
@@ -74,6 +80,7 @@ void TestServerAuditTree::initTestCase()
 
 void TestServerAuditTree::cleanupTestCase()
 {
+    qunsetenv("PURSER_TEST_CLOCK_OFFSET_SECONDS");
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     QCOMPARE(m_client.stop(), 0);
 }
@@ -326,6 +333,148 @@ void TestServerAuditTree::existingEntriesJoinTheTreeAtStart()
     QCOMPARE(after.value(QStringLiteral("tree_size")), before.value(QStringLiteral("tree_size")));
     QCOMPARE(after.value(QStringLiteral("root")), before.value(QStringLiteral("root")));
     QCOMPARE(after.value(QStringLiteral("note")), before.value(QStringLiteral("note")));
+}
+
+void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
+{
+    const QJsonObject served =
+        m_client.as(kAuditor, "GET", QStringLiteral("/audit-log/checkpoint")).json();
+    const qint64 size = served.value(QStringLiteral("tree_size")).toInteger();
+    const auto note =
+        SignedNote::parse(served.value(QStringLiteral("note")).toString().toUtf8(), nullptr);
+    QVERIFY(note && size > 0);
+    const QByteArray secret = WitnessCosignature::newSecretKey();
+    const WitnessCosignature cosignature =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text,
+                                 quint64(QDateTime::currentSecsSinceEpoch()));
+    QVERIFY(cosignature.verifies(note->text));
+    const auto body = [&](const WitnessCosignature& c, qint64 treeSize) {
+        return QJsonObject{
+            {QStringLiteral("tree_size"), treeSize},
+            {QStringLiteral("public_key"), QString::fromLatin1(c.publicKey.toBase64())},
+            {QStringLiteral("cosignature"), QString::fromUtf8(c.line())}};
+    };
+    const QString route = QStringLiteral("/audit-log/cosignatures");
+
+    // A forged signature, a checkpoint this server never signed, the other organisation's
+    // checkpoint cosigned and sent as this one's, malformed fields: clear 4xx, nothing kept.
+    WitnessCosignature forged = cosignature;
+    forged.signature[5] = char(forged.signature.at(5) ^ 0x01);
+    DomainReply reply = m_client.as(kAuditor, "POST", route, body(forged, size));
+    QCOMPARE(reply.status, 422);
+    QCOMPARE(reply.errorCode(), QStringLiteral("bad_cosignature"));
+    reply = m_client.as(kAuditor, "POST", route, body(cosignature, size + 100000));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.errorCode(), QStringLiteral("unknown_checkpoint"));
+    const QString globexOwner = QStringLiteral("owner@globex.example");
+    const auto globexNote =
+        SignedNote::parse(m_client.as(globexOwner, "GET", QStringLiteral("/audit-log/checkpoint"))
+                              .json()
+                              .value(QStringLiteral("note"))
+                              .toString()
+                              .toUtf8(),
+                          nullptr);
+    QVERIFY(globexNote);
+    const WitnessCosignature otherOrg =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, globexNote->text,
+                                 quint64(QDateTime::currentSecsSinceEpoch()));
+    reply = m_client.as(kAuditor, "POST", route, body(otherOrg, size));
+    QCOMPARE(reply.status, 422);
+    QCOMPARE(reply.errorCode(), QStringLiteral("bad_cosignature"));
+    reply = m_client.send("POST", QStringLiteral("/api/v1/orgs/") + m_client.globex() + route,
+                          QJsonDocument(body(otherOrg, size)).toJson(), m_client.token(kAuditor));
+    QCOMPARE(reply.status, 404); // not a member there
+    QJsonObject bad = body(cosignature, size);
+    bad.insert(QStringLiteral("public_key"), QStringLiteral("AAAA"));
+    QCOMPARE(m_client.as(kAuditor, "POST", route, bad).status, 422);
+    bad = body(cosignature, size);
+    bad.insert(QStringLiteral("cosignature"), QStringLiteral("not a signature line"));
+    QCOMPARE(m_client.as(kAuditor, "POST", route, bad).errorCode(),
+             QStringLiteral("validation_failed"));
+    QCOMPARE(m_client.as(kFinance, "POST", route, body(cosignature, size)).status, 403);
+    QCOMPARE(
+        m_client.as(kAuditor, "GET", route).json().value(QStringLiteral("tree_size")).toInteger(),
+        qint64(0));
+
+    // The real one: kept, audited once, served with the checkpoint it is on.
+    reply = m_client.as(kAuditor, "POST", route, body(cosignature, size));
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.json().value(QStringLiteral("witness_fingerprint")).toString(),
+             cosignature.fingerprint());
+    QCOMPARE(m_client.as(kAuditor, "POST", route, body(cosignature, size)).status, 200);
+    const QJsonArray log = wholeLog();
+    int audited = 0;
+    for (const QJsonValue& entry : log) {
+        if (entry[QStringLiteral("action")] == QStringLiteral("cosign") &&
+            entry[QStringLiteral("entity_id")] == QString::number(size)) {
+            ++audited;
+        }
+    }
+    QCOMPARE(audited, 1);
+    const QJsonObject held = m_client.as(kAuditor, "GET", route).json();
+    QCOMPARE(held.value(QStringLiteral("tree_size")).toInteger(), size);
+    QCOMPARE(held.value(QStringLiteral("note")).toString().toUtf8(), note->serialize());
+    const QJsonArray lines = held.value(QStringLiteral("cosignatures")).toArray();
+    QCOMPARE(lines.size(), 1);
+    const auto parsed = WitnessCosignature::parseLine(
+        lines.at(0)[QStringLiteral("cosignature")].toString().toUtf8(),
+        QByteArray::fromBase64(lines.at(0)[QStringLiteral("public_key")].toString().toLatin1()),
+        nullptr);
+    QVERIFY(parsed && parsed->verifies(note->text));
+    QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?tree_size=%1").arg(size))
+                 .json()
+                 .value(QStringLiteral("cosignatures"))
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?tree_size=%1").arg(size + 1000))
+                 .status,
+             404);
+    QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?tree_size=x")).status, 400);
+}
+
+qint64 TestServerAuditTree::newestCheckpointSize()
+{
+    QSqlQuery query(rawDatabase());
+    query.prepare(QStringLiteral("SELECT MAX(tree_size) FROM audit_checkpoints WHERE org_id = ?"));
+    query.addBindValue(m_client.acme());
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+bool TestServerAuditTree::restartAt(qint64 clockOffsetSeconds)
+{
+    const QString dataDir = m_client.server().dataDir();
+    if (m_client.server().stop() != 0) {
+        return false;
+    }
+    qputenv("PURSER_TEST_CLOCK_OFFSET_SECONDS", QByteArray::number(clockOffsetSeconds));
+    purser::test::ServerProcess::Options options;
+    options.dataDir = dataDir;
+    options.databaseUrl = m_client.databaseUrl();
+    return m_client.server().start(options);
+}
+
+void TestServerAuditTree::signsAtLeastEveryMinuteWhileEntriesArrive()
+{
+    // Nobody asks for a checkpoint: the server's own job must sign the new entry within a
+    // minute of the last checkpoint. The minute passes on the server's test clock.
+    writeAnEntry(3);
+    const qint64 size = wholeLog().size();
+    QVERIFY(newestCheckpointSize() < size);
+    QVERIFY(restartAt(90));
+    QTRY_COMPARE_WITH_TIMEOUT(newestCheckpointSize(), size, 20000);
+    QSqlQuery query(rawDatabase());
+    query.prepare(QStringLiteral("SELECT signed_at FROM audit_checkpoints WHERE org_id = ? AND "
+                                 "tree_size = ?"));
+    query.addBindValue(m_client.acme());
+    query.addBindValue(size);
+    QVERIFY(query.exec() && query.next());
+    // Signed by the server's clock (a minute and a half ahead here), as the note's reader sees.
+    const auto signedAt = purser::fromRfc3339(query.value(0).toString());
+    QVERIFY(signedAt && QDateTime::currentDateTimeUtc().secsTo(*signedAt) > 60);
+    // The next entry is not signed at once (at most once a minute), but within the minute.
+    writeAnEntry(4);
+    QVERIFY(newestCheckpointSize() == size);
 }
 
 void TestServerAuditTree::rewrittenRangeIsNotSigned()

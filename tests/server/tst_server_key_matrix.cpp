@@ -8,6 +8,8 @@
 // here. PURSER_TEST_BACKEND chooses SQLite or PostgreSQL.
 #include "core/PermissionMatrix.h"
 #include "core/Role.h"
+#include "core/SignedNote.h"
+#include "core/WitnessCosignature.h"
 #include "tests/support/DomainTestClient.h"
 
 #include <QProcess>
@@ -68,6 +70,7 @@ const QHash<QString, RouteRule>& rules()
         {QStringLiteral("POST /api-keys"), {Permission::ApiKeysManage, 201}},
         {QStringLiteral("DELETE /api-keys/{id}"), {Permission::ApiKeysManage, 204}},
         {QStringLiteral("PUT /settings"), {Permission::SettingsManage, 200}},
+        {QStringLiteral("POST /audit-log/cosignatures"), {Permission::AuditRead, 201}},
     };
     return all;
 }
@@ -303,6 +306,19 @@ Prepared TestServerKeyMatrix::prepare(const QString& route)
         p.body.clear();
     } else if (route == u"PUT /settings") {
         p.body = m_client.as(kOwner, "GET", QStringLiteral("/settings")).body;
+    } else if (route == u"POST /audit-log/cosignatures") {
+        // The newest checkpoint, cosigned by a new witness key each time.
+        const QJsonObject checkpoint =
+            m_client.as(kOwner, "GET", QStringLiteral("/audit-log/checkpoint")).json();
+        const auto note = purser::SignedNote::parse(
+            checkpoint.value(QStringLiteral("note")).toString().toUtf8(), nullptr);
+        const auto cosignature = purser::WitnessCosignature::make(
+            QStringLiteral("matrix-witness"), purser::WitnessCosignature::newSecretKey(),
+            note ? note->text : QByteArray(), quint64(QDateTime::currentSecsSinceEpoch()));
+        p.body = json(
+            {{QStringLiteral("tree_size"), checkpoint.value(QStringLiteral("tree_size"))},
+             {QStringLiteral("public_key"), QString::fromLatin1(cosignature.publicKey.toBase64())},
+             {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}});
     }
     return p;
 }
