@@ -18,9 +18,12 @@ bool validName(const QByteArray& name)
     if (name.isEmpty() || name.size() > 256 || QString::fromUtf8(name).toUtf8() != name) {
         return false;
     }
+    // Printable ASCII only (stricter than C2SP's "no Unicode spaces"): a witness name is shown
+    // to people, and bidi controls, zero-width or lookalike letters would let one witness pass
+    // for another there. The fingerprint stays what identifies a witness.
     for (const char c : name) {
         const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u == 0x7F || c == '+') {
+        if (u <= 0x20 || u >= 0x7F || c == '+') {
             return false;
         }
     }

@@ -9,6 +9,7 @@
 #include "server/api/OrgContext.h"
 #include "server/audit/AuditCosignatures.h"
 #include "server/audit/AuditLog.h"
+#include "server/auth/RateLimiter.h"
 #include "server/auth/ServerClock.h"
 #include "server/store/Database.h"
 #include "server/store/Transaction.h"
@@ -94,10 +95,24 @@ HttpResponse AuditCosignatureApi::add(HttpRequest& request)
         cosignature = WitnessCosignature::parseLine(line->toUtf8(), publicKey, &reason);
         if (!cosignature) {
             fields.invalid(QStringLiteral("cosignature"), reason);
+        } else if (cosignature->timestamp >
+                   static_cast<quint64>(ServerClock::now().toSecsSinceEpoch() +
+                                        kClockSkewSeconds)) {
+            // A witness cannot have cosigned in the future (and the time fits a JSON number).
+            fields.invalid(QStringLiteral("cosignature"),
+                           QStringLiteral("its time is in the future"));
         }
     }
     if (fields.hasErrors()) {
         return fields.errorResponse();
+    }
+    // Each kept cosignature is an audit entry for good: a caller's budget bounds how fast
+    // anyone with audit.read can grow the log.
+    RateLimiter limiter(m_db.connection());
+    const auto slot = limiter.acquire(QStringLiteral("cosign:user:") + context->session.userId,
+                                      kCosignaturesPerWindow);
+    if (!slot.granted) {
+        return ApiError::rateLimited(slot.retryAfter);
     }
 
     Transaction tx(m_db.connection(), context->orgId);

@@ -19,6 +19,9 @@ class Database;
 class AuditCosignatureApi
 {
 public:
+    static constexpr int kCosignaturesPerWindow = 60; // per caller per rate-limit window
+    static constexpr qint64 kClockSkewSeconds = 600;  // a cosignature's time may be this early
+
     explicit AuditCosignatureApi(const Database& db) : m_db(db) {}
     void registerRoutes(Router& router);
 

@@ -26,6 +26,7 @@ namespace {
 const QString kAuditor = QStringLiteral("auditor@acme.example");
 const QString kFinance = QStringLiteral("finance@acme.example");
 const QString kOwner = QStringLiteral("owner@acme.example");
+constexpr int kCosignaturesPerWindow = 60; // api.md: per caller per 15 minutes
 
 QList<QByteArray> hashesOf(const QJsonObject& proof)
 {
@@ -392,6 +393,20 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
     QCOMPARE(m_client.as(kAuditor, "POST", route, bad).errorCode(),
              QStringLiteral("validation_failed"));
     QCOMPARE(m_client.as(kFinance, "POST", route, body(cosignature, size)).status, 403);
+    // Attacker findings: names that pass for another witness (bidi override, zero-width,
+    // Cyrillic letters) and a time in the future are refused, signature or not.
+    const QList<QString> disguises{QChar(0x202E) + QStringLiteral("evil"),
+                                   QStringLiteral("auditor") + QChar(0x200B) + QStringLiteral("x"),
+                                   QChar(0x0440) + QStringLiteral("urser-witness-1")};
+    for (const QString& name : disguises) {
+        const WitnessCosignature disguised = WitnessCosignature::make(
+            name, secret, note->text, quint64(QDateTime::currentSecsSinceEpoch()));
+        QCOMPARE(m_client.as(kAuditor, "POST", route, body(disguised, size)).status, 422);
+    }
+    const WitnessCosignature future =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text,
+                                 quint64(QDateTime::currentSecsSinceEpoch()) + 100000000);
+    QCOMPARE(m_client.as(kAuditor, "POST", route, body(future, size)).status, 422);
     QCOMPARE(
         m_client.as(kAuditor, "GET", route).json().value(QStringLiteral("tree_size")).toInteger(),
         qint64(0));
@@ -431,6 +446,18 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
                  .status,
              404);
     QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?tree_size=x")).status, 400);
+
+    // Every cosignature kept is an audit entry for good: one caller cannot post without bound
+    // (attacker finding: 742 in four seconds).
+    int answered = 0;
+    int limited = 0;
+    for (int i = 0; i < 70 && limited == 0; ++i, ++answered) {
+        const WitnessCosignature another = WitnessCosignature::make(
+            QStringLiteral("flood-%1").arg(i), WitnessCosignature::newSecretKey(), note->text,
+            quint64(QDateTime::currentSecsSinceEpoch()));
+        limited += m_client.as(kOwner, "POST", route, body(another, size)).status == 429;
+    }
+    QVERIFY2(limited == 1 && answered <= kCosignaturesPerWindow + 1, "no limit per caller");
 }
 
 qint64 TestServerAuditTree::newestCheckpointSize()
