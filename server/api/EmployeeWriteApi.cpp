@@ -232,7 +232,7 @@ HttpResponse EmployeeWriteApi::remove(HttpRequest& request)
     }
     ChangeCounter counter(tx.db());
     for (const QString& reportId : reportIds) {
-        auto report = store.byId(context->orgId, reportId);
+        auto report = store.byId(context->orgId, reportId, sql::RowLock::ForUpdate);
         report->managerId.reset();
         report->version += 1;
         report->updatedAt = QDateTime::currentDateTimeUtc();

@@ -74,8 +74,8 @@ HttpResponse InvitationsApi::revoke(HttpRequest& request)
     if (!invitation) {
         return ApiError::notFound();
     }
-    // Only an owner may invite an owner, so only an owner takes such an invitation back.
-    if (invitation->role == Role::Owner && context->role != Role::Owner) {
+    // Whoever may not grant the role may not take such an invitation back either.
+    if (!mayGrantRole(context->role, invitation->role)) {
         return ApiError::forbidden(
             QStringLiteral("Only an owner may revoke an owner's invitation."));
     }
