@@ -155,7 +155,14 @@ void TestServerTransport::endlessChunkExtensionIsCutWithBoundedMemory()
     QVERIFY(before > 0);
     attack(64 * 1024 * 1024, &answer);
     const qint64 after = residentKiB(m_server.processId());
-    QVERIFY2(after - before < 6 * 1024,
+    // A server that buffered the extension would grow by the 64 MiB sent. ASan keeps freed
+    // memory in quarantine (each 256 KiB read lands there), so it gets a wider margin.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 kAllowedGrowthKiB = 24 * 1024;
+#else
+    constexpr qint64 kAllowedGrowthKiB = 6 * 1024;
+#endif
+    QVERIFY2(after - before < kAllowedGrowthKiB,
              qPrintable(QStringLiteral("RSS grew from %1 kB to %2 kB").arg(before).arg(after)));
     QCOMPARE(RawTlsConnection::status(answer), 400);
     // The server still serves.
