@@ -198,8 +198,7 @@ int ServerApplication::run(const ServerOptions& options)
         qCWarning(lcMain) << "PURSER_TEST_CLOCK_OFFSET_SECONDS is set: the clock is moved by"
                           << ServerClock::offsetSeconds() << "s (for tests only)";
     }
-    // Prepare the dummy hash now, so even the first unknown-email sign-in costs the same.
-    PasswordHasher::dummyVerify(QString());
+    PasswordHasher::prepareDummy();
 
     HttpServer::Config config;
     config.host = options.listenHost;

@@ -26,10 +26,25 @@ bool PasswordHasher::verify(const QString& hash, const QString& password)
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+namespace {
+
+const QString& dummyHash()
+{
+    static const QString dummy =
+        PasswordHasher::hash(QStringLiteral("purser-dummy-password-for-timing"));
+    return dummy;
+}
+
+} // namespace
+
 void PasswordHasher::dummyVerify(const QString& password)
 {
-    static const QString dummy = hash(QStringLiteral("purser-dummy-password-for-timing"));
-    (void)verify(dummy, password);
+    (void)verify(dummyHash(), password);
+}
+
+void PasswordHasher::prepareDummy()
+{
+    (void)dummyHash();
 }
 
 } // namespace purser::server

@@ -14,6 +14,8 @@ public:
     // Costs the same as verify() against a real hash; used for unknown emails so the answer
     // time does not tell whether an account exists.
     static void dummyVerify(const QString& password);
+    // Computes dummyVerify()'s hash ahead, so even the first unknown email costs the same.
+    static void prepareDummy();
 };
 
 } // namespace purser::server
