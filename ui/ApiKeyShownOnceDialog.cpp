@@ -1,7 +1,7 @@
 #include "ui/ApiKeyShownOnceDialog.h"
 
-#include <QApplication>
-#include <QClipboard>
+#include "ui/SecretClipboard.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,7 +34,7 @@ ApiKeyShownOnceDialog::ApiKeyShownOnceDialog(const QString& name, const QString&
     layout->addLayout(row);
     layout->addWidget(buttons);
     connect(m_copy, &QPushButton::clicked, this,
-            [this]() { QApplication::clipboard()->setText(m_key->text()); });
+            [this]() { SecretClipboard::copy(m_key->text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     m_key->selectAll();
     m_key->setFocus();

@@ -4,10 +4,9 @@
 #include "net/ApiClient.h"
 #include "ui/OrgAdminTable.h"
 #include "ui/OrgAdminText.h"
+#include "ui/SecretClipboard.h"
 #include "ui/WorkspaceHeader.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -80,7 +79,7 @@ OrgInvitationsPanel::OrgInvitationsPanel(const Workspace& workspace, QWidget* pa
     connect(m_email, &QLineEdit::returnPressed, this, &OrgInvitationsPanel::invite);
     connect(m_revoke, &QPushButton::clicked, this, &OrgInvitationsPanel::revoke);
     connect(m_copyLink, &QPushButton::clicked, this,
-            [this]() { QApplication::clipboard()->setText(m_link->text()); });
+            [this]() { SecretClipboard::copy(m_link->text()); });
     connect(m_table, &QTableWidget::currentCellChanged, this, &OrgInvitationsPanel::updateActions);
     updateActions();
 }

@@ -20,6 +20,7 @@
 #include "ui/OrgMembersPanel.h"
 #include "ui/OrgSecurityPanel.h"
 #include "ui/OrganisationView.h"
+#include "ui/SecretClipboard.h"
 #include "ui/TestHooks.h"
 #include "ui/ViewCatalog.h"
 
@@ -30,12 +31,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -245,6 +248,10 @@ private Q_SLOTS:
                  qPrintable(link));
         invitations->copyLinkButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), link);
+        // What the user copies afterwards is theirs: the pending clear leaves it alone.
+        QApplication::clipboard()->setText(QStringLiteral("a note of the user's"));
+        SecretClipboard::instance()->clearIfUnchanged();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a note of the user's"));
         QTRY_VERIFY_WITH_TIMEOUT(listed(invitations->invitations(), "email", invitee), 30000);
         QVERIFY(invitations->selectEmail(invitee));
         QVERIFY(
@@ -316,6 +323,16 @@ private Q_SLOTS:
         QVERIFY(shownKey.startsWith(QStringLiteral("pk_")));
         QVERIFY(warning.contains(QStringLiteral("only time")));
         QCOMPARE(QApplication::clipboard()->text(), shownKey);
+        // Clipboard managers are told not to keep the key, and it leaves the clipboard after
+        // 30 seconds (the test runs the pending clear now instead of waiting).
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        QVERIFY(SecretClipboard::instance()->clearTimer()->isActive());
+        QCOMPARE(SecretClipboard::instance()->clearTimer()->interval(),
+                 SecretClipboard::kClearAfterMs);
+        SecretClipboard::instance()->clearIfUnchanged();
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(keys->selectName(QStringLiteral("GUI ledger sync")), 30000);
         const int row = keys->table()->currentRow();
         QVERIFY(shownKey.startsWith(keys->table()->item(row, 1)->text())); // the prefix
