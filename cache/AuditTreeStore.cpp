@@ -1,31 +1,17 @@
 #include "cache/AuditTreeStore.h"
 
-#include "cache/CacheLogging.h"
+#include "cache/CacheStatement.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace purser {
-namespace {
-
-bool run(QSqlQuery& query)
-{
-    if (!query.exec()) {
-        qCWarning(lcCacheSql) << "cache statement failed:" << query.lastError().nativeErrorCode();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 std::optional<AuditTreeStore::Verified> AuditTreeStore::lastVerified() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT tree_size, root, note, public_key, verified_at FROM "
                                  "audit_tree_checkpoints ORDER BY tree_size DESC LIMIT 1"));
-    if (!run(query) || !query.next()) {
+    if (!runCacheStatement(query) || !query.next()) {
         return std::nullopt;
     }
     return Verified{
@@ -44,14 +30,14 @@ bool AuditTreeStore::addVerified(const Verified& checkpoint)
     query.addBindValue(QString::fromUtf8(checkpoint.note));
     query.addBindValue(QString::fromLatin1(checkpoint.publicKey.toBase64()));
     query.addBindValue(checkpoint.verifiedAt);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 MerkleFrontier AuditTreeStore::frontier() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT tree_size, hashes FROM audit_tree_frontier WHERE id = 1"));
-    if (!run(query) || !query.next()) {
+    if (!runCacheStatement(query) || !query.next()) {
         return {};
     }
     return MerkleFrontier::fromBytes(query.value(0).toLongLong(),
@@ -66,7 +52,7 @@ bool AuditTreeStore::setFrontier(const MerkleFrontier& frontier)
         "INSERT OR REPLACE INTO audit_tree_frontier (id, tree_size, hashes) VALUES (1, ?, ?)"));
     query.addBindValue(frontier.size());
     query.addBindValue(QString::fromLatin1(frontier.toBytes().toHex()));
-    return run(query);
+    return runCacheStatement(query);
 }
 
 std::optional<AuditTreeStore::Alarm> AuditTreeStore::alarm() const
@@ -75,7 +61,7 @@ std::optional<AuditTreeStore::Alarm> AuditTreeStore::alarm() const
     query.prepare(QStringLiteral("SELECT raised_at, from_seq, verified_size, served_size, reason, "
                                  "verified_note, served_note FROM audit_alarms ORDER BY id "
                                  "LIMIT 1"));
-    if (!run(query) || !query.next()) {
+    if (!runCacheStatement(query) || !query.next()) {
         return std::nullopt;
     }
     return Alarm{query.value(0).toString(),         query.value(1).toLongLong(),
@@ -97,7 +83,7 @@ bool AuditTreeStore::raise(const Alarm& alarm)
     query.addBindValue(alarm.reason);
     query.addBindValue(QString::fromUtf8(alarm.verifiedNote));
     query.addBindValue(QString::fromUtf8(alarm.servedNote));
-    return run(query);
+    return runCacheStatement(query);
 }
 
 bool AuditTreeStore::forgetTree()
@@ -106,7 +92,7 @@ bool AuditTreeStore::forgetTree()
     for (const QString& sql : {QStringLiteral("DELETE FROM audit_tree_checkpoints"),
                                QStringLiteral("DELETE FROM audit_tree_frontier")}) {
         query.prepare(sql);
-        if (!run(query)) {
+        if (!runCacheStatement(query)) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #include "cache/CacheStore.h"
 
 #include "cache/CacheLogging.h"
+#include "cache/CacheStatement.h"
 #include "core/PermissionMatrix.h"
 
 #include <QCryptographicHash>
@@ -21,15 +22,6 @@ QString compact(const QJsonObject& object)
 QJsonObject parse(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-bool run(QSqlQuery& query)
-{
-    if (!query.exec()) {
-        qCWarning(lcCacheSql) << "cache statement failed:" << query.lastError().nativeErrorCode();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -75,7 +67,7 @@ bool CacheStore::putRecord(const QString& resource, const QJsonObject& record)
     query.addBindValue(record.value(QStringLiteral("id")).toString());
     query.addBindValue(record.value(QStringLiteral("version")).toInteger());
     query.addBindValue(compact(record));
-    return run(query);
+    return runCacheStatement(query);
 }
 
 bool CacheStore::removeRecord(const QString& resource, const QString& id)
@@ -84,7 +76,7 @@ bool CacheStore::removeRecord(const QString& resource, const QString& id)
     query.prepare(QStringLiteral("DELETE FROM records WHERE resource = ? AND id = ?"));
     query.addBindValue(resource);
     query.addBindValue(id);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 std::optional<QJsonObject> CacheStore::record(const QString& resource, const QString& id) const
@@ -93,7 +85,7 @@ std::optional<QJsonObject> CacheStore::record(const QString& resource, const QSt
     query.prepare(QStringLiteral("SELECT body FROM records WHERE resource = ? AND id = ?"));
     query.addBindValue(resource);
     query.addBindValue(id);
-    if (!run(query) || !query.next()) {
+    if (!runCacheStatement(query) || !query.next()) {
         return std::nullopt;
     }
     return parse(query.value(0).toString());
@@ -105,7 +97,7 @@ QList<QJsonObject> CacheStore::records(const QString& resource) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT body FROM records WHERE resource = ? ORDER BY id"));
     query.addBindValue(resource);
-    if (run(query)) {
+    if (runCacheStatement(query)) {
         while (query.next()) {
             result.append(parse(query.value(0).toString()));
         }
@@ -118,7 +110,7 @@ int CacheStore::count(const QString& resource) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM records WHERE resource = ?"));
     query.addBindValue(resource);
-    return run(query) && query.next() ? query.value(0).toInt() : 0;
+    return runCacheStatement(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool CacheStore::removeResource(const QString& resource)
@@ -126,12 +118,12 @@ bool CacheStore::removeResource(const QString& resource)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM records WHERE resource = ?"));
     query.addBindValue(resource);
-    if (!run(query)) {
+    if (!runCacheStatement(query)) {
         return false;
     }
     query.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE resource = ?"));
     query.addBindValue(resource);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 QString CacheStore::cursor(const QString& resource) const
@@ -139,7 +131,7 @@ QString CacheStore::cursor(const QString& resource) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE resource = ?"));
     query.addBindValue(resource);
-    return run(query) && query.next() ? query.value(0).toString() : QString();
+    return runCacheStatement(query) && query.next() ? query.value(0).toString() : QString();
 }
 
 bool CacheStore::setCursor(const QString& resource, const QString& cursor)
@@ -149,14 +141,14 @@ bool CacheStore::setCursor(const QString& resource, const QString& cursor)
         QStringLiteral("INSERT OR REPLACE INTO sync_cursors (resource, cursor) VALUES (?, ?)"));
     query.addBindValue(resource);
     query.addBindValue(cursor);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 bool CacheStore::clearCursors()
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM sync_cursors"));
-    return run(query);
+    return runCacheStatement(query);
 }
 
 QString CacheStore::meta(const QString& key) const
@@ -164,7 +156,7 @@ QString CacheStore::meta(const QString& key) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
-    return run(query) && query.next() ? query.value(0).toString() : QString();
+    return runCacheStatement(query) && query.next() ? query.value(0).toString() : QString();
 }
 
 bool CacheStore::setMeta(const QString& key, const QString& value)
@@ -173,14 +165,14 @@ bool CacheStore::setMeta(const QString& key, const QString& value)
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 CacheStore::AuditTip CacheStore::auditTip() const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"));
-    if (run(query) && query.next()) {
+    if (runCacheStatement(query) && query.next()) {
         return AuditTip{query.value(0).toLongLong(), query.value(1).toString()};
     }
     return {};
@@ -193,7 +185,7 @@ bool CacheStore::appendAudit(const QJsonObject& entry)
     query.addBindValue(entry.value(QStringLiteral("seq")).toInteger());
     query.addBindValue(entry.value(QStringLiteral("hash")).toString());
     query.addBindValue(compact(entry));
-    return run(query);
+    return runCacheStatement(query);
 }
 
 QList<QJsonObject> CacheStore::auditEntries(qint64 fromSeq, qint64 toSeq) const
@@ -204,7 +196,7 @@ QList<QJsonObject> CacheStore::auditEntries(qint64 fromSeq, qint64 toSeq) const
         QStringLiteral("SELECT body FROM audit_entries WHERE seq >= ? AND seq <= ? ORDER BY seq"));
     query.addBindValue(fromSeq);
     query.addBindValue(toSeq);
-    if (run(query)) {
+    if (runCacheStatement(query)) {
         while (query.next()) {
             result.append(parse(query.value(0).toString()));
         }
@@ -227,7 +219,7 @@ std::optional<CacheStore::Checkpoint> CacheStore::checkpoint() const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT seq, hash, signed_at, key_id, signature, public_key "
                                  "FROM audit_checkpoint WHERE id = 1"));
-    if (!run(query) || !query.next()) {
+    if (!runCacheStatement(query) || !query.next()) {
         return std::nullopt;
     }
     return Checkpoint{query.value(0).toLongLong(), query.value(1).toString(),
@@ -247,7 +239,7 @@ bool CacheStore::setCheckpoint(const Checkpoint& checkpoint)
     query.addBindValue(checkpoint.keyId);
     query.addBindValue(checkpoint.signature);
     query.addBindValue(checkpoint.publicKey);
-    return run(query);
+    return runCacheStatement(query);
 }
 
 bool CacheStore::purgeAudit()
@@ -258,7 +250,7 @@ bool CacheStore::purgeAudit()
                                QStringLiteral("DELETE FROM sync_cursors WHERE resource = "
                                               "'audit-log'")}) {
         query.prepare(sql);
-        if (!run(query)) {
+        if (!runCacheStatement(query)) {
             return false;
         }
     }

@@ -1,17 +1,10 @@
 #include "core/MerkleVerifier.h"
 
+#include "core/FailureReason.h"
 #include "core/MerkleHash.h"
 
 namespace purser {
 namespace {
-
-bool fail(QString* reason, const QString& text)
-{
-    if (reason) {
-        *reason = text;
-    }
-    return false;
-}
 
 bool allHashesWellFormed(const QList<QByteArray>& hashes)
 {
@@ -58,27 +51,28 @@ bool MerkleVerifier::verifyInclusion(qint64 leafIndex, qint64 treeSize, const QB
                                      QString* reason)
 {
     if (leafIndex < 0 || leafIndex >= treeSize) {
-        return fail(
+        return failWith(
             reason,
             QStringLiteral("leaf %1 is outside a tree of %2 entries").arg(leafIndex).arg(treeSize));
     }
     if (!allHashesWellFormed(path) || leafHash.size() != MerkleHash::kSize) {
-        return fail(reason,
-                    QStringLiteral("the inclusion proof holds a hash that is not 32 bytes"));
+        return failWith(reason,
+                        QStringLiteral("the inclusion proof holds a hash that is not 32 bytes"));
     }
     const QByteArray computed = rootFromInclusion(leafIndex, treeSize, leafHash, path);
     if (computed.isEmpty()) {
-        return fail(reason, QStringLiteral("the inclusion proof has the wrong length (%1 hashes) "
-                                           "for leaf %2 of %3")
-                                .arg(path.size())
-                                .arg(leafIndex)
-                                .arg(treeSize));
+        return failWith(reason,
+                        QStringLiteral("the inclusion proof has the wrong length (%1 hashes) "
+                                       "for leaf %2 of %3")
+                            .arg(path.size())
+                            .arg(leafIndex)
+                            .arg(treeSize));
     }
     if (computed != root) {
-        return fail(reason, QStringLiteral("leaf %1 is not in the tree of %2 entries with that "
-                                           "root")
-                                .arg(leafIndex)
-                                .arg(treeSize));
+        return failWith(reason, QStringLiteral("leaf %1 is not in the tree of %2 entries with that "
+                                               "root")
+                                    .arg(leafIndex)
+                                    .arg(treeSize));
     }
     return true;
 }
@@ -88,27 +82,27 @@ bool MerkleVerifier::verifyConsistency(qint64 first, qint64 second, const QByteA
                                        QString* reason)
 {
     if (first < 0 || second < first) {
-        return fail(reason, QStringLiteral("a tree of %1 entries cannot grow into one of %2")
-                                .arg(first)
-                                .arg(second));
+        return failWith(reason, QStringLiteral("a tree of %1 entries cannot grow into one of %2")
+                                    .arg(first)
+                                    .arg(second));
     }
     if (!allHashesWellFormed(proof)) {
-        return fail(reason,
-                    QStringLiteral("the consistency proof holds a hash that is not 32 bytes"));
+        return failWith(reason,
+                        QStringLiteral("the consistency proof holds a hash that is not 32 bytes"));
     }
     if (first == second || first == 0) {
         // Nothing to prove beyond equal roots (same size) or the empty tree (size 0).
         if (!proof.isEmpty()) {
-            return fail(reason, QStringLiteral("the consistency proof should be empty"));
+            return failWith(reason, QStringLiteral("the consistency proof should be empty"));
         }
         if (first == second && firstRoot != secondRoot) {
-            return fail(reason,
-                        QStringLiteral("two different roots for the same %1 entries").arg(first));
+            return failWith(
+                reason, QStringLiteral("two different roots for the same %1 entries").arg(first));
         }
         return true;
     }
     if (proof.isEmpty()) {
-        return fail(reason, QStringLiteral("the consistency proof is empty"));
+        return failWith(reason, QStringLiteral("the consistency proof is empty"));
     }
     QList<QByteArray> path = proof;
     if ((first & (first - 1)) == 0) {
@@ -125,7 +119,7 @@ bool MerkleVerifier::verifyConsistency(qint64 first, qint64 second, const QByteA
     for (qsizetype i = 1; i < path.size(); ++i) {
         const QByteArray& c = path.at(i);
         if (sn == 0) {
-            return fail(reason, QStringLiteral("the consistency proof is too long"));
+            return failWith(reason, QStringLiteral("the consistency proof is too long"));
         }
         if ((fn & 1) == 1 || fn == sn) {
             fr = MerkleHash::node(c, fr);
@@ -143,15 +137,15 @@ bool MerkleVerifier::verifyConsistency(qint64 first, qint64 second, const QByteA
         sn >>= 1;
     }
     if (sn != 0) {
-        return fail(reason, QStringLiteral("the consistency proof is too short"));
+        return failWith(reason, QStringLiteral("the consistency proof is too short"));
     }
     if (fr != firstRoot) {
-        return fail(reason, QStringLiteral("the tree of %1 entries with that root is not a "
-                                           "prefix of the new tree")
-                                .arg(first));
+        return failWith(reason, QStringLiteral("the tree of %1 entries with that root is not a "
+                                               "prefix of the new tree")
+                                    .arg(first));
     }
     if (sr != secondRoot) {
-        return fail(
+        return failWith(
             reason,
             QStringLiteral("the proof does not lead to the new root of %1 entries").arg(second));
     }

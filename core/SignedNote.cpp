@@ -1,21 +1,12 @@
 #include "core/SignedNote.h"
 
+#include "core/FailureReason.h"
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <sodium.h>
 
 namespace purser {
 namespace {
-
-const QByteArray kDash = QByteArrayLiteral("\xE2\x80\x94 "); // U+2014 EM DASH, then a space
-
-bool fail(QString* reason, const QString& text)
-{
-    if (reason) {
-        *reason = text;
-    }
-    return false;
-}
 
 bool validKeyName(const QByteArray& name)
 {
@@ -47,55 +38,57 @@ std::optional<QByteArray> strictBase64(const QByteArray& text)
 std::optional<SignedNote> SignedNote::parse(const QByteArray& note, QString* reason)
 {
     if (note.size() > kMaxSize) {
-        fail(reason, QStringLiteral("the note is larger than %1 bytes").arg(kMaxSize));
+        failWith(reason, QStringLiteral("the note is larger than %1 bytes").arg(kMaxSize));
         return std::nullopt;
     }
     if (note.contains('\0') || note.contains('\r')) {
-        fail(reason, QStringLiteral("the note holds a NUL or carriage return"));
+        failWith(reason, QStringLiteral("the note holds a NUL or carriage return"));
         return std::nullopt;
     }
     const qsizetype split = note.lastIndexOf("\n\n");
     if (split < 0) {
-        fail(reason, QStringLiteral("the note has no blank line before its signatures"));
+        failWith(reason, QStringLiteral("the note has no blank line before its signatures"));
         return std::nullopt;
     }
     SignedNote result;
     result.text = note.left(split + 1);
     if (result.text.startsWith('\n') || result.text.contains("\n\n")) {
         // The text of a note has no blank lines: the blank line ends it.
-        fail(reason, QStringLiteral("the note's text holds a blank line"));
+        failWith(reason, QStringLiteral("the note's text holds a blank line"));
         return std::nullopt;
     }
     const QByteArray block = note.mid(split + 2);
     if (block.isEmpty() || !block.endsWith('\n')) {
-        fail(reason,
-             QStringLiteral("the note's signature block is empty or not newline-terminated"));
+        failWith(reason,
+                 QStringLiteral("the note's signature block is empty or not newline-terminated"));
         return std::nullopt;
     }
     const QList<QByteArray> lines = block.chopped(1).split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray& line = lines.at(i);
         const QString where = QStringLiteral("signature line %1").arg(i + 1);
-        if (!line.startsWith(kDash)) {
-            fail(reason, where + QStringLiteral(" does not start with an em dash and a space"));
+        if (!line.startsWith(SignedNote::signatureLineStart())) {
+            failWith(reason, where + QStringLiteral(" does not start with an em dash and a space"));
             return std::nullopt;
         }
-        const QList<QByteArray> parts = line.mid(kDash.size()).split(' ');
+        const QList<QByteArray> parts =
+            line.mid(SignedNote::signatureLineStart().size()).split(' ');
         if (parts.size() != 2 || !validKeyName(parts.at(0))) {
-            fail(reason, where + QStringLiteral(" is not \"— <key name> <signature>\""));
+            failWith(reason, where + QStringLiteral(" is not \"— <key name> <signature>\""));
             return std::nullopt;
         }
         const auto bytes = strictBase64(parts.at(1));
         if (!bytes || bytes->size() < 5) {
-            fail(reason, where + QStringLiteral(" has a signature that is not valid base64 of a "
-                                                "key hash and a signature"));
+            failWith(reason,
+                     where + QStringLiteral(" has a signature that is not valid base64 of a "
+                                            "key hash and a signature"));
             return std::nullopt;
         }
         result.signatures.append({QString::fromUtf8(parts.at(0)),
                                   qFromBigEndian<quint32>(bytes->constData()), bytes->mid(4)});
     }
     if (QString::fromUtf8(result.text).toUtf8() != result.text) {
-        fail(reason, QStringLiteral("the note's text is not valid UTF-8"));
+        failWith(reason, QStringLiteral("the note's text is not valid UTF-8"));
         return std::nullopt;
     }
     return result;
@@ -107,7 +100,8 @@ QByteArray SignedNote::serialize() const
     for (const Signature& s : signatures) {
         QByteArray bytes(4, '\0');
         qToBigEndian(s.keyHash, bytes.data());
-        out += kDash + s.keyName.toUtf8() + ' ' + (bytes + s.signature).toBase64() + '\n';
+        out += SignedNote::signatureLineStart() + s.keyName.toUtf8() + ' ' +
+               (bytes + s.signature).toBase64() + '\n';
     }
     return out;
 }

@@ -23,6 +23,8 @@ struct PURSER_CORE_EXPORT SignedNote
     };
 
     static constexpr qsizetype kMaxSize = 64 * 1024;
+    // Every signature line (and a cosignature's) starts with U+2014 EM DASH and a space.
+    static QByteArray signatureLineStart() { return QByteArrayLiteral("\xE2\x80\x94 "); }
 
     QByteArray text; // the signed bytes: every line with its newline
     QList<Signature> signatures;

@@ -1,6 +1,8 @@
 #include "core/WitnessCosignature.h"
 
+#include "core/FailureReason.h"
 #include "core/KeyAnnouncement.h"
+#include "core/SignedNote.h"
 
 #include <QCryptographicHash>
 #include <QList>
@@ -10,7 +12,6 @@
 namespace purser {
 namespace {
 
-const QByteArray kDash = QByteArrayLiteral("\xE2\x80\x94 "); // U+2014 EM DASH, then a space
 constexpr qsizetype kPayload = 4 + 8 + crypto_sign_BYTES;
 
 bool validName(const QByteArray& name)
@@ -28,13 +29,6 @@ bool validName(const QByteArray& name)
         }
     }
     return true;
-}
-
-void fail(QString* reason, const QString& text)
-{
-    if (reason) {
-        *reason = text;
-    }
 }
 
 } // namespace
@@ -92,25 +86,25 @@ WitnessCosignature::parseLine(const QByteArray& line, const QByteArray& publicKe
     if (text.endsWith('\n')) {
         text.chop(1);
     }
-    if (!text.startsWith(kDash)) {
-        fail(reason, QStringLiteral("the cosignature does not start with \"— \""));
+    if (!text.startsWith(SignedNote::signatureLineStart())) {
+        failWith(reason, QStringLiteral("the cosignature does not start with \"— \""));
         return std::nullopt;
     }
-    const QList<QByteArray> parts = text.mid(kDash.size()).split(' ');
+    const QList<QByteArray> parts = text.mid(SignedNote::signatureLineStart().size()).split(' ');
     if (parts.size() != 2 || !validName(parts.at(0))) {
-        fail(reason, QStringLiteral("the cosignature is not \"— <witness name> <signature>\""));
+        failWith(reason, QStringLiteral("the cosignature is not \"— <witness name> <signature>\""));
         return std::nullopt;
     }
     const auto decoded =
         QByteArray::fromBase64Encoding(parts.at(1), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.toBase64() != parts.at(1) ||
         decoded.decoded.size() != kPayload) {
-        fail(reason, QStringLiteral("the cosignature is not base64 of a key hash, a timestamp "
-                                    "and an Ed25519 signature (76 bytes)"));
+        failWith(reason, QStringLiteral("the cosignature is not base64 of a key hash, a timestamp "
+                                        "and an Ed25519 signature (76 bytes)"));
         return std::nullopt;
     }
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES) {
-        fail(reason, QStringLiteral("the witness public key is not 32 bytes"));
+        failWith(reason, QStringLiteral("the witness public key is not 32 bytes"));
         return std::nullopt;
     }
     WitnessCosignature cosignature;
@@ -118,7 +112,8 @@ WitnessCosignature::parseLine(const QByteArray& line, const QByteArray& publicKe
     cosignature.publicKey = publicKey;
     const QByteArray& bytes = decoded.decoded;
     if (qFromBigEndian<quint32>(bytes.constData()) != keyHash(cosignature.witnessName, publicKey)) {
-        fail(reason, QStringLiteral("the cosignature's key hash does not name this witness key"));
+        failWith(reason,
+                 QStringLiteral("the cosignature's key hash does not name this witness key"));
         return std::nullopt;
     }
     cosignature.timestamp = qFromBigEndian<quint64>(bytes.constData() + 4);
@@ -131,7 +126,8 @@ QByteArray WitnessCosignature::line() const
     QByteArray payload(12, '\0');
     qToBigEndian(keyHash(witnessName, publicKey), payload.data());
     qToBigEndian(timestamp, payload.data() + 4);
-    return kDash + witnessName.toUtf8() + ' ' + (payload + signature).toBase64() + '\n';
+    return SignedNote::signatureLineStart() + witnessName.toUtf8() + ' ' +
+           (payload + signature).toBase64() + '\n';
 }
 
 bool WitnessCosignature::verifies(const QByteArray& checkpointText) const

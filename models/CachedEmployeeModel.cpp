@@ -6,7 +6,7 @@
 namespace purser {
 
 namespace {
-constexpr int pageSize = 500;
+constexpr int kEmployeePageSize = 500;
 }
 
 CachedEmployeeModel::CachedEmployeeModel(QSqlDatabase db, Role readerRole, QObject* parent)
@@ -108,7 +108,7 @@ void CachedEmployeeModel::fetchMore(const QModelIndex& parent)
         return;
     }
     QList<Employee> page;
-    for (const QJsonObject& record : m_pager.nextPage(pageSize)) {
+    for (const QJsonObject& record : m_pager.nextPage(kEmployeePageSize)) {
         if (auto employee = Employee::fromJson(record)) {
             page.append(*employee);
         }

@@ -7,7 +7,7 @@
 namespace purser {
 
 namespace {
-constexpr int pageSize = 300;
+constexpr int kRecordPageSize = 300;
 }
 
 QString moneyText(const QJsonValue& value)
@@ -105,7 +105,7 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_pager.atEnd()) {
         return;
     }
-    const QList<QJsonObject> page = m_pager.nextPage(pageSize);
+    const QList<QJsonObject> page = m_pager.nextPage(kRecordPageSize);
     if (page.isEmpty()) {
         return;
     }

@@ -27,7 +27,7 @@
 namespace purser {
 
 namespace {
-QString text(const QJsonObject& o, const char* key)
+QString claimText(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
 }
@@ -40,22 +40,22 @@ ClaimsView::ClaimsView(const Workspace& workspace, QWidget* parent)
     const std::shared_ptr<RecordNames> names = m_names;
     m_model = new RecordTableModel(
         workspace.cache, QStringLiteral("claims"),
-        {{tr("Incurred on"), [](const QJsonObject& c) { return text(c, "incurred_on"); }},
+        {{tr("Incurred on"), [](const QJsonObject& c) { return claimText(c, "incurred_on"); }},
          {tr("Claimant"),
-          [names](const QJsonObject& c) { return names->employee(text(c, "employee_id")); }},
-         {tr("Category"), [](const QJsonObject& c) { return text(c, "category"); }},
-         {tr("Description"), [](const QJsonObject& c) { return text(c, "description"); }},
+          [names](const QJsonObject& c) { return names->employee(claimText(c, "employee_id")); }},
+         {tr("Category"), [](const QJsonObject& c) { return claimText(c, "category"); }},
+         {tr("Description"), [](const QJsonObject& c) { return claimText(c, "description"); }},
          {tr("Amount"),
           [](const QJsonObject& c) { return moneyText(c.value(QStringLiteral("amount"))); },
           Qt::AlignRight | Qt::AlignVCenter},
-         {tr("Status"), [](const QJsonObject& c) { return text(c, "status"); }},
+         {tr("Status"), [](const QJsonObject& c) { return claimText(c, "status"); }},
          {tr("Receipts"),
           [](const QJsonObject& c) {
               return static_cast<int>(c.value(QStringLiteral("receipts")).toArray().size());
           }},
          {tr("Reviewed by"),
-          [names](const QJsonObject& c) { return names->user(text(c, "reviewed_by")); }},
-         {tr("Reviewer's note"), [](const QJsonObject& c) { return text(c, "review_note"); }}},
+          [names](const QJsonObject& c) { return names->user(claimText(c, "reviewed_by")); }},
+         {tr("Reviewer's note"), [](const QJsonObject& c) { return claimText(c, "review_note"); }}},
         this);
     m_status->setAccessibleName(tr("Claim status"));
     m_status->addItem(tr("Any status"), QString());
@@ -198,8 +198,9 @@ void ClaimsView::onSelection()
     if (m_receipts) {
         m_receipts->setClaim(claim);
     }
-    const bool editableDraft =
-        !claim.isEmpty() && Workflow::claim().isEditable(text(claim, "status")) && canWrite(claim);
+    const bool editableDraft = !claim.isEmpty() &&
+                               Workflow::claim().isEditable(claimText(claim, "status")) &&
+                               canWrite(claim);
     for (QPushButton* button : {m_edit, m_delete}) {
         if (button) {
             button->setEnabled(editableDraft);
@@ -258,7 +259,7 @@ void ClaimsView::editSelected()
                                  .toObject()
                                  .value(QStringLiteral("currency"))
                                  .toString();
-    ClaimFormDialog dialog(text(claim, "employee_id"), currency, this);
+    ClaimFormDialog dialog(claimText(claim, "employee_id"), currency, this);
     dialog.setClaim(claim);
     if (!TestHooks::execDialog(&dialog)) {
         return;
@@ -274,7 +275,7 @@ void ClaimsView::editSelected()
         return;
     }
     workspace().outbox->updateRecord(QStringLiteral("claim.update"), QStringLiteral("claims"),
-                                     text(claim, "id"), changes,
+                                     claimText(claim, "id"), changes,
                                      claim.value(QStringLiteral("version")).toInteger());
     if (workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});
@@ -288,7 +289,7 @@ void ClaimsView::deleteSelected()
         return;
     }
     QMessageBox confirm(QMessageBox::Warning, tr("Delete draft claim"),
-                        tr("Delete the draft claim “%1”?").arg(text(claim, "description")),
+                        tr("Delete the draft claim “%1”?").arg(claimText(claim, "description")),
                         QMessageBox::Cancel, this);
     QPushButton* remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
@@ -300,7 +301,7 @@ void ClaimsView::deleteSelected()
         return;
     }
     workspace().outbox->deleteRecord(QStringLiteral("claim.delete"), QStringLiteral("claims"),
-                                     text(claim, "id"),
+                                     claimText(claim, "id"),
                                      claim.value(QStringLiteral("version")).toInteger());
     if (workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});

@@ -32,7 +32,7 @@ namespace purser {
 
 namespace {
 
-QString text(const QJsonObject& o, const char* key)
+QString runText(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
 }
@@ -67,10 +67,11 @@ PayrollView::PayrollView(const Workspace& workspace, QWidget* parent)
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     m_model = new RecordTableModel(
         workspace.cache, QStringLiteral("payroll-runs"),
-        {{tr("Period start"), [](const QJsonObject& r) { return text(r, "period_start"); }},
-         {tr("Period end"), [](const QJsonObject& r) { return text(r, "period_end"); }},
-         {tr("Pay date"), [](const QJsonObject& r) { return text(r, "pay_date"); }},
-         {tr("Status"), [](const QJsonObject& r) { return runStatusDisplay(text(r, "status")); }},
+        {{tr("Period start"), [](const QJsonObject& r) { return runText(r, "period_start"); }},
+         {tr("Period end"), [](const QJsonObject& r) { return runText(r, "period_end"); }},
+         {tr("Pay date"), [](const QJsonObject& r) { return runText(r, "pay_date"); }},
+         {tr("Status"),
+          [](const QJsonObject& r) { return runStatusDisplay(runText(r, "status")); }},
          {tr("Employees"),
           [](const QJsonObject& r) { return r.value(QStringLiteral("employee_count")).toInt(); },
           right},
@@ -188,7 +189,7 @@ void PayrollView::onSelection()
         m_actions->setRecord(run);
     }
     if (m_delete) {
-        m_delete->setEnabled(Workflow::payrollRun().isEditable(text(run, "status")));
+        m_delete->setEnabled(Workflow::payrollRun().isEditable(runText(run, "status")));
     }
     if (m_payslips) {
         m_payslips->setRowCount(0);
@@ -204,7 +205,7 @@ void PayrollView::onSelection()
 
 void PayrollView::loadPayslips(const QJsonObject& run)
 {
-    const QString runId = text(run, "id");
+    const QString runId = runText(run, "id");
     if (!workspace().api) {
         return; // payslip lines are not kept offline; the run's totals are
     }
@@ -229,7 +230,7 @@ void PayrollView::loadPayslips(const QJsonObject& run)
             const QJsonObject slip = items.at(row).toObject();
             // Who it pays, from the offline data: number and name, never the record's id.
             const QJsonObject employee =
-                cache.record(QStringLiteral("employees"), text(slip, "employee_id"))
+                cache.record(QStringLiteral("employees"), runText(slip, "employee_id"))
                     .value_or(QJsonObject());
             qint64 deductions = 0;
             QString currency;
@@ -243,8 +244,8 @@ void PayrollView::loadPayslips(const QJsonObject& run)
             }
             const QStringList cells{
                 employee.isEmpty() ? tr("(not in the offline data)")
-                                   : text(employee, "employee_no"),
-                text(employee, "full_name"), moneyText(slip.value(QStringLiteral("gross"))),
+                                   : runText(employee, "employee_no"),
+                runText(employee, "full_name"), moneyText(slip.value(QStringLiteral("gross"))),
                 currency.isEmpty() ? QString() : moneyText(Money{deductions, currency}.toJson()),
                 moneyText(slip.value(QStringLiteral("net")))};
             for (int column = 0; column < cells.size(); ++column) {
@@ -288,7 +289,7 @@ void PayrollView::startRun()
     }
     QDate latest;
     for (const QJsonObject& run : m_model->records()) {
-        latest = std::max(latest, fromIsoDate(text(run, "period_end")).value_or(QDate()));
+        latest = std::max(latest, fromIsoDate(runText(run, "period_end")).value_or(QDate()));
     }
     PayrollRunDialog dialog(latest, this);
     Outbox* outbox = workspace().outbox;
@@ -305,12 +306,12 @@ void PayrollView::deleteSelectedDraft()
 {
     const QJsonObject run = m_model->record(m_runs->currentIndex().row());
     if (run.isEmpty() || !workspace().outbox ||
-        !Workflow::payrollRun().isEditable(text(run, "status"))) {
+        !Workflow::payrollRun().isEditable(runText(run, "status"))) {
         return;
     }
     QMessageBox confirm(QMessageBox::Warning, tr("Delete draft"),
                         tr("Delete the draft run for %1 to %2?")
-                            .arg(text(run, "period_start"), text(run, "period_end")),
+                            .arg(runText(run, "period_start"), runText(run, "period_end")),
                         QMessageBox::Cancel, this);
     confirm.setInformativeText(
         tr("Its payslips are deleted with it. Only a draft can be deleted."));
@@ -324,7 +325,7 @@ void PayrollView::deleteSelectedDraft()
         return;
     }
     const auto id = workspace().outbox->deleteRecord(
-        QStringLiteral("payroll-run.delete"), QStringLiteral("payroll-runs"), text(run, "id"),
+        QStringLiteral("payroll-run.delete"), QStringLiteral("payroll-runs"), runText(run, "id"),
         run.value(QStringLiteral("version")).toInteger());
     if (id && workspace().sync) {
         workspace().outbox->flush([](const ApiError&) {});
@@ -334,9 +335,10 @@ void PayrollView::deleteSelectedDraft()
 bool PayrollView::writePayslipPdf(const QJsonObject& slip, const QString& path) const
 {
     const auto membership = workspace().session.activeMembership();
-    const QJsonObject employee = CacheStore(workspace().cache)
-                                     .record(QStringLiteral("employees"), text(slip, "employee_id"))
-                                     .value_or(QJsonObject());
+    const QJsonObject employee =
+        CacheStore(workspace().cache)
+            .record(QStringLiteral("employees"), runText(slip, "employee_id"))
+            .value_or(QJsonObject());
     return PayslipPdf::write(
         PayslipPdf::fromJson(membership ? membership->organizationName : QString(), m_slipsRun,
                              slip, employee),
@@ -374,7 +376,7 @@ QStringList PayrollView::saveAllPayslipPdfs()
     QStringList written;
     for (const QJsonObject& slip : std::as_const(m_slips)) {
         const QJsonObject employee =
-            cache.record(QStringLiteral("employees"), text(slip, "employee_id"))
+            cache.record(QStringLiteral("employees"), runText(slip, "employee_id"))
                 .value_or(QJsonObject());
         const QString path = QDir(folder).filePath(
             PayslipPdf::fileName(PayslipPdf::fromJson({}, m_slipsRun, slip, employee)));

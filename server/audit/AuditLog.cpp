@@ -56,13 +56,6 @@ QJsonObject buildEntry(qint64 seq, const QString& id, const QString& occurredAt,
     };
 }
 
-void exec(QSqlQuery& query, const char* context)
-{
-    if (!query.exec()) {
-        throw StoreError(QString::fromLatin1(context), query.lastError());
-    }
-}
-
 } // namespace
 
 QJsonObject AuditLog::append(const AuditEvent& event)
@@ -71,20 +64,20 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     QSqlQuery bump(m_db);
     bump.prepare(QStringLiteral("UPDATE audit_heads SET last_seq = last_seq + 1 WHERE org_id = ?"));
     bump.addBindValue(event.orgId);
-    exec(bump, "audit: bump head");
+    execOrThrow(bump, "audit: bump head");
     if (bump.numRowsAffected() == 0) {
         QSqlQuery create(m_db);
         create.prepare(QStringLiteral(
             "INSERT INTO audit_heads (org_id, last_seq, last_hash) VALUES (?, 1, ?)"));
         create.addBindValue(event.orgId);
         create.addBindValue(AuditChain::genesisHash());
-        exec(create, "audit: create head");
+        execOrThrow(create, "audit: create head");
     }
     QSqlQuery head(m_db);
     head.prepare(QStringLiteral(
         "SELECT last_seq, last_hash, tree_size, tree_frontier FROM audit_heads WHERE org_id = ?"));
     head.addBindValue(event.orgId);
-    exec(head, "audit: read head");
+    execOrThrow(head, "audit: read head");
     if (!head.next()) {
         throw StoreError(QStringLiteral("audit: head row vanished"));
     }
@@ -105,7 +98,7 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     for (const QVariant& value : values) {
         insert.addBindValue(value);
     }
-    exec(insert, "audit: insert entry");
+    execOrThrow(insert, "audit: insert entry");
     const QString hash = entry.value(QStringLiteral("hash")).toString();
     tree.storeNodes(frontier.append(MerkleHash::entryLeaf(entry)));
 
@@ -116,7 +109,7 @@ QJsonObject AuditLog::append(const AuditEvent& event)
     link.addBindValue(frontier.size());
     link.addBindValue(AuditTree::toHex(frontier));
     link.addBindValue(event.orgId);
-    exec(link, "audit: link head");
+    execOrThrow(link, "audit: link head");
 
     return entry;
 }

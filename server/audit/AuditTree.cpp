@@ -16,13 +16,6 @@ namespace {
 constexpr int kNodesPerInsert = 200;
 constexpr int kEntriesPerRead = 2000;
 
-void exec(QSqlQuery& query, const char* context)
-{
-    if (!query.exec()) {
-        throw StoreError(QString::fromLatin1(context), query.lastError());
-    }
-}
-
 } // namespace
 
 QString AuditTree::toHex(const MerkleFrontier& frontier)
@@ -49,7 +42,7 @@ MerkleFrontier AuditTree::frontierFor(qint64 storedSize, const QString& storedHe
         read.addBindValue(frontier->size());
         read.addBindValue(entries);
         read.addBindValue(kEntriesPerRead);
-        exec(read, "audit tree: read entries to add");
+        execOrThrow(read, "audit tree: read entries to add");
         QList<MerkleFrontier::Node> nodes;
         const qint64 before = frontier->size();
         while (read.next()) {
@@ -91,7 +84,7 @@ void AuditTree::storeNodes(const QList<MerkleFrontier::Node>& nodes)
             insert.addBindValue(node.id.index);
             insert.addBindValue(QString::fromLatin1(node.hash.toHex()));
         }
-        exec(insert, "audit tree: store nodes");
+        execOrThrow(insert, "audit tree: store nodes");
     }
 }
 
@@ -101,7 +94,7 @@ MerkleFrontier AuditTree::head()
     query.prepare(QStringLiteral("SELECT tree_size, tree_frontier, last_seq FROM audit_heads "
                                  "WHERE org_id = ?"));
     query.addBindValue(m_orgId);
-    exec(query, "audit tree: read head");
+    execOrThrow(query, "audit tree: read head");
     if (!query.next()) {
         return {};
     }
@@ -122,7 +115,7 @@ qint64 AuditTree::catchUpAll(QSqlDatabase db)
     {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT id FROM organizations"));
-        exec(query, "audit tree: list organisations");
+        execOrThrow(query, "audit tree: list organisations");
         while (query.next()) {
             organizations << query.value(0).toString();
         }
@@ -135,7 +128,7 @@ qint64 AuditTree::catchUpAll(QSqlDatabase db)
         head.prepare(QStringLiteral("SELECT tree_size, tree_frontier, last_seq FROM audit_heads "
                                     "WHERE org_id = ?"));
         head.addBindValue(orgId);
-        exec(head, "audit tree: read head");
+        execOrThrow(head, "audit tree: read head");
         if (!head.next() || head.value(0).toLongLong() == head.value(2).toLongLong()) {
             continue;
         }
@@ -149,7 +142,7 @@ qint64 AuditTree::catchUpAll(QSqlDatabase db)
         update.addBindValue(frontier.size());
         update.addBindValue(toHex(frontier));
         update.addBindValue(orgId);
-        exec(update, "audit tree: update head");
+        execOrThrow(update, "audit tree: update head");
         tx.commit();
         added += frontier.size() - from;
     }
@@ -176,7 +169,7 @@ QList<QByteArray> AuditTree::nodeHashes(const QList<MerkleNodeId>& nodes) const
         query.addBindValue(node.level);
         query.addBindValue(node.index);
     }
-    exec(query, "audit tree: read nodes");
+    execOrThrow(query, "audit tree: read nodes");
     QHash<QPair<int, qint64>, QByteArray> found;
     while (query.next()) {
         found.insert({query.value(0).toInt(), query.value(1).toLongLong()},

@@ -13,7 +13,7 @@
 namespace purser::server {
 namespace {
 
-const QByteArray kPrefix = QByteArrayLiteral("purser-master-key:v1:");
+const QByteArray kFilePrefix = QByteArrayLiteral("purser-master-key:v1:");
 
 bool fsyncFolder(const QString& folder)
 {
@@ -57,11 +57,11 @@ std::optional<MasterKey> MasterKeyFile::read(const QString& file, QString* error
         return std::nullopt;
     }
     QByteArray text = in.read(256).trimmed();
-    if (!text.startsWith(kPrefix)) {
+    if (!text.startsWith(kFilePrefix)) {
         *error = QStringLiteral("the master key file %1 is not a Purser master key").arg(file);
         return std::nullopt;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(text.mid(kPrefix.size()),
+    const auto decoded = QByteArray::fromBase64Encoding(text.mid(kFilePrefix.size()),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     sodium_memzero(text.data(), size_t(text.size()));
     if (!decoded || decoded.decoded.size() != 32) {
@@ -84,7 +84,7 @@ bool MasterKeyFile::write(const QString& file, const MasterKey& key, QString* er
                      .arg(file, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    QByteArray line = kPrefix + key.bytes.toBase64() + '\n';
+    QByteArray line = kFilePrefix + key.bytes.toBase64() + '\n';
     const bool ok =
         ::write(fd, line.constData(), size_t(line.size())) == line.size() && ::fsync(fd) == 0;
     sodium_memzero(line.data(), size_t(line.size()));

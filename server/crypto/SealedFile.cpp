@@ -6,11 +6,11 @@ namespace purser::server {
 namespace {
 
 constexpr qsizetype kKey = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
-constexpr qsizetype kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-constexpr qsizetype kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr qsizetype kFileNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype kFileTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 const QByteArray kMagic = QByteArrayLiteral("PSF1");
 
-QByteArray associatedData(const QString& orgId, const QString& recordId)
+QByteArray fileAssociatedData(const QString& orgId, const QString& recordId)
 {
     return QStringLiteral("purser-file|v1|org=%1|record=%2").arg(orgId, recordId).toUtf8();
 }
@@ -26,20 +26,20 @@ QByteArray SealedFile::newKey()
 
 bool SealedFile::looksSealed(const QByteArray& bytes)
 {
-    return bytes.startsWith(kMagic) && bytes.size() >= kMagic.size() + kNonce + kTag;
+    return bytes.startsWith(kMagic) && bytes.size() >= kMagic.size() + kFileNonce + kFileTag;
 }
 
 QByteArray SealedFile::seal(const QByteArray& key, const QString& orgId, const QString& recordId,
                             const QByteArray& plaintext)
 {
-    const QByteArray ad = associatedData(orgId, recordId);
-    QByteArray out(kMagic.size() + kNonce + plaintext.size() + kTag, Qt::Uninitialized);
+    const QByteArray ad = fileAssociatedData(orgId, recordId);
+    QByteArray out(kMagic.size() + kFileNonce + plaintext.size() + kFileTag, Qt::Uninitialized);
     std::copy(kMagic.begin(), kMagic.end(), out.begin());
     auto* nonce = reinterpret_cast<unsigned char*>(out.data() + kMagic.size());
-    randombytes_buf(nonce, kNonce);
+    randombytes_buf(nonce, kFileNonce);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        nonce + kNonce, &written, reinterpret_cast<const unsigned char*>(plaintext.constData()),
+        nonce + kFileNonce, &written, reinterpret_cast<const unsigned char*>(plaintext.constData()),
         size_t(plaintext.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
         size_t(ad.size()), nullptr, nonce, reinterpret_cast<const unsigned char*>(key.constData()));
     return out;
@@ -51,13 +51,13 @@ std::optional<QByteArray> SealedFile::open(const QByteArray& key, const QString&
     if (key.size() != kKey || !looksSealed(sealed)) {
         return std::nullopt;
     }
-    const QByteArray ad = associatedData(orgId, recordId);
+    const QByteArray ad = fileAssociatedData(orgId, recordId);
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData() + kMagic.size());
-    const qsizetype cipherSize = sealed.size() - kMagic.size() - kNonce;
-    QByteArray plain(cipherSize - kTag, Qt::Uninitialized);
+    const qsizetype cipherSize = sealed.size() - kMagic.size() - kFileNonce;
+    QByteArray plain(cipherSize - kFileTag, Qt::Uninitialized);
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, nonce + kNonce,
+            reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, nonce + kFileNonce,
             size_t(cipherSize), reinterpret_cast<const unsigned char*>(ad.constData()),
             size_t(ad.size()), nonce,
             reinterpret_cast<const unsigned char*>(key.constData())) != 0) {

@@ -13,8 +13,9 @@
 namespace purser::server {
 namespace {
 
-const QString kColumns = QStringLiteral("k.id, k.org_id, k.name, k.role, k.prefix, k.created_by, "
-                                        "k.created_at, k.revoked_at, k.expires_at, k.last_used_at");
+const QString kKeyColumns =
+    QStringLiteral("k.id, k.org_id, k.name, k.role, k.prefix, k.created_by, "
+                   "k.created_at, k.revoked_at, k.expires_at, k.last_used_at");
 
 QJsonValue timeOrNull(const QDateTime& time)
 {
@@ -95,7 +96,7 @@ QList<ApiKeyStore::Key> ApiKeyStore::list(const QString& orgId)
 {
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral("SELECT ") + kKeyColumns +
         QStringLiteral(" FROM api_keys k WHERE k.org_id = ? ORDER BY k.created_at, k.id"));
     query.addBindValue(orgId);
     Database::exec(query, "list api keys");
@@ -109,7 +110,7 @@ QList<ApiKeyStore::Key> ApiKeyStore::list(const QString& orgId)
 std::optional<ApiKeyStore::Key> ApiKeyStore::byId(const QString& orgId, const QString& id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
+    query.prepare(QStringLiteral("SELECT ") + kKeyColumns +
                   QStringLiteral(" FROM api_keys k WHERE k.org_id = ? AND k.id = ?"));
     query.addBindValue(orgId);
     query.addBindValue(id);
@@ -150,7 +151,7 @@ std::optional<ApiKeyStore::Key> ApiKeyStore::findLive(const QString& plaintext)
         return std::nullopt;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
+    query.prepare(QStringLiteral("SELECT ") + kKeyColumns +
                   QStringLiteral(", m.role FROM api_keys k JOIN memberships m ON m.org_id = "
                                  "k.org_id AND m.user_id = k.created_by "
                                  "WHERE k.key_hash = ? AND k.revoked_at IS NULL"));

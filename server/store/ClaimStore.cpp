@@ -14,15 +14,10 @@
 namespace purser::server {
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kClaimColumns = QStringLiteral(
     "id, employee_id, category, description, amount, currency, incurred_on, status, created_by, "
     "submitted_by, reviewed_by, review_note, paid_at, version, updated_at, "
     "(SELECT e.user_id FROM employees e WHERE e.id = claims.employee_id) AS employee_user_id");
-
-QJsonValue orNull(const std::optional<QString>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 Claim claimFrom(const QSqlRecord& r)
 {
@@ -122,9 +117,9 @@ QJsonObject Claim::toJson() const
             {QStringLiteral("status"), status},
             {QStringLiteral("receipts"), receiptArray},
             {QStringLiteral("created_by"), createdBy},
-            {QStringLiteral("submitted_by"), orNull(submittedBy)},
-            {QStringLiteral("reviewed_by"), orNull(reviewedBy)},
-            {QStringLiteral("review_note"), orNull(reviewNote)},
+            {QStringLiteral("submitted_by"), sql::jsonOrNull(submittedBy)},
+            {QStringLiteral("reviewed_by"), sql::jsonOrNull(reviewedBy)},
+            {QStringLiteral("review_note"), sql::jsonOrNull(reviewNote)},
             {QStringLiteral("paid_at"),
              paidAt ? QJsonValue(toRfc3339(*paidAt)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("version"), version},
@@ -137,7 +132,7 @@ ClaimStore::Page ClaimStore::changesSince(const QString& orgId, qint64 since, in
     ChangeFeed::Query query;
     query.table = QStringLiteral("claims");
     query.entityType = QStringLiteral("claim");
-    query.columns = kColumns;
+    query.columns = kClaimColumns;
     if (onlyUserId) {
         query.ownerClause = QStringLiteral(
             "employee_id IN (SELECT id FROM employees WHERE org_id = ? AND user_id = ?)");
@@ -192,7 +187,7 @@ void ClaimStore::loadReceipts(const QString& orgId, QList<Claim*> claims)
 std::optional<Claim> ClaimStore::byId(const QString& orgId, const QString& id, sql::RowLock lock)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + kClaimColumns +
               QStringLiteral(" FROM claims WHERE org_id = ? AND id = ?") +
               sql::lockClause(m_db, lock));
     q.addBindValue(orgId);

@@ -12,12 +12,12 @@
 
 namespace purser::server {
 namespace {
-const QString kPrefix = QStringLiteral("pv_");
+const QString kTokenPrefix = QStringLiteral("pv_");
 }
 
 QString EmailVerificationStore::create(const QString& userId, QString* rowId)
 {
-    const QString token = SecretToken::generate(kPrefix);
+    const QString token = SecretToken::generate(kTokenPrefix);
     const QDateTime now = ServerClock::now();
     *rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery query(m_db);
@@ -34,7 +34,7 @@ QString EmailVerificationStore::create(const QString& userId, QString* rowId)
 
 std::optional<QString> EmailVerificationStore::consume(const QString& token)
 {
-    if (!SecretToken::looksValid(token, kPrefix)) {
+    if (!SecretToken::looksValid(token, kTokenPrefix)) {
         return std::nullopt;
     }
     const QDateTime now = ServerClock::now();

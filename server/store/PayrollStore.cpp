@@ -14,15 +14,10 @@
 namespace purser::server {
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kRunColumns = QStringLiteral(
     "id, period_start, period_end, pay_date, status, currency, gross, deductions, net, "
     "employee_count, prepared_by, submitted_by, approved_by, paid_at, return_note, version, "
     "updated_at");
-
-QJsonValue orNull(const std::optional<QString>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 const QString kRuns = QStringLiteral("payroll_runs");
 const QString kPayslips = QStringLiteral("payslips");
@@ -89,11 +84,11 @@ QJsonObject PayrollRun::toJson(bool withTotals) const
         {QStringLiteral("pay_date"), toIsoDate(payDate)},
         {QStringLiteral("status"), status},
         {QStringLiteral("prepared_by"), preparedBy},
-        {QStringLiteral("submitted_by"), orNull(submittedBy)},
-        {QStringLiteral("approved_by"), orNull(approvedBy)},
+        {QStringLiteral("submitted_by"), sql::jsonOrNull(submittedBy)},
+        {QStringLiteral("approved_by"), sql::jsonOrNull(approvedBy)},
         {QStringLiteral("paid_at"),
          paidAt ? QJsonValue(toRfc3339(*paidAt)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("return_note"), orNull(returnNote)},
+        {QStringLiteral("return_note"), sql::jsonOrNull(returnNote)},
         {QStringLiteral("version"), version},
         {QStringLiteral("updated_at"), toRfc3339(updatedAt)},
     };
@@ -138,7 +133,7 @@ PayrollStore::Page PayrollStore::changesSince(const QString& orgId, qint64 since
     ChangeFeed::Query query;
     query.table = QStringLiteral("payroll_runs");
     query.entityType = QStringLiteral("payroll_run");
-    query.columns = kColumns;
+    query.columns = kRunColumns;
     if (onlyUserId) {
         query.ownerClause = QStringLiteral(
             "id IN (SELECT run_id FROM payslips WHERE org_id = ? AND employee_user_id = ?)");
@@ -159,7 +154,7 @@ std::optional<PayrollRun> PayrollStore::byId(const QString& orgId, const QString
                                              sql::RowLock lock)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + kRunColumns +
               QStringLiteral(" FROM payroll_runs WHERE org_id = ? AND id = ?") +
               sql::lockClause(m_db, lock));
     q.addBindValue(orgId);

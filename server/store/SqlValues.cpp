@@ -60,6 +60,11 @@ std::optional<QString> textFrom(const QVariant& value)
     return value.toString();
 }
 
+QJsonValue jsonOrNull(const std::optional<QString>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
 QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));

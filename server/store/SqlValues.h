@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,7 @@ std::optional<QDate> dateFrom(const QVariant& value);
 QVariant text(const std::optional<QString>& value); // bind text or NULL
 std::optional<QString> textFrom(const QVariant& value);
 QVariant nullText();
+QJsonValue jsonOrNull(const std::optional<QString>& value); // a JSON string or null
 
 // Canonical lowercase UUID text, or nullopt when the text is not a UUID (so a malformed id
 // never reaches a UUID column, where PostgreSQL would refuse it with an error).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <stdexcept>
 
@@ -17,5 +18,13 @@ public:
     {
     }
 };
+
+// Runs a prepared statement; a failure is a StoreError naming `context`.
+inline void execOrThrow(QSqlQuery& query, const char* context)
+{
+    if (!query.exec()) {
+        throw StoreError(QString::fromLatin1(context), query.lastError());
+    }
+}
 
 } // namespace purser::server
