@@ -1,7 +1,6 @@
 #include "tests/gui/PdfText.h"
 
 #include <QHash>
-#include <QList>
 #include <QRegularExpression>
 #include <QtEndian>
 
@@ -9,71 +8,68 @@ namespace purser::test {
 
 namespace {
 
-QList<QByteArray> inflatedStreams(const QByteArray& pdf)
+using CharMap = QHash<quint32, QString>;
+
+// The bytes of object `number`'s stream, inflated when it is Flate-compressed.
+QByteArray objectStream(const QByteArray& pdf, int number)
 {
-    QList<QByteArray> streams;
-    qsizetype at = 0;
-    for (;;) {
-        const qsizetype start = pdf.indexOf("stream", at);
-        if (start < 0) {
-            break;
-        }
-        qsizetype data = start + 6;
-        if (pdf.mid(start - 3, 3) == "end") { // "endstream"
-            at = data;
-            continue;
-        }
-        data += pdf.at(data) == '\r' ? 2 : 1;
-        const qsizetype end = pdf.indexOf("endstream", data);
-        if (end < 0) {
-            break;
-        }
-        const QByteArray raw = pdf.mid(data, end - data);
-        const qsizetype dict = pdf.lastIndexOf("<<", start);
-        if (pdf.mid(dict, start - dict).contains("/FlateDecode")) {
-            // qUncompress wants the size up front; it grows its buffer past a short hint.
-            QByteArray framed(4, '\0');
-            qToBigEndian<quint32>(quint32(raw.size() * 8 + 1024), framed.data());
-            streams << qUncompress(framed + raw);
-        } else {
-            streams << raw;
-        }
-        at = end + 9;
+    const QByteArray header = QByteArray::number(number) + " 0 obj";
+    qsizetype at = pdf.indexOf("\n" + header);
+    if (at < 0) {
+        return {};
     }
-    return streams;
+    const qsizetype end = pdf.indexOf("endobj", at);
+    const qsizetype start = pdf.indexOf("stream", at);
+    if (start < 0 || start > end) {
+        return {};
+    }
+    qsizetype data = start + 6;
+    data += pdf.at(data) == '\r' ? 2 : 1;
+    const QByteArray raw = pdf.mid(data, pdf.indexOf("endstream", data) - data);
+    if (!pdf.mid(at, start - at).contains("/FlateDecode")) {
+        return raw;
+    }
+    // qUncompress wants the size up front; it grows its buffer past a short hint.
+    QByteArray framed(4, '\0');
+    qToBigEndian<quint32>(quint32(raw.size() * 8 + 1024), framed.data());
+    return qUncompress(framed + raw);
 }
 
-QHash<quint32, QString> toUnicode(const QList<QByteArray>& streams)
+QString unicodeOf(const QString& hex)
 {
-    QHash<quint32, QString> map;
-    static const QRegularExpression pair(QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>"));
-    static const QRegularExpression range(
-        QStringLiteral("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>"));
-    const auto unicode = [](const QString& hex) {
-        QString text;
-        for (qsizetype i = 0; i + 4 <= hex.size(); i += 4) {
-            text += QChar(char16_t(hex.mid(i, 4).toUShort(nullptr, 16)));
-        }
-        return text;
-    };
-    for (const QByteArray& stream : streams) {
-        const QString text = QString::fromLatin1(stream);
-        for (const QString& block : text.split(QStringLiteral("beginbf"))) {
-            if (block.startsWith(QStringLiteral("char"))) {
-                auto it = pair.globalMatch(block.left(block.indexOf(QStringLiteral("endbf"))));
-                while (it.hasNext()) {
-                    const auto m = it.next();
-                    map.insert(m.captured(1).toUInt(nullptr, 16), unicode(m.captured(2)));
-                }
-            } else if (block.startsWith(QStringLiteral("range"))) {
-                auto it = range.globalMatch(block.left(block.indexOf(QStringLiteral("endbf"))));
-                while (it.hasNext()) {
-                    const auto m = it.next();
-                    const quint32 first = m.captured(1).toUInt(nullptr, 16);
-                    const quint32 last = m.captured(2).toUInt(nullptr, 16);
-                    const char16_t base = char16_t(m.captured(3).toUShort(nullptr, 16));
-                    for (quint32 code = first; code <= last && code - first < 0x10000; ++code) {
-                        map.insert(code, QString(QChar(char16_t(base + (code - first)))));
+    QString text;
+    for (qsizetype i = 0; i + 4 <= hex.size(); i += 4) {
+        text += QChar(char16_t(hex.mid(i, 4).toUShort(nullptr, 16)));
+    }
+    return text;
+}
+
+// A ToUnicode CMap: bfchar pairs, bfrange with a first code or with an array.
+CharMap parseCMap(const QString& cmap)
+{
+    CharMap map;
+    static const QRegularExpression hex(QStringLiteral("<([0-9A-Fa-f]+)>"));
+    for (const QString& block : cmap.split(QStringLiteral("beginbf")).mid(1)) {
+        const QString body = block.left(block.indexOf(QStringLiteral("endbf")));
+        const bool isRange = block.startsWith(QStringLiteral("range"));
+        for (const QString& line : body.split(u'\n')) {
+            QStringList codes;
+            auto it = hex.globalMatch(line);
+            while (it.hasNext()) {
+                codes << it.next().captured(1);
+            }
+            if (!isRange && codes.size() == 2) {
+                map.insert(codes.at(0).toUInt(nullptr, 16), unicodeOf(codes.at(1)));
+            } else if (isRange && codes.size() >= 3) {
+                const quint32 first = codes.at(0).toUInt(nullptr, 16);
+                const quint32 last = codes.at(1).toUInt(nullptr, 16);
+                const bool array = line.contains(u'[');
+                for (quint32 code = first; code <= last && code - first < 0x10000; ++code) {
+                    if (array) {
+                        map.insert(code, unicodeOf(codes.value(2 + int(code - first))));
+                    } else {
+                        map.insert(code, QString(QChar(char16_t(codes.at(2).toUShort(nullptr, 16) +
+                                                                (code - first)))));
                     }
                 }
             }
@@ -86,24 +82,51 @@ QHash<quint32, QString> toUnicode(const QList<QByteArray>& streams)
 
 QString pdfText(const QByteArray& pdf)
 {
-    const QList<QByteArray> streams = inflatedStreams(pdf);
-    const QHash<quint32, QString> map = toUnicode(streams);
-    static const QRegularExpression glyphs(QStringLiteral("<([0-9A-Fa-f]{4,})>"));
-    QString text;
-    for (const QByteArray& stream : streams) {
-        if (!stream.contains("Tj") && !stream.contains("TJ")) {
-            continue; // not a page's content
+    // Font resource names (/F7) → their objects → their ToUnicode maps.
+    QHash<QString, CharMap> fonts;
+    static const QRegularExpression fontRef(QStringLiteral("/(F\\d+) (\\d+) 0 R"));
+    static const QRegularExpression toUnicode(QStringLiteral("/ToUnicode (\\d+) 0 R"));
+    const QString text = QString::fromLatin1(pdf);
+    auto refs = fontRef.globalMatch(text);
+    while (refs.hasNext()) {
+        const auto ref = refs.next();
+        const QString header = u'\n' + ref.captured(2) + QStringLiteral(" 0 obj");
+        const qsizetype at = text.indexOf(header);
+        const QString font = text.mid(at, text.indexOf(QStringLiteral("endobj"), at) - at);
+        const auto cmap = toUnicode.match(font);
+        if (at >= 0 && cmap.hasMatch()) {
+            fonts.insert(ref.captured(1), parseCMap(QString::fromLatin1(
+                                              objectStream(pdf, cmap.captured(1).toInt()))));
         }
-        auto it = glyphs.globalMatch(QString::fromLatin1(stream));
-        while (it.hasNext()) {
-            const QString hex = it.next().captured(1);
-            for (qsizetype i = 0; i + 4 <= hex.size(); i += 4) {
-                text += map.value(hex.mid(i, 4).toUInt(nullptr, 16));
+    }
+    // Every stream that draws text, in order; the font switches with Tf.
+    static const QRegularExpression streamObject(QStringLiteral("\\n(\\d+) 0 obj"));
+    static const QRegularExpression token(
+        QStringLiteral("/(F\\d+)\\s+[-0-9.]+\\s+Tf|<([0-9A-Fa-f]{4,})>"));
+    QString shown;
+    auto objects = streamObject.globalMatch(text);
+    while (objects.hasNext()) {
+        const QByteArray stream = objectStream(pdf, objects.next().captured(1).toInt());
+        if (!stream.contains(" Tj") && !stream.contains(" TJ")) {
+            continue;
+        }
+        const CharMap* font = nullptr;
+        auto tokens = token.globalMatch(QString::fromLatin1(stream));
+        while (tokens.hasNext()) {
+            const auto t = tokens.next();
+            if (!t.captured(1).isEmpty()) {
+                const auto found = fonts.constFind(t.captured(1));
+                font = found == fonts.constEnd() ? nullptr : &found.value();
+                continue;
+            }
+            const QString hex = t.captured(2);
+            for (qsizetype i = 0; font && i + 4 <= hex.size(); i += 4) {
+                shown += font->value(hex.mid(i, 4).toUInt(nullptr, 16));
             }
         }
-        text += u'\n';
+        shown += u'\n';
     }
-    return text;
+    return shown;
 }
 
 } // namespace purser::test

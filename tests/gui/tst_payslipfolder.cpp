@@ -29,10 +29,11 @@ using namespace purser::test;
 
 namespace {
 
-QString squeezed(QString text)
+// Without spaces (the PDF places words, not spaces) and ligatures ("ﬂ") spelled out.
+QString squeezed(const QString& text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    return text.remove(space);
+    return text.normalized(QString::NormalizationForm_KC).remove(space);
 }
 
 PayrollView* payrollView(AppController& controller)
