@@ -89,14 +89,23 @@ int ClientServices::unsentChangesAtRisk() const
 
 bool ClientServices::removeOfflineData(QString* error)
 {
+    // Every organisation's file is tried, even after one fails (the others still go); the
+    // index forgets them only when all went.
     CacheDatabase cache(m_secrets.get());
+    bool removed = true;
     for (const QString& org : m_index.organizations(accountServer(), accountEmail())) {
-        if (!cache.discard(identity(org), error)) {
-            return false;
+        QString problem;
+        if (!cache.discard(identity(org), &problem)) {
+            removed = false;
+            if (error && error->isEmpty()) {
+                *error = problem;
+            }
         }
     }
-    m_index.forget(accountServer(), accountEmail());
-    return true;
+    if (removed) {
+        m_index.forget(accountServer(), accountEmail());
+    }
+    return removed;
 }
 
 std::unique_ptr<SyncEngine> ClientServices::startSyncEngine(CacheDatabase* cache,

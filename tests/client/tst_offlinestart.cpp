@@ -311,6 +311,11 @@ private Q_SLOTS:
         QVERIFY(controller.start({}));
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(controller.syncStatus()->state(), ConnectionState::Online, 60000);
+        // The session is online once resumed; the first sync of this start ends after it (a
+        // sign-out during it would meet its requests answered 401 by the revoked token).
+        QTRY_VERIFY_WITH_TIMEOUT(controller.syncEngine()->lastSyncSucceeded() &&
+                                     !controller.syncStatus()->isSyncing(),
+                                 60000);
         const CacheIdentity cached = identity();
         QVERIFY(CacheDatabase(nullptr).exists(cached));
         Q_EMIT controller.mainWindow()->signOutRequested();
