@@ -1487,6 +1487,18 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>Luar talian: ia dihantar apabila pelayan menjawab semula.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Menyemak baris %1 daripada %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>Tidak dapat menulis ke data luar talian.</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>

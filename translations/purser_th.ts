@@ -1487,6 +1487,18 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>ออฟไลน์: จะส่งเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>กำลังตรวจแถวที่ %1 จาก %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>

@@ -1487,6 +1487,18 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>离线：服务器恢复响应后将发送。</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行（共 %2 行）…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>
