@@ -50,6 +50,7 @@ ImportEmployeesDialog::ImportEmployeesDialog(const QString& path,
         {tr("Line"), tr("Employee no."), tr("Name"), tr("Problems")});
     m_preview->setAccessibleName(tr("Rows and their problems"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_summary->setAccessibleName(tr("Summary"));
