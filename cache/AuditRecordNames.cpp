@@ -10,11 +10,11 @@ namespace {
 
 const QString indexedKey = QStringLiteral("audit_record_names_indexed");
 
-// The fields that name a record (RecordNames::describe reads them).
+// The fields that name a record (RecordNames reads them; a receipt is named by its claim).
 const QStringList nameFields{QStringLiteral("full_name"),   QStringLiteral("employee_no"),
                              QStringLiteral("description"), QStringLiteral("period_start"),
                              QStringLiteral("period_end"),  QStringLiteral("name"),
-                             QStringLiteral("email")};
+                             QStringLiteral("email"),       QStringLiteral("claim_id")};
 
 QJsonObject parse(const QString& text)
 {

@@ -117,6 +117,16 @@ QString RecordNames::record(const QString& entityType, const QString& id) const
     if (entityType == u"member" || entityType == u"user") {
         return user(id);
     }
+    if (entityType == u"receipt" && m_db.isOpen()) {
+        // A receipt is known by its claim (its upload entry names the claim).
+        const auto fields = AuditRecordNames(m_db).fields(entityType, id);
+        const QString claim = fields ? lookup(QStringLiteral("claims"),
+                                              fields->value(QStringLiteral("claim_id")).toString())
+                                     : QString();
+        return claim.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("purser::RecordNames", "Receipt of %1").arg(claim);
+    }
     return {};
 }
 

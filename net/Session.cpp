@@ -81,7 +81,9 @@ void Session::stateForError(const ApiError& error)
 void Session::followSync(SyncEngine* engine)
 {
     connect(engine, &SyncEngine::syncStarted, this, [this]() {
-        if (m_state != ConnectionState::Online) {
+        // Offline stays offline while a retry runs (the status bar counts down to the next);
+        // only a client that has not reached the server yet says it is connecting.
+        if (m_state != ConnectionState::Online && m_state != ConnectionState::Offline) {
             setState(ConnectionState::Connecting);
         }
     });

@@ -610,6 +610,10 @@
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesi %1</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogView</name>
@@ -2519,6 +2523,10 @@
     <message>
         <source>Claim “%1”</source>
         <translation>Tuntutan “%1”</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>Resit untuk %1</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,10 @@
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>%1 的会话</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogView</name>
@@ -2519,6 +2523,10 @@
     <message>
         <source>Claim “%1”</source>
         <translation>报销“%1”</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>%1 的收据</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 // against a REAL purser-server (--demo): an admin adds an employee and deletes it (over the
 // API), the auditor syncs, then the client starts again with the server gone and opens the
 // audit log from the offline data. The delete's record column reads "Name (number)" (what the
-// log itself last said of the record, kept in the offline data), not an id, and no "who" cell
-// is an id.
+// log itself last said of the record, kept in the offline data), not an id; no "who" cell is
+// an id, sessions are named by whose they are and receipts by their claim.
 #include "app/AppController.h"
 #include "models/AuditLogModel.h"
 #include "net/Session.h"
@@ -97,10 +97,23 @@ private Q_SLOTS:
         const QString who = audit->model()->index(row, AuditLogModel::Actor).data().toString();
         static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
         QVERIFY2(!uuid.match(who).hasMatch() && !who.isEmpty(), qPrintable(who));
+        int receipts = 0;
         for (int r = 0; r < audit->model()->rowCount(); ++r) {
             const QString actor = audit->model()->index(r, AuditLogModel::Actor).data().toString();
             QVERIFY2(!uuid.match(actor).hasMatch(), qPrintable(actor));
+            // Sessions by whose they are, receipts by their claim, the rest by name.
+            const QString type =
+                audit->model()->index(r, AuditLogModel::EntityType).data().toString();
+            const QString record =
+                audit->model()->index(r, AuditLogModel::EntityId).data().toString();
+            if (type == u"session" || type == u"receipt" || type == u"employee" ||
+                type == u"claim" || type == u"payroll_run") {
+                QVERIFY2(!uuid.match(record).hasMatch(),
+                         qPrintable(QStringLiteral("%1 %2").arg(type, record)));
+            }
+            receipts += type == u"receipt";
         }
+        QVERIFY(receipts > 0); // the demo's uploads are among them
         audit->window()->show();
         QApplication::processEvents();
         QVERIFY(audit->window()->grab().save(
