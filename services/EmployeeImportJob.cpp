@@ -94,13 +94,16 @@ void EmployeeImportJob::workerDone()
 {
     delete m_thread;
     m_thread = nullptr;
-    const auto hand = std::exchange(m_handOver, nullptr);
-    if (hand) {
-        hand();
-    }
-    if (m_pending && !m_thread) {
+    const auto handOver = std::exchange(m_handOver, nullptr);
+    if (m_pending) {
+        // A newer mapping was chosen while this check ran: its rows are stale (a pending
+        // mapping implies the file was loaded, so this was a check, not the load).
         const EmployeeImport::Mapping next = *std::exchange(m_pending, std::nullopt);
         check(next);
+        return;
+    }
+    if (handOver) {
+        handOver();
     }
 }
 
