@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSettings>
 #include <memory>
 
 namespace purser {
@@ -14,11 +13,9 @@ namespace purser {
 class ApiClient;
 class CacheDatabase;
 class CachePageCheck;
-class CertificatePinStore;
+class ClientServices;
 class IdleLock;
 class MainWindow;
-class OfflineDataIndex;
-class SecretStore;
 class Session;
 class SessionStore;
 class SignInDialog;
@@ -83,10 +80,9 @@ private:
     void signOutFromLock();
 
     Options m_options;
-    QSettings m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    std::unique_ptr<OfflineDataIndex> m_index;
-    std::unique_ptr<SecretStore> m_secrets;
+    // Secrets, API client, session (the one owner of the connection state) and offline data:
+    // the same services the headless commands use. First, so it goes last.
+    std::unique_ptr<ClientServices> m_services;
     SessionStore* m_store;
     ApiClient* m_api;
     Session* m_session;

@@ -3,7 +3,6 @@
 #include "app/HeadlessClient.h"
 #include "app/ImportEmployeesCommand.h"
 
-#include "app/OfflineDataIndex.h"
 #include "cache/AuditTreeStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
@@ -22,6 +21,7 @@
 #include "net/SyncEngine.h"
 #include "net/WitnessKey.h"
 #include "services/AuditExport.h"
+#include "services/OfflineDataIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ int signIn(const QStringList& arguments)
         say(tr("Signed in, but you are not a member of any organisation."));
         return Done;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (const int code = openCache(client, cache, membership->organizationId, false);
         code != Done) {
         return code;
@@ -131,26 +131,26 @@ int sync(const QStringList& arguments)
         complain(tr("Which organisation? Use --org."));
         return Usage;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (const int code = openCache(client, cache, organization, parser.isSet(discard));
         code != Done) {
         return code;
     }
-    SyncEngine engine(&client.api, &cache);
-    engine.setOrganization(organization);
+    // Its outcomes set the session's connection state, as in the window.
+    const auto engine = client.services.startSyncEngine(&cache, organization);
     if (parser.isSet(pageSize)) {
-        engine.setPageSize(parser.value(pageSize).toInt());
+        engine->setPageSize(parser.value(pageSize).toInt());
     }
     QObject::connect(
-        &engine, &SyncEngine::progress, [](const QString& resource, int items, int pages) {
+        engine.get(), &SyncEngine::progress, [](const QString& resource, int items, int pages) {
             say(QStringLiteral("%1: %2 items, %3 pages").arg(resource).arg(items).arg(pages));
         });
     ApiError failure;
-    QObject::connect(&engine, &SyncEngine::syncFinished,
+    QObject::connect(engine.get(), &SyncEngine::syncFinished,
                      [&failure](bool, const ApiError& error) { failure = error; });
-    engine.syncNow();
-    waitFor(&engine, &SyncEngine::syncFinished);
-    const int unsent = engine.outbox()->store()->unsentCount();
+    engine->syncNow();
+    waitFor(engine.get(), &SyncEngine::syncFinished);
+    const int unsent = engine->outbox()->store()->unsentCount();
     if (failure.isError()) {
         complain(failure.message);
         if (unsent > 0) {
@@ -178,15 +178,8 @@ int signOut(const QStringList& arguments)
     if (!client.chooseSecrets()) {
         return Failed;
     }
-    const QStringList organizations =
-        client.index.organizations(client.store.lastServer(), client.store.lastEmail());
-    CacheDatabase cache(client.secrets.get());
     if (parser.isSet(remove) && !parser.isSet(discardUnsent)) {
-        int atRisk = 0;
-        for (const QString& org : organizations) {
-            atRisk += qMax(0, cache.queuedChangesAtRisk(client.identity(org)));
-        }
-        if (atRisk > 0) {
+        if (const int atRisk = client.services.unsentChangesAtRisk(); atRisk > 0) {
             complain(tr("%1 change(s) made here have not reached the server and would be lost. "
                         "Run \"purser sync\" first, or add --discard-unsent.")
                          .arg(atRisk));
@@ -198,14 +191,10 @@ int signOut(const QStringList& arguments)
     client.session.signOut();
     waitFor(&client.session, &Session::signedOut);
     if (parser.isSet(remove)) {
-        for (const QString& org : organizations) {
-            QString error;
-            if (!cache.discard(client.identity(org), &error)) {
-                complain(error);
-                return Failed;
-            }
+        if (QString error; !client.services.removeOfflineData(&error)) {
+            complain(error);
+            return Failed;
         }
-        client.index.forget(client.store.lastServer(), client.store.lastEmail());
         say(tr("Signed out; the offline data and its key were removed."));
         return Done;
     }
@@ -266,7 +255,7 @@ int exportAudit(const QStringList& arguments)
     if (!client.chooseSecrets()) {
         return Failed;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (!cache.exists(client.identity(parser.value(org)))) {
         complain(tr("There is no offline data for that organisation. Run \"purser sync\" first."));
         return CacheProblem;
@@ -317,7 +306,7 @@ int exportAudit(const QStringList& arguments)
             {}};
         // This computer verified that checkpoint: it vouches for it as a witness.
         QString witnessError;
-        const QByteArray witness = WitnessKey::loadOrCreate(client.secrets.get(), &witnessError);
+        const QByteArray witness = WitnessKey::loadOrCreate(client.secrets(), &witnessError);
         const auto note = SignedNote::parse(verified->note, nullptr);
         if (!witness.isEmpty() && note) {
             const WitnessCosignature cosignature =

@@ -251,7 +251,8 @@ bool EmployeeImport::loadBytes(const QByteArray& bytes, QString* error)
 }
 
 QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
-                                                 const Organization& organization) const
+                                                 const Organization& organization,
+                                                 const Progress& progress) const
 {
     QHash<QString, int> columnOf;
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -268,6 +269,9 @@ QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
     base.version = 1;
     base.updatedAt = QDateTime::currentDateTimeUtc();
     for (qsizetype r = 0; r < m_records.size(); ++r) {
+        if (progress && r % 250 == 0 && !progress(r, m_records.size())) {
+            break;
+        }
         const QStringList& record = m_records.at(r);
         Row row;
         row.line = m_lines.at(r);

@@ -51,7 +51,11 @@ public:
     int recordCount() const { return static_cast<int>(m_records.size()); }
     QChar delimiter() const { return m_delimiter; }
 
-    QList<Row> check(const Mapping& mapping, const Organization& organization) const;
+    // progress(done, total) every few hundred rows (the window's progress bar, from a worker
+    // thread); returning false stops early with the rows checked so far.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    QList<Row> check(const Mapping& mapping, const Organization& organization,
+                     const Progress& progress = {}) const;
     // {"file_rows", "valid", "invalid", "rows": [{"line", "employee_no", "problems"}]}
     static QJsonObject report(const QList<Row>& rows);
 

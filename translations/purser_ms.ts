@@ -610,6 +610,10 @@
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesi %1</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogView</name>
@@ -1486,6 +1490,18 @@
     <message>
         <source>Offline: they are sent when the server answers again.</source>
         <translation>Luar talian: ia dihantar apabila pelayan menjawab semula.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Menyemak baris %1 daripada %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>Tidak dapat menulis ke data luar talian.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2523,10 @@
     <message>
         <source>Claim “%1”</source>
         <translation>Tuntutan “%1”</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>Resit untuk %1</translation>
     </message>
 </context>
 <context>

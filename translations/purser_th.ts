@@ -610,6 +610,10 @@
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>เซสชันของ %1</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogView</name>
@@ -1486,6 +1490,18 @@
     <message>
         <source>Offline: they are sent when the server answers again.</source>
         <translation>ออฟไลน์: จะส่งเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>กำลังตรวจแถวที่ %1 จาก %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2523,10 @@
     <message>
         <source>Claim “%1”</source>
         <translation>คำขอเบิก “%1”</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>ใบเสร็จของ %1</translation>
     </message>
 </context>
 <context>

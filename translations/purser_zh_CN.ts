@@ -610,6 +610,10 @@
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>%1 的会话</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditLogView</name>
@@ -1486,6 +1490,18 @@
     <message>
         <source>Offline: they are sent when the server answers again.</source>
         <translation>离线：服务器恢复响应后将发送。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行（共 %2 行）…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>无法写入离线数据。</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2523,10 @@
     <message>
         <source>Claim “%1”</source>
         <translation>报销“%1”</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>%1 的收据</translation>
     </message>
 </context>
 <context>

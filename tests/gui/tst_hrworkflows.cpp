@@ -441,6 +441,8 @@ private Q_SLOTS:
             if (!import) {
                 return false;
             }
+            // Read and checked on a worker thread: the preview comes when it is done.
+            (void)QTest::qWaitFor([&]() { return !import->isChecking(); }, 60000);
             summary = import->summary()->text();
             shoot(import, QStringLiteral("dialog-admin-import-preview.png"));
             import->importButton()->click();
