@@ -72,8 +72,16 @@ MerkleFrontier AuditTree::frontierFor(qint64 storedSize, const QString& storedHe
     return *frontier;
 }
 
-void AuditTree::storeNodes(const QList<MerkleFrontier::Node>& nodes)
+void AuditTree::storeNodes(const QList<MerkleFrontier::Node>& completed)
 {
+    // Leaves are not stored: a leaf's hash is its entry's, read from audit_log when a proof
+    // needs one. Every other append then completes no stored node (one statement fewer).
+    QList<MerkleFrontier::Node> nodes;
+    for (const MerkleFrontier::Node& node : completed) {
+        if (node.id.level > 0) {
+            nodes.append(node);
+        }
+    }
     for (qsizetype start = 0; start < nodes.size(); start += kNodesPerInsert) {
         const qsizetype count = qMin<qsizetype>(kNodesPerInsert, nodes.size() - start);
         QStringList rows;
@@ -161,26 +169,58 @@ QList<QByteArray> AuditTree::nodeHashes(const QList<MerkleNodeId>& nodes) const
     if (nodes.isEmpty()) {
         return {};
     }
-    // One primary-key lookup per node, in one statement. (A row-value IN list or an OR of
-    // equalities made SQLite read far more of the index: 100x slower at 200 000 entries.)
-    QStringList lookups;
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        lookups << QStringLiteral("SELECT level, idx, hash FROM audit_tree_nodes WHERE org_id = ? "
-                                  "AND level = ? AND idx = ?");
-    }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(lookups.join(QStringLiteral(" UNION ALL ")));
-    for (const MerkleNodeId& node : nodes) {
-        query.addBindValue(m_orgId);
-        query.addBindValue(node.level);
-        query.addBindValue(node.index);
-    }
-    exec(query, "audit tree: read nodes");
     QHash<QPair<int, qint64>, QByteArray> found;
-    while (query.next()) {
-        found.insert({query.value(0).toInt(), query.value(1).toLongLong()},
-                     QByteArray::fromHex(query.value(2).toString().toLatin1()));
+    QList<qint64> leaves;
+    // One primary-key lookup per interior node, in one statement. (A row-value IN list or an
+    // OR of equalities made SQLite read far more of the index: 100x slower at 200 000
+    // entries.)
+    QStringList lookups;
+    for (const MerkleNodeId& node : nodes) {
+        if (node.level == 0) {
+            leaves.append(node.index);
+        } else {
+            lookups << QStringLiteral("SELECT level, idx, hash FROM audit_tree_nodes WHERE "
+                                      "org_id = ? AND level = ? AND idx = ?");
+        }
+    }
+    if (!lookups.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(lookups.join(QStringLiteral(" UNION ALL ")));
+        for (const MerkleNodeId& node : nodes) {
+            if (node.level > 0) {
+                query.addBindValue(m_orgId);
+                query.addBindValue(node.level);
+                query.addBindValue(node.index);
+            }
+        }
+        exec(query, "audit tree: read nodes");
+        while (query.next()) {
+            found.insert({query.value(0).toInt(), query.value(1).toLongLong()},
+                         QByteArray::fromHex(query.value(2).toString().toLatin1()));
+        }
+    }
+    if (!leaves.isEmpty()) {
+        // A leaf is the entry's hash as the tree defines it (MerkleHash::entryLeaf).
+        QStringList marks;
+        for (qsizetype i = 0; i < leaves.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + AuditLog::columns() +
+                      QStringLiteral(" FROM audit_log WHERE org_id = ? AND seq IN (") +
+                      marks.join(u',') + u')');
+        query.addBindValue(m_orgId);
+        for (const qint64 leaf : leaves) {
+            query.addBindValue(leaf + 1);
+        }
+        exec(query, "audit tree: read leaves");
+        while (query.next()) {
+            const QJsonObject entry = AuditLog::entryFromRecord(query.record());
+            found.insert({0, entry.value(QStringLiteral("seq")).toInteger() - 1},
+                         MerkleHash::entryLeaf(entry));
+        }
     }
     QList<QByteArray> hashes;
     for (const MerkleNodeId& node : nodes) {
