@@ -83,6 +83,10 @@ void WitnessExchange::adoptCosigned(const QJsonObject& answer)
     if (older->size == m_verified.checkpoint.size) {
         if (older->root == m_verified.checkpoint.root) {
             m_tree->addCosignatures(older->size, verifiedOver(served, older->text()));
+        } else {
+            // Two roots for one size, both signed by the trusted key: a split view.
+            qCCritical(lcSync) << "the server signed two roots for" << older->size
+                               << "entries of organisation" << m_org;
         }
         finish();
         return;
@@ -103,7 +107,8 @@ void WitnessExchange::adoptCosigned(const QJsonObject& answer)
                                           m_verified.checkpoint.root, hashes, &reason)) {
                        // Not proven: not kept, not cosigned (the sync's own checks judge the
                        // server's history; this older note is only a candidate for exports).
-                       qCWarning(lcSync) << "cosigned checkpoint not proven consistent:" << reason;
+                       qCCritical(lcSync)
+                           << "a cosigned checkpoint is not proven consistent:" << reason;
                        finish();
                        return;
                    }

@@ -38,6 +38,8 @@ public:
     QList<QByteArray> nodeHashes(const QList<MerkleNodeId>& nodes) const override;
 
 private:
+    QString literal(const QVariant& value) const; // as the driver quotes it in SQL
+
     QSqlDatabase m_db;
     QString m_orgId;
 };
