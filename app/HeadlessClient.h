@@ -15,7 +15,8 @@ enum ExitCode
     OfflineExit = 3,
     SignInNeeded = 4,
     CacheProblem = 5,
-    Untrusted = 6, // verify-export: consistent, but signed by no key the user trusts
+    Untrusted = 6,      // verify-export: consistent, but signed by no key the user trusts
+    WitnessMissing = 7, // verify-export: trusted, but a required witness did not cosign
 };
 
 QString tr(const char* text);

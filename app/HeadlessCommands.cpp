@@ -9,18 +9,17 @@
 #include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/PassphraseSecretStore.h"
-#include "core/SignedNote.h"
-#include "core/WitnessCosignature.h"
 #include "net/ApiClient.h"
 #include "net/CertificateDetails.h"
 #include "net/CertificatePinStore.h"
 #include "net/Outbox.h"
+#include "net/RequiredWitnesses.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
 #include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
-#include "net/WitnessKey.h"
 #include "services/AuditExport.h"
+#include "services/AuditExportEvidence.h"
 #include "services/OfflineDataIndex.h"
 
 #include <QCommandLineParser>
@@ -264,14 +263,14 @@ int exportAudit(const QStringList& arguments)
         return code;
     }
     CacheStore store(cache.database());
-    const qint64 tip = store.auditTip().seq;
+    qint64 tip = store.auditTip().seq;
     // Read and written a chunk at a time: a million entries never sit in memory at once.
     const auto entriesInPeriod = [&](const AuditExport::ChunkSink& sink) {
         constexpr qint64 chunkSeqs = 5000;
         for (qint64 chunkStart = 1; chunkStart <= tip; chunkStart += chunkSeqs) {
             QList<QJsonObject> chunk;
             for (const QJsonObject& entry :
-                 store.auditEntries(chunkStart, chunkStart + chunkSeqs - 1)) {
+                 store.auditEntries(chunkStart, qMin(tip, chunkStart + chunkSeqs - 1))) {
                 const QDateTime at = QDateTime::fromString(
                     entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
                 if ((!start || at >= *start) && (!end || at <= *end) &&
@@ -286,42 +285,20 @@ int exportAudit(const QStringList& arguments)
         }
         return true;
     };
-    // The verified tree checkpoint and every entry it covers: the export's proofs.
-    std::optional<AuditExportBundle::Evidence> tree;
-    if (const auto verified = AuditTreeStore(cache.database()).lastVerified()) {
-        tree = AuditExportBundle::Evidence{
-            verified->note,
-            verified->publicKey,
-            verified->treeSize,
-            [&store, size = verified->treeSize](const AuditExport::ChunkSink& sink) {
-                constexpr qint64 chunkSeqs = 5000;
-                for (qint64 chunkStart = 1; chunkStart <= size; chunkStart += chunkSeqs) {
-                    if (!sink(store.auditEntries(chunkStart,
-                                                 qMin(size, chunkStart + chunkSeqs - 1)))) {
-                        return false;
-                    }
-                }
-                return true;
-            },
-            {}};
-        // This computer verified that checkpoint: it vouches for it as a witness.
-        QString witnessError;
-        const QByteArray witness = WitnessKey::loadOrCreate(client.secrets(), &witnessError);
-        const auto note = SignedNote::parse(verified->note, nullptr);
-        if (!witness.isEmpty() && note) {
-            const WitnessCosignature cosignature =
-                WitnessCosignature::make(WitnessKey::witnessName(witness), witness, note->text,
-                                         quint64(QDateTime::currentSecsSinceEpoch()));
-            tree->witnesses.append(QJsonObject{
-                {QStringLiteral("public_key"),
-                 QString::fromLatin1(cosignature.publicKey.toBase64())},
-                {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}});
-        }
+    // The verified checkpoint the proofs lead to, with its cosignatures; with witnesses
+    // required in Settings, the newest one they all cosigned, and the export stops there.
+    const AuditExportEvidence::Choice choice = AuditExportEvidence::choose(
+        cache.database(), &store, RequiredWitnesses::fingerprints(), client.secrets());
+    if (!choice.notice.isEmpty()) {
+        say(choice.notice);
+    }
+    if (choice.lastSeq > 0) {
+        tip = qMin(tip, choice.lastSeq);
     }
     const AuditExport::Result result = AuditExport::write(
         parser.value(out),
         kind == QStringLiteral("csv") ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-        parser.value(org), entriesInPeriod, store.checkpoint(), false, tree);
+        parser.value(org), entriesInPeriod, store.checkpoint(), false, choice.evidence);
     (result.ok ? say(result.message) : complain(result.message));
     return result.ok ? Done : Failed;
 }
@@ -353,10 +330,16 @@ int verifyExport(const QStringList& arguments)
         QSettings settings;
         trusted = SigningKeyPins(&settings).allPinned();
     }
-    const AuditExport::Result result = AuditExport::verify(parser.positionalArguments().first(),
-                                                           trusted, parser.values(requireWitness));
+    // Without --require-witness: the witnesses Settings requires.
+    const QStringList witnesses = parser.isSet(requireWitness) ? parser.values(requireWitness)
+                                                               : RequiredWitnesses::fingerprints();
+    const AuditExport::Result result =
+        AuditExport::verify(parser.positionalArguments().first(), trusted, witnesses);
     (result.ok ? say(result.message) : complain(result.message));
-    return result.ok ? Done : (result.untrusted ? Untrusted : Failed);
+    if (result.ok) {
+        return Done;
+    }
+    return result.missingWitness ? WitnessMissing : (result.untrusted ? Untrusted : Failed);
 }
 
 } // namespace

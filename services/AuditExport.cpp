@@ -1,12 +1,11 @@
 #include "services/AuditExport.h"
 
+#include "services/AuditExportEvidence.h"
 #include "services/Csv.h"
 
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
 #include "core/KeyAnnouncement.h"
-#include "core/SignedNote.h"
-#include "core/WitnessCosignature.h"
 #include "net/CheckpointCheck.h"
 
 #include <QCoreApplication>
@@ -353,27 +352,16 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
         return result;
     }
     // Chosen witnesses must have cosigned the very checkpoint the entries were proven against.
-    const auto note = bundle ? SignedNote::parse(bundle->note, nullptr) : std::nullopt;
-    for (const QString& required : requiredWitnesses) {
-        bool cosigned = false;
-        for (const QJsonValue& value : manifest.value(QStringLiteral("witnesses")).toArray()) {
-            const QByteArray publicKey = QByteArray::fromBase64(
-                value.toObject().value(QStringLiteral("public_key")).toString().toLatin1());
-            const auto cosignature = WitnessCosignature::parseLine(
-                value.toObject().value(QStringLiteral("cosignature")).toString().toUtf8(),
-                publicKey, nullptr);
-            cosigned = cosigned || (note && cosignature &&
-                                    KeyAnnouncement::fingerprintMatches(required, publicKey) &&
-                                    cosignature->verifies(note->text));
-        }
-        if (!cosigned) {
-            Result result =
-                failure(tr("NOT VERIFIED: the export is consistent and signed by key %1, which you "
-                           "trust, but witness %2 did not cosign its checkpoint.")
-                            .arg(fingerprint, required));
-            result.untrusted = true;
-            return result;
-        }
+    const QStringList absent =
+        AuditExportEvidence::missing(manifest.value(QStringLiteral("witnesses")).toArray(),
+                                     bundle ? bundle->note : QByteArray(), requiredWitnesses);
+    if (!absent.isEmpty()) {
+        Result result = failure(tr("NOT VERIFIED: the export is consistent and signed by key %1, "
+                                   "which you trust, but witness %2 did not cosign its "
+                                   "checkpoint.")
+                                    .arg(fingerprint, absent.join(QStringLiteral(", "))));
+        result.missingWitness = true;
+        return result;
     }
     Result result;
     result.ok = true;

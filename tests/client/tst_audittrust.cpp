@@ -37,6 +37,7 @@ const QString kAuditor = QStringLiteral("auditor@acme.example");
 const QString kFinance = QStringLiteral("finance@acme.example");
 const QString kOwner = QStringLiteral("owner@acme.example");
 constexpr int kUntrusted = 6;
+constexpr int kWitnessMissing = 7;
 
 QList<QJsonObject> readJsonLines(const QString& path)
 {
@@ -414,7 +415,7 @@ private Q_SLOTS:
         QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
                                witness, QStringLiteral("--require-witness"), absent, out},
                               {}, &output),
-                 kUntrusted);
+                 kWitnessMissing);
         QVERIFY2(output.contains(absent.toLatin1()) && output.contains("did not cosign"),
                  output.constData());
         // A cosignature moved onto another checkpoint does not count.
@@ -433,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
                                witness, out},
                               {}, &output),
-                 kUntrusted);
+                 kWitnessMissing);
     }
 
     void rewrittenHistoryRaisesTheAlarm()
