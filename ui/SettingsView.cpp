@@ -26,6 +26,13 @@
 
 namespace purser {
 
+SettingsView::~SettingsView()
+{
+    // Destroying the view takes focus from its fields, and a field's editingFinished would
+    // then reach a half-destroyed view (UBSan in tst_settingsview).
+    m_requiredWitnesses->disconnect(this);
+}
+
 SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     : WorkspaceView(workspace, parent), m_server(new QLabel(this)), m_fingerprint(new QLabel(this)),
       m_signingKeys(new QLabel(this)), m_witnessKey(new QLabel(this)),

@@ -21,6 +21,7 @@ class SettingsView : public WorkspaceView
     Q_OBJECT
 public:
     explicit SettingsView(const Workspace& workspace, QWidget* parent = nullptr);
+    ~SettingsView() override;
 
     void reload() override;
 
