@@ -1,6 +1,8 @@
 #include "app/AppController.h"
 
 #include "app/IdleLock.h"
+#include "cache/AuditNamesBackfill.h"
+#include "cache/AuditRecordNames.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CachePageCheck.h"
 #include "cache/CacheStore.h"
@@ -181,9 +183,28 @@ bool AppController::openOfflineData(const QString& organizationId)
     if (m_pageCheck) {
         connect(m_pageCheck, &CachePageCheck::finished, this, &AppController::onPageCheckFinished);
     } else {
+        startNamesBackfill();
         m_engine->syncNow();
     }
     return true;
+}
+
+void AppController::startNamesBackfill()
+{
+    if (!AuditRecordNames(m_cache->database()).hasBacklog()) {
+        return; // the usual case: every held entry was named as it arrived
+    }
+    m_namesBackfill = new AuditNamesBackfill(m_cache->database(), this);
+    connect(m_namesBackfill, &AuditNamesBackfill::finished, this, [this](bool complete) {
+        if (AuditNamesBackfill* backfill = m_namesBackfill.data()) {
+            m_namesBackfill.clear();
+            backfill->deleteLater(); // we are inside its signal
+        }
+        WorkspaceView* audit = m_mainWindow ? m_mainWindow->view(ViewId::AuditLog) : nullptr;
+        if (complete && audit) {
+            audit->reload(); // names it showed as ids may now be known
+        }
+    });
 }
 
 void AppController::onPageCheckFinished(bool intact)
@@ -196,6 +217,7 @@ void AppController::onPageCheckFinished(bool intact)
         return;
     }
     if (intact) {
+        startNamesBackfill();
         m_engine->syncNow();
         return;
     }
@@ -222,6 +244,7 @@ void AppController::onPageCheckFinished(bool intact)
 void AppController::closeOfflineData()
 {
     delete m_pageCheck.data(); // stops it: the file may be about to go
+    delete m_namesBackfill.data();
     m_status->attach(nullptr);
     m_session->setCache(nullptr);
     m_engine.reset();

@@ -13,6 +13,7 @@ namespace purser {
 class ApiClient;
 class CacheDatabase;
 class CachePageCheck;
+class AuditNamesBackfill;
 class ClientServices;
 class IdleLock;
 class MainWindow;
@@ -74,6 +75,7 @@ private:
     void removeOfflineData();
     void switchOrganization(const QString& organizationId);
     void onPageCheckFinished(bool intact);
+    void startNamesBackfill();
     void onSignedOut();
     void showMyAccount();
     void lockWindow();
@@ -89,7 +91,8 @@ private:
     SyncStatus* m_status;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<SyncEngine> m_engine;
-    QPointer<CachePageCheck> m_pageCheck; // the open cache's pages, read on a worker thread
+    QPointer<CachePageCheck> m_pageCheck;         // the open cache's pages, read on a worker thread
+    QPointer<AuditNamesBackfill> m_namesBackfill; // older entries' record names, in slices
     DialogCertificateTrustPrompt m_prompt;
     DialogUserPrompts m_dialogs;
     UserPrompts* m_prompts;

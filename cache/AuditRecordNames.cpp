@@ -8,7 +8,7 @@ namespace purser {
 
 namespace {
 
-const QString indexedKey = QStringLiteral("audit_record_names_indexed");
+const QString backlogKey = QStringLiteral("audit_record_names_backlog");
 
 // The fields that name a record (RecordNames reads them; a receipt is named by its claim).
 const QStringList nameFields{QStringLiteral("full_name"),   QStringLiteral("employee_no"),
@@ -24,6 +24,11 @@ QJsonObject parse(const QString& text)
 } // namespace
 
 bool AuditRecordNames::remember(const QJsonObject& entry)
+{
+    return remember(entry, Precedence::NewerWins);
+}
+
+bool AuditRecordNames::remember(const QJsonObject& entry, Precedence precedence)
 {
     const QString type = entry.value(QStringLiteral("entity_type")).toString();
     const QString id = entry.value(QStringLiteral("entity_id")).toString();
@@ -46,7 +51,9 @@ bool AuditRecordNames::remember(const QJsonObject& entry)
     }
     QJsonObject merged = fields(type, id).value_or(QJsonObject());
     for (auto it = named.begin(); it != named.end(); ++it) {
-        merged.insert(it.key(), it.value());
+        if (precedence == Precedence::NewerWins || !merged.contains(it.key())) {
+            merged.insert(it.key(), it.value());
+        }
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_record_names (entity_type, "
@@ -61,11 +68,6 @@ std::optional<QJsonObject> AuditRecordNames::fields(const QString& entityType,
                                                     const QString& entityId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(indexedKey);
-    if (query.exec() && !query.next() && !indexExistingEntries()) {
-        return std::nullopt;
-    }
     query.prepare(QStringLiteral(
         "SELECT fields FROM audit_record_names WHERE entity_type = ? AND entity_id = ?"));
     query.addBindValue(entityType);
@@ -76,31 +78,76 @@ std::optional<QJsonObject> AuditRecordNames::fields(const QString& entityType,
     return parse(query.value(0).toString());
 }
 
-bool AuditRecordNames::indexExistingEntries()
+qint64 AuditRecordNames::indexBacklog(int maxEntries)
 {
-    // Marked first: remember() asks fields() for what is already known.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
-    query.addBindValue(indexedKey);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(backlogKey);
     if (!query.exec()) {
-        return false;
+        return -1;
     }
+    if (!query.next()) {
+        return 0; // nothing held from before the table, or all of it indexed
+    }
+    const qint64 upTo = query.value(0).toLongLong();
     const bool ownTransaction = m_db.transaction(); // false: the caller's is open
     QSqlQuery entries(m_db);
     entries.setForwardOnly(true);
-    if (!entries.exec(QStringLiteral("SELECT body FROM audit_entries ORDER BY seq"))) {
-        return false;
+    entries.prepare(QStringLiteral(
+        "SELECT seq, body FROM audit_entries WHERE seq <= ? ORDER BY seq DESC LIMIT ?"));
+    entries.addBindValue(upTo);
+    entries.addBindValue(maxEntries);
+    if (!entries.exec()) {
+        if (ownTransaction) {
+            m_db.rollback();
+        }
+        return -1;
     }
+    qint64 oldest = upTo + 1;
+    int read = 0;
     while (entries.next()) {
-        remember(parse(entries.value(0).toString()));
+        oldest = entries.value(0).toLongLong();
+        ++read;
+        if (!remember(parse(entries.value(1).toString()), Precedence::KeepKnown)) {
+            if (ownTransaction) {
+                m_db.rollback();
+            }
+            return -1;
+        }
     }
-    return !ownTransaction || m_db.commit();
+    const bool done = read < maxEntries || oldest <= 1;
+    QSqlQuery mark(m_db);
+    if (done) {
+        mark.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        mark.addBindValue(backlogKey);
+    } else {
+        mark.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+        mark.addBindValue(QString::number(oldest - 1));
+        mark.addBindValue(backlogKey);
+    }
+    if (!mark.exec() || (ownTransaction && !m_db.commit())) {
+        if (ownTransaction) {
+            m_db.rollback();
+        }
+        return -1;
+    }
+    return done ? 0 : oldest - 1; // seq counts from 1: at most that many remain
+}
+
+bool AuditRecordNames::hasBacklog()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    query.addBindValue(backlogKey);
+    return query.exec() && query.next();
 }
 
 bool AuditRecordNames::purge()
 {
     QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("DELETE FROM audit_record_names"));
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(backlogKey); // the entries it pointed at go too
+    return query.exec() && query.exec(QStringLiteral("DELETE FROM audit_record_names"));
 }
 
 } // namespace purser

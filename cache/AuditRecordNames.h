@@ -17,13 +17,24 @@ public:
 
     // Called with each entry as it is stored; entries without name fields change nothing.
     bool remember(const QJsonObject& entry);
-    // The fields known for (entity_type, entity_id); nullopt when no entry named it. Offline
-    // data from before this table existed is indexed on the first call (once).
+    // The fields known for (entity_type, entity_id); nullopt when no entry named it. One
+    // indexed read: a lookup never indexes the log (the window would wait on it).
     std::optional<QJsonObject> fields(const QString& entityType, const QString& entityId);
     bool purge();
 
+    // Entries held before this table existed (cache migration 0082 marks them) are indexed
+    // newest first, at most maxEntries per call, a field taking the newest entry's value.
+    // Returns how many entries remain; -1 on an error (the backlog stays for a later call).
+    qint64 indexBacklog(int maxEntries);
+    bool hasBacklog();
+
 private:
-    bool indexExistingEntries();
+    enum class Precedence
+    {
+        NewerWins, // an entry as it arrives is newer than all the table knows
+        KeepKnown, // the backlog, read newest first, is older than all the table knows
+    };
+    bool remember(const QJsonObject& entry, Precedence precedence);
 
     QSqlDatabase m_db;
 };

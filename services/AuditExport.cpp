@@ -251,6 +251,20 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
     const QJsonObject& firstEntry = entries.first().second;
     const qint64 first = firstEntry.value(QStringLiteral("seq")).toInteger();
     const qint64 last = entries.last().second.value(QStringLiteral("seq")).toInteger();
+    // The manifest says what was exported; a file with fewer (or other) entries is not that
+    // export, however well what remains verifies.
+    if (manifest.value(QStringLiteral("entries")).toInteger(-1) != entries.size() ||
+        manifest.value(QStringLiteral("first_seq")).toInteger(-1) != first ||
+        manifest.value(QStringLiteral("last_seq")).toInteger(-1) != last) {
+        return failure(tr("Verification FAILED: the manifest lists %1 entries (%2 to %3), the "
+                          "file holds %4 (%5 to %6).")
+                           .arg(manifest.value(QStringLiteral("entries")).toInteger())
+                           .arg(manifest.value(QStringLiteral("first_seq")).toInteger())
+                           .arg(manifest.value(QStringLiteral("last_seq")).toInteger())
+                           .arg(entries.size())
+                           .arg(first)
+                           .arg(last));
+    }
     std::optional<AuditBundle> bundle;
     if (manifest.contains(QStringLiteral("tree"))) {
         QString reason;
@@ -365,11 +379,23 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
     }
     Result result;
     result.ok = true;
-    result.message = tr("Verified: %1 entries (%2 to %3) %4, key %5, which you trust.")
-                         .arg(entries.size())
-                         .arg(first)
-                         .arg(last)
-                         .arg(vouch, fingerprint);
+    const qint64 leftOut = last - first + 1 - entries.size();
+    // A filtered export proves each entry it holds, not that the range between is complete.
+    result.message =
+        leftOut == 0
+            ? tr("Verified: %1 entries (%2 to %3) %4, key %5, which you trust.")
+                  .arg(entries.size())
+                  .arg(first)
+                  .arg(last)
+                  .arg(vouch, fingerprint)
+            : tr("Verified: %1 selected entries between %2 and %3 %4, key %5, which you trust. "
+                 "This export is a selection: %6 entries in that range are not in it, so it "
+                 "does not show everything that happened between them.")
+                  .arg(entries.size())
+                  .arg(first)
+                  .arg(last)
+                  .arg(vouch, fingerprint)
+                  .arg(leftOut);
     return result;
 }
 

@@ -143,6 +143,14 @@ HttpResponse AuditCosignatureApi::add(HttpRequest& request)
                                              "this organisation.")
                                   .arg(*treeSize));
     }
+    const auto signedAt = store.firstSignedAt(context->orgId, *treeSize);
+    if (signedAt && cosignature->timestamp + static_cast<quint64>(kClockSkewSeconds) <
+                        static_cast<quint64>(signedAt->toSecsSinceEpoch())) {
+        // A witness cannot have cosigned a checkpoint before it existed.
+        fields.invalid(QStringLiteral("cosignature"),
+                       QStringLiteral("its time is before the checkpoint was signed"));
+        return fields.errorResponse();
+    }
     if (!cosignature->verifies(*text)) {
         return ApiError::make(422, QStringLiteral("bad_cosignature"),
                               QStringLiteral("The cosignature does not verify over the checkpoint "

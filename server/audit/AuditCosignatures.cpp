@@ -1,5 +1,6 @@
 #include "server/audit/AuditCosignatures.h"
 
+#include "core/Rfc3339.h"
 #include "core/SignedNote.h"
 #include "server/store/Database.h"
 
@@ -22,6 +23,18 @@ std::optional<QByteArray> AuditCosignatures::checkpointNote(const QString& orgId
         return std::nullopt;
     }
     return query.value(0).toString().toUtf8();
+}
+
+std::optional<QDateTime> AuditCosignatures::firstSignedAt(const QString& orgId,
+                                                          qint64 treeSize) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT MIN(signed_at) FROM audit_checkpoints WHERE org_id = ? AND tree_size = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(treeSize);
+    Database::exec(query, "audit cosignatures: read checkpoint time");
+    return query.next() ? fromRfc3339(query.value(0).toString()) : std::nullopt;
 }
 
 std::optional<QByteArray> AuditCosignatures::checkpointText(const QString& orgId,

@@ -3,6 +3,7 @@
 #include "core/WitnessCosignature.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
@@ -24,6 +25,9 @@ public:
     std::optional<QByteArray> checkpointText(const QString& orgId, qint64 treeSize) const;
     // The whole signed note of that checkpoint.
     std::optional<QByteArray> checkpointNote(const QString& orgId, qint64 treeSize) const;
+    // When this server first signed a checkpoint of treeSize entries (nothing can cosign it
+    // earlier); nullopt when it signed none.
+    std::optional<QDateTime> firstSignedAt(const QString& orgId, qint64 treeSize) const;
     // The largest tree size any witness cosigned, 0 when none did. With witnesses (key
     // fingerprints): the largest size every one of them cosigned, 0 when there is none.
     qint64 newestCosignedSize(const QString& orgId, const QStringList& witnesses = {}) const;

@@ -423,6 +423,24 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
         WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text,
                                  quint64(QDateTime::currentSecsSinceEpoch()) + 100000000);
     QCOMPARE(m_client.as(kAuditor, "POST", route, body(future, size)).status, 422);
+    // Evening attacker: a time before the checkpoint existed (1970), and another witness's
+    // Purser name under one's own key (a reader would take it for that witness).
+    const WitnessCosignature past =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text, 1000);
+    QCOMPARE(m_client.as(kAuditor, "POST", route, body(past, size)).status, 422);
+    const QByteArray otherWitness = WitnessCosignature::newSecretKey();
+    const WitnessCosignature impostor = WitnessCosignature::make(
+        WitnessCosignature::nameFor(otherWitness.right(32)), secret, note->text,
+        quint64(QDateTime::currentSecsSinceEpoch()));
+    reply = m_client.as(kAuditor, "POST", route, body(impostor, size));
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(reply.body.contains("another witness key"), reply.body.constData());
+    const WitnessCosignature ownName = WitnessCosignature::make(
+        WitnessCosignature::nameFor(secret.right(32)), secret, note->text,
+        quint64(QDateTime::currentSecsSinceEpoch()));
+    QString why;
+    QVERIFY2(WitnessCosignature::parseLine(ownName.line().trimmed(), secret.right(32), &why),
+             qPrintable(why)); // its own Purser name is fine
     QCOMPARE(
         m_client.as(kAuditor, "GET", route).json().value(QStringLiteral("tree_size")).toInteger(),
         qint64(0));

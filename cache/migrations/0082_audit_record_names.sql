@@ -9,3 +9,10 @@ CREATE TABLE audit_record_names (
     fields TEXT NOT NULL,
     PRIMARY KEY (entity_type, entity_id)
 );
+
+-- Entries held before this table existed are indexed afterwards, newest first and a slice at a
+-- time from the event loop (AuditNamesBackfill), never in one go on the window thread: this
+-- marks how far back that still has to go.
+INSERT INTO meta (key, value)
+SELECT 'audit_record_names_backlog', CAST(seq AS TEXT) FROM audit_entries
+ORDER BY seq DESC LIMIT 1;
