@@ -147,7 +147,10 @@ private Q_SLOTS:
         }
     }
 
-    void tenThousandRowsAreQuick()
+    // Ten thousand rows are all read and checked. How fast is bench/run's business (a wall-clock
+    // bound here failed CI at 10.5 s under ASan while other builds shared the two cores);
+    // that the window stays responsive meanwhile is tst_importscale's.
+    void tenThousandRowsAreReadAndChecked()
     {
         QByteArray csv = header;
         for (int n = 1; n <= 10000; ++n) {
@@ -163,7 +166,6 @@ private Q_SLOTS:
         qInfo() << "10 000 rows read and checked in" << timer.elapsed() << "ms";
         QCOMPARE(rows.size(), 10000);
         QCOMPARE(EmployeeImport::report(rows).value(QStringLiteral("valid")).toInt(), 10000);
-        QVERIFY(timer.elapsed() < 10000);
     }
 
     void fiftyMegabytesAreRefused()
