@@ -16,3 +16,8 @@ UPDATE employees SET employee_no_legacy_duplicate = 1
 CREATE UNIQUE INDEX employees_org_employee_no_folded
     ON employees (org_id, lower(trim(employee_no)))
     WHERE employee_no_legacy_duplicate = 0;
+
+-- The lookup EmployeeStore::employeeNoTaken makes (the unique index above is partial, so it
+-- cannot serve a query that must also see the marked rows).
+CREATE INDEX employees_org_employee_no_folded_lookup
+    ON employees (org_id, lower(trim(employee_no)));
