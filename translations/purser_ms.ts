@@ -1381,6 +1381,10 @@
         <translation>jabatan tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>organisasi mengeja jabatan &quot;%1&quot; sebagai &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>ID kebangsaan tidak mengikut format negara ini</translation>
     </message>
@@ -2354,6 +2358,14 @@
     <message>
         <source>Not negative.</source>
         <translation>Bukan negatif.</translation>
+    </message>
+    <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>Tidak boleh bermula dengan =, +, -, @, tab atau baris baharu.</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>Ditulis &quot;%1&quot; dalam organisasi ini.</translation>
     </message>
     <message>
         <source>Problem with %1</source>

@@ -1381,6 +1381,10 @@
         <translation>ไม่รู้จักแผนก &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>องค์กรสะกดแผนก &quot;%1&quot; เป็น &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>เลขประจำตัวไม่ตรงตามรูปแบบของประเทศนี้</translation>
     </message>
@@ -2354,6 +2358,14 @@
     <message>
         <source>Not negative.</source>
         <translation>ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>ต้องไม่ขึ้นต้นด้วย =, +, -, @, แท็บ หรือการขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>องค์กรนี้เขียนว่า &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Problem with %1</source>

@@ -1381,6 +1381,10 @@
         <translation>未知部门“%1”</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>本组织将部门“%1”写作“%2”</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>身份证号不符合该国家的格式</translation>
     </message>
@@ -2354,6 +2358,14 @@
     <message>
         <source>Not negative.</source>
         <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>不能以 =、+、-、@、制表符或换行开头。</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>本组织写作“%1”。</translation>
     </message>
     <message>
         <source>Problem with %1</source>

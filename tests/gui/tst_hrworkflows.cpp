@@ -229,7 +229,8 @@ private Q_SLOTS:
             if (!form) {
                 return false;
             }
-            form->lineEdit(QStringLiteral("employee_no"))->setText(QStringLiteral("E-GUI-TAKEN"));
+            // The taken number in another case and with a space: the same employee number.
+            form->lineEdit(QStringLiteral("employee_no"))->setText(QStringLiteral("e-gui-Taken "));
             form->lineEdit(QStringLiteral("full_name"))->setText(QStringLiteral("Nur Aisyah"));
             form->lineEdit(QStringLiteral("email"))->setText(QStringLiteral("nur@acme.example"));
             form->comboBox(QStringLiteral("department"))->setCurrentText(QStringLiteral("Finance"));
