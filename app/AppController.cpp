@@ -1,13 +1,12 @@
 #include "app/AppController.h"
 
 #include "app/IdleLock.h"
-#include "app/OfflineDataIndex.h"
+#include "cache/AuditNamesBackfill.h"
+#include "cache/AuditRecordNames.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CachePageCheck.h"
 #include "cache/CacheStore.h"
-#include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
-#include "cache/PassphraseSecretStore.h"
 #include "net/ApiClient.h"
 #include "net/CertificatePinStore.h"
 #include "net/Outbox.h"
@@ -15,6 +14,7 @@
 #include "net/SessionStore.h"
 #include "net/SyncEngine.h"
 #include "net/SyncStatus.h"
+#include "services/ClientServices.h"
 #include "ui/MainWindow.h"
 #include "ui/MyAccountDialog.h"
 #include "ui/SettingsView.h"
@@ -44,11 +44,9 @@ AppController::AppController(QObject* parent) : AppController(Options{}, parent)
 }
 
 AppController::AppController(const Options& options, QObject* parent)
-    : QObject(parent), m_options(options),
-      m_pins(std::make_unique<CertificatePinStore>(&m_settings)),
-      m_index(std::make_unique<OfflineDataIndex>(&m_settings)),
-      m_store(new SessionStore(&m_settings, this)), m_api(new ApiClient(m_pins.get(), this)),
-      m_session(new Session(m_api, m_store, this)), m_status(new SyncStatus(this)),
+    : QObject(parent), m_options(options), m_services(std::make_unique<ClientServices>()),
+      m_store(&m_services->sessionStore()), m_api(&m_services->api()),
+      m_session(&m_services->session()), m_status(new SyncStatus(m_session, this)),
       m_prompts(options.prompts ? options.prompts : &m_dialogs),
       m_idleLock(new IdleLock(m_session, this))
 {
@@ -67,6 +65,9 @@ AppController::~AppController()
     delete m_mainWindow.data();
     delete m_signIn.data();
     closeOfflineData();
+    // They watch the session, which goes with m_services before the QObject children.
+    delete m_idleLock;
+    delete m_status;
 }
 
 MainWindow* AppController::mainWindow() const
@@ -81,36 +82,16 @@ SignInDialog* AppController::signInDialog() const
 
 bool AppController::chooseSecrets()
 {
-    QString why;
-    if (m_options.useKeychain &&
-        KeychainSecretStore::isAvailable(&why, SessionStore::keychainService())) {
-        m_secrets = std::make_unique<KeychainSecretStore>(SessionStore::keychainService());
-        m_store->setSecretStore(m_secrets.get());
-        return true;
-    }
-    // Never plaintext: without a keychain the token and the cache keys are sealed with a key
-    // derived from a passphrase only the user knows.
-    qCInfo(lcApp) << "no usable keychain; asking for the Purser passphrase";
-    auto wrapped =
-        std::make_unique<PassphraseSecretStore>(PassphraseSecretStore::defaultFilePath());
-    QString error;
-    for (;;) {
-        const auto passphrase = m_prompts->askPassphrase(!wrapped->exists(), why, error);
-        if (!passphrase) {
-            return false;
-        }
-        if (wrapped->unlock(*passphrase, &error)) {
-            break;
-        }
-    }
-    m_secrets = std::move(wrapped);
-    m_store->setSecretStore(m_secrets.get());
-    return true;
+    return m_services->chooseSecrets(
+        m_options.useKeychain, [this](bool creating, const QString& why, const QString& error) {
+            qCInfo(lcApp) << "no usable keychain; asking for the Purser passphrase";
+            return m_prompts->askPassphrase(creating, why, error);
+        });
 }
 
 bool AppController::start(const QString& serverOverride)
 {
-    if (!m_secrets && !chooseSecrets()) {
+    if (!m_services->secrets() && !chooseSecrets()) {
         return false;
     }
     m_serverOverride = serverOverride;
@@ -147,10 +128,8 @@ void AppController::onResumeFinished(bool ok, const ApiError& error)
 
 bool AppController::startOffline()
 {
-    const QString organization = m_index->lastOrganization();
-    const CacheIdentity identity{m_session->server(), m_session->email(), organization};
-    if (organization.isEmpty() || !CacheDatabase(m_secrets.get()).exists(identity) ||
-        !openOfflineData(organization)) {
+    const QString organization = m_services->offlineIndex().lastOrganization();
+    if (!m_services->hasOfflineData(organization) || !openOfflineData(organization)) {
         return false;
     }
     const auto info = SessionInfo::fromJson(
@@ -167,7 +146,7 @@ bool AppController::startOffline()
 
 bool AppController::openOfflineData(const QString& organizationId)
 {
-    const CacheIdentity identity{m_session->server(), m_session->email(), organizationId};
+    const CacheIdentity identity = m_services->identity(organizationId);
     if (m_engine && m_cache && m_cache->identity().server == identity.server &&
         m_cache->identity().email == identity.email &&
         m_cache->identity().organizationId == identity.organizationId) {
@@ -177,34 +156,25 @@ bool AppController::openOfflineData(const QString& organizationId)
         return true;
     }
     closeOfflineData();
-    auto cache = std::make_unique<CacheDatabase>(m_secrets.get());
+    auto cache = std::make_unique<CacheDatabase>(m_services->secrets());
     // Every page is read on a worker thread once the window is up (seconds on a large cache).
-    if (!cache->open(identity, CacheDatabase::PageCheck::Deferred)) {
-        const bool discardable = cache->problem() == CacheDatabase::Problem::MissingKey ||
-                                 cache->problem() == CacheDatabase::Problem::WrongKeyOrDamaged;
-        qCWarning(lcApp) << "offline data cannot be opened, problem"
-                         << static_cast<int>(cache->problem());
-        if (!discardable || !m_prompts->askDiscardOfflineData(
-                                cache->errorMessage(), cache->queuedChangesAtRisk(identity))) {
-            return false; // the window still works online; the file stays as it is
-        }
-        QString error;
-        if (!cache->discard(identity, &error) ||
-            !cache->open(identity, CacheDatabase::PageCheck::Deferred)) {
-            qCWarning(lcApp) << "discarding the offline data failed";
-            return false;
-        }
-        qCInfo(lcApp) << "offline data discarded; downloading it again";
+    const bool opened =
+        m_services->openOfflineData(*cache, organizationId, CacheDatabase::PageCheck::Deferred,
+                                    [this, &cache](const QString& message, int atRisk) {
+                                        qCWarning(lcApp) << "offline data cannot be opened, problem"
+                                                         << static_cast<int>(cache->problem());
+                                        return m_prompts->askDiscardOfflineData(message, atRisk);
+                                    });
+    if (!opened) {
+        qCWarning(lcApp) << "offline data not opened; the window works online";
+        return false; // the file stays as it is
     }
     m_cache = std::move(cache);
-    m_index->remember(identity.server, identity.email, organizationId);
-    m_engine = std::make_unique<SyncEngine>(m_api, m_cache.get());
-    m_engine->setOrganization(organizationId);
-    connect(m_engine.get(), &SyncEngine::stateChanged, m_session, &Session::setConnectionState);
+    m_engine = m_services->startSyncEngine(m_cache.get(), organizationId);
     m_session->setCache(m_engine->store());
     m_status->attach(m_engine.get());
     // The user's choice in Settings, unless background sync is off (tests pass 0).
-    const int minutes = m_settings.value(SettingsView::syncIntervalKey()).toInt();
+    const int minutes = m_services->settings().value(SettingsView::syncIntervalKey()).toInt();
     m_engine->setBackgroundInterval(m_options.backgroundSyncMs > 0 && minutes > 0
                                         ? minutes * 60 * 1000
                                         : m_options.backgroundSyncMs);
@@ -213,9 +183,28 @@ bool AppController::openOfflineData(const QString& organizationId)
     if (m_pageCheck) {
         connect(m_pageCheck, &CachePageCheck::finished, this, &AppController::onPageCheckFinished);
     } else {
+        startNamesBackfill();
         m_engine->syncNow();
     }
     return true;
+}
+
+void AppController::startNamesBackfill()
+{
+    if (!AuditRecordNames(m_cache->database()).hasBacklog()) {
+        return; // the usual case: every held entry was named as it arrived
+    }
+    m_namesBackfill = new AuditNamesBackfill(m_cache->database(), this);
+    connect(m_namesBackfill, &AuditNamesBackfill::finished, this, [this](bool complete) {
+        if (AuditNamesBackfill* backfill = m_namesBackfill.data()) {
+            m_namesBackfill.clear();
+            backfill->deleteLater(); // we are inside its signal
+        }
+        WorkspaceView* audit = m_mainWindow ? m_mainWindow->view(ViewId::AuditLog) : nullptr;
+        if (complete && audit) {
+            audit->reload(); // names it showed as ids may now be known
+        }
+    });
 }
 
 void AppController::onPageCheckFinished(bool intact)
@@ -228,6 +217,7 @@ void AppController::onPageCheckFinished(bool intact)
         return;
     }
     if (intact) {
+        startNamesBackfill();
         m_engine->syncNow();
         return;
     }
@@ -242,7 +232,7 @@ void AppController::onPageCheckFinished(bool intact)
     delete m_mainWindow.data();
     closeOfflineData();
     QString error;
-    if (!CacheDatabase(m_secrets.get()).discard(identity, &error)) {
+    if (!CacheDatabase(m_services->secrets()).discard(identity, &error)) {
         qCWarning(lcApp) << "discarding the damaged offline data failed";
     } else {
         qCInfo(lcApp) << "damaged offline data discarded; downloading it again";
@@ -254,6 +244,7 @@ void AppController::onPageCheckFinished(bool intact)
 void AppController::closeOfflineData()
 {
     delete m_pageCheck.data(); // stops it: the file may be about to go
+    delete m_namesBackfill.data();
     m_status->attach(nullptr);
     m_session->setCache(nullptr);
     m_engine.reset();
@@ -327,8 +318,9 @@ void AppController::showMainWindow()
             workspace.outbox = m_engine->outbox();
             workspace.api = m_api;
             workspace.cacheFile = m_cache.get();
-            workspace.pins = m_pins.get();
-            workspace.secretsDescription = m_secrets ? m_secrets->description() : QString();
+            workspace.pins = &m_services->pins();
+            workspace.secretsDescription =
+                m_services->secrets() ? m_services->secrets()->description() : QString();
             m_mainWindow = new MainWindow(workspace);
             if (auto* settings =
                     qobject_cast<SettingsView*>(m_mainWindow->view(ViewId::Settings))) {
@@ -438,16 +430,10 @@ void AppController::onSignedOut()
     closeOfflineData();
     if (m_removeOnSignOut) {
         m_removeOnSignOut = false;
-        const QUrl server = m_session->server();
-        const QString email = m_session->email();
-        CacheDatabase cache(m_secrets.get());
-        for (const QString& organization : m_index->organizations(server, email)) {
-            QString error;
-            if (!cache.discard(CacheIdentity{server, email, organization}, &error)) {
-                qCWarning(lcApp) << "could not remove offline data:" << error;
-            }
+        QString error;
+        if (!m_services->removeOfflineData(&error)) {
+            qCWarning(lcApp) << "could not remove offline data:" << error;
         }
-        m_index->forget(server, email);
         qCInfo(lcApp) << "offline data removed at sign-out";
     }
     showSignIn({});

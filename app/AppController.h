@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSettings>
 #include <memory>
 
 namespace purser {
@@ -14,11 +13,10 @@ namespace purser {
 class ApiClient;
 class CacheDatabase;
 class CachePageCheck;
-class CertificatePinStore;
+class AuditNamesBackfill;
+class ClientServices;
 class IdleLock;
 class MainWindow;
-class OfflineDataIndex;
-class SecretStore;
 class Session;
 class SessionStore;
 class SignInDialog;
@@ -77,23 +75,24 @@ private:
     void removeOfflineData();
     void switchOrganization(const QString& organizationId);
     void onPageCheckFinished(bool intact);
+    void startNamesBackfill();
     void onSignedOut();
     void showMyAccount();
     void lockWindow();
     void signOutFromLock();
 
     Options m_options;
-    QSettings m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    std::unique_ptr<OfflineDataIndex> m_index;
-    std::unique_ptr<SecretStore> m_secrets;
+    // Secrets, API client, session (the one owner of the connection state) and offline data:
+    // the same services the headless commands use. First, so it goes last.
+    std::unique_ptr<ClientServices> m_services;
     SessionStore* m_store;
     ApiClient* m_api;
     Session* m_session;
     SyncStatus* m_status;
     std::unique_ptr<CacheDatabase> m_cache;
     std::unique_ptr<SyncEngine> m_engine;
-    QPointer<CachePageCheck> m_pageCheck; // the open cache's pages, read on a worker thread
+    QPointer<CachePageCheck> m_pageCheck;         // the open cache's pages, read on a worker thread
+    QPointer<AuditNamesBackfill> m_namesBackfill; // older entries' record names, in slices
     DialogCertificateTrustPrompt m_prompt;
     DialogUserPrompts m_dialogs;
     UserPrompts* m_prompts;

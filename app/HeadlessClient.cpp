@@ -1,8 +1,5 @@
 #include "app/HeadlessClient.h"
 
-#include "cache/KeychainSecretStore.h"
-#include "cache/PassphraseSecretStore.h"
-
 #include <QCoreApplication>
 #include <iostream>
 #include <string>
@@ -38,35 +35,19 @@ QString readStdinLine()
 
 bool Client::chooseSecrets()
 {
-    QString why;
-    if (KeychainSecretStore::isAvailable(&why, SessionStore::keychainService())) {
-        secrets = std::make_unique<KeychainSecretStore>(SessionStore::keychainService());
-    } else {
-        complain(QCoreApplication::translate(
-                     "purser", "No system keychain works here (%1). Reading your Purser passphrase "
-                               "from standard input instead.")
-                     .arg(why));
-        auto wrapped =
-            std::make_unique<PassphraseSecretStore>(PassphraseSecretStore::defaultFilePath());
-        QString error;
-        if (!wrapped->unlock(readStdinLine(), &error)) {
-            complain(error);
-            return false;
-        }
-        secrets = std::move(wrapped);
-    }
-    store.setSecretStore(secrets.get());
-    return true;
-}
-
-void Client::rememberOrganization(const QString& organizationId)
-{
-    index.remember(store.lastServer(), store.lastEmail(), organizationId);
-}
-
-CacheIdentity Client::identity(const QString& organizationId) const
-{
-    return CacheIdentity{store.lastServer(), store.lastEmail(), organizationId};
+    // One line of standard input, one try: a script has no second chance to type.
+    return services.chooseSecrets(
+        true, [](bool, const QString& why, const QString& error) -> std::optional<QString> {
+            if (!error.isEmpty()) {
+                complain(error);
+                return std::nullopt;
+            }
+            complain(QCoreApplication::translate(
+                         "purser", "No system keychain works here (%1). Reading your Purser "
+                                   "passphrase from standard input instead.")
+                         .arg(why));
+            return readStdinLine();
+        });
 }
 
 int Client::resume()
@@ -102,26 +83,32 @@ int exitFor(const ApiError& error)
 
 int openCache(Client& client, CacheDatabase& cache, const QString& org, bool discardFirst)
 {
-    const CacheIdentity identity = client.identity(org);
-    if (!cache.open(identity)) {
-        if (!discardFirst || cache.problem() == CacheDatabase::Problem::SecretStoreFailed) {
-            complain(cache.errorMessage());
-            if (cache.problem() != CacheDatabase::Problem::SecretStoreFailed) {
+    bool discarded = false;
+    const bool opened = client.services.openOfflineData(
+        cache, org, CacheDatabase::PageCheck::AtOpen, [&](const QString& message, int) {
+            complain(message);
+            discarded = discardFirst;
+            return discardFirst;
+        });
+    if (!opened) {
+        if (!discarded) {
+            if (cache.problem() != CacheDatabase::Problem::MissingKey &&
+                cache.problem() != CacheDatabase::Problem::WrongKeyOrDamaged) {
+                complain(cache.errorMessage());
+            } else {
                 complain(QCoreApplication::translate(
                     "purser", "To discard it and download it again, run: purser sync "
                               "--discard-offline-data"));
             }
-            return CacheProblem;
+        } else {
+            complain(cache.errorMessage());
         }
-        QString error;
-        if (!cache.discard(identity, &error) || !cache.open(identity)) {
-            complain(error.isEmpty() ? cache.errorMessage() : error);
-            return CacheProblem;
-        }
+        return CacheProblem;
+    }
+    if (discarded) {
         say(QCoreApplication::translate("purser",
                                         "Discarded the offline data; downloading it again."));
     }
-    client.rememberOrganization(org);
     return Done;
 }
 

@@ -1,16 +1,8 @@
 #pragma once
 
-#include "app/OfflineDataIndex.h"
-#include "cache/CacheDatabase.h"
-#include "cache/SecretStore.h"
-#include "net/ApiClient.h"
-#include "net/CertificatePinStore.h"
-#include "net/Session.h"
-#include "net/SessionStore.h"
+#include "services/ClientServices.h"
 
 #include <QEventLoop>
-#include <QSettings>
-#include <memory>
 
 namespace purser::headless {
 
@@ -23,7 +15,8 @@ enum ExitCode
     OfflineExit = 3,
     SignInNeeded = 4,
     CacheProblem = 5,
-    Untrusted = 6, // verify-export: consistent, but signed by no key the user trusts
+    Untrusted = 6,      // verify-export: consistent, but signed by no key the user trusts
+    WitnessMissing = 7, // verify-export: trusted, but a required witness did not cosign
 };
 
 QString tr(const char* text);
@@ -39,22 +32,25 @@ void waitFor(Sender* sender, Signal signal)
     loop.exec();
 }
 
-// Everything a command needs, wired like the window wires it.
+// Everything a command needs: the same client services the window uses (ClientServices), with
+// the passphrase from standard input and discarding only on request.
 struct Client
 {
-    QSettings settings;
-    CertificatePinStore pins{&settings};
-    std::unique_ptr<SecretStore> secrets;
-    SessionStore store{&settings};
-    ApiClient api{&pins};
-    Session session{&api, &store};
-    OfflineDataIndex index{&settings};
+    ClientServices services;
+    SessionStore& store = services.sessionStore();
+    ApiClient& api = services.api();
+    Session& session = services.session();
+    CertificatePinStore& pins = services.pins();
+    OfflineDataIndex& index = services.offlineIndex();
 
     // The OS keychain when it works; otherwise the passphrase-wrapped file, with the
     // passphrase read from the next line of standard input. Never plaintext.
     bool chooseSecrets();
-    void rememberOrganization(const QString& organizationId);
-    CacheIdentity identity(const QString& organizationId) const;
+    SecretStore* secrets() const { return services.secrets(); }
+    CacheIdentity identity(const QString& organizationId) const
+    {
+        return services.identity(organizationId);
+    }
     // Resumes the stored session; SignInNeeded (with a message) when there is none.
     int resume();
 };

@@ -3,25 +3,24 @@
 #include "app/HeadlessClient.h"
 #include "app/ImportEmployeesCommand.h"
 
-#include "app/OfflineDataIndex.h"
 #include "cache/AuditTreeStore.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheStore.h"
 #include "cache/KeychainSecretStore.h"
 #include "cache/OutboxStore.h"
 #include "cache/PassphraseSecretStore.h"
-#include "core/SignedNote.h"
-#include "core/WitnessCosignature.h"
 #include "net/ApiClient.h"
 #include "net/CertificateDetails.h"
 #include "net/CertificatePinStore.h"
 #include "net/Outbox.h"
+#include "net/RequiredWitnesses.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
 #include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
-#include "net/WitnessKey.h"
 #include "services/AuditExport.h"
+#include "services/AuditExportEvidence.h"
+#include "services/OfflineDataIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,7 +92,7 @@ int signIn(const QStringList& arguments)
         say(tr("Signed in, but you are not a member of any organisation."));
         return Done;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (const int code = openCache(client, cache, membership->organizationId, false);
         code != Done) {
         return code;
@@ -131,26 +130,26 @@ int sync(const QStringList& arguments)
         complain(tr("Which organisation? Use --org."));
         return Usage;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (const int code = openCache(client, cache, organization, parser.isSet(discard));
         code != Done) {
         return code;
     }
-    SyncEngine engine(&client.api, &cache);
-    engine.setOrganization(organization);
+    // Its outcomes set the session's connection state, as in the window.
+    const auto engine = client.services.startSyncEngine(&cache, organization);
     if (parser.isSet(pageSize)) {
-        engine.setPageSize(parser.value(pageSize).toInt());
+        engine->setPageSize(parser.value(pageSize).toInt());
     }
     QObject::connect(
-        &engine, &SyncEngine::progress, [](const QString& resource, int items, int pages) {
+        engine.get(), &SyncEngine::progress, [](const QString& resource, int items, int pages) {
             say(QStringLiteral("%1: %2 items, %3 pages").arg(resource).arg(items).arg(pages));
         });
     ApiError failure;
-    QObject::connect(&engine, &SyncEngine::syncFinished,
+    QObject::connect(engine.get(), &SyncEngine::syncFinished,
                      [&failure](bool, const ApiError& error) { failure = error; });
-    engine.syncNow();
-    waitFor(&engine, &SyncEngine::syncFinished);
-    const int unsent = engine.outbox()->store()->unsentCount();
+    engine->syncNow();
+    waitFor(engine.get(), &SyncEngine::syncFinished);
+    const int unsent = engine->outbox()->store()->unsentCount();
     if (failure.isError()) {
         complain(failure.message);
         if (unsent > 0) {
@@ -178,15 +177,8 @@ int signOut(const QStringList& arguments)
     if (!client.chooseSecrets()) {
         return Failed;
     }
-    const QStringList organizations =
-        client.index.organizations(client.store.lastServer(), client.store.lastEmail());
-    CacheDatabase cache(client.secrets.get());
     if (parser.isSet(remove) && !parser.isSet(discardUnsent)) {
-        int atRisk = 0;
-        for (const QString& org : organizations) {
-            atRisk += qMax(0, cache.queuedChangesAtRisk(client.identity(org)));
-        }
-        if (atRisk > 0) {
+        if (const int atRisk = client.services.unsentChangesAtRisk(); atRisk > 0) {
             complain(tr("%1 change(s) made here have not reached the server and would be lost. "
                         "Run \"purser sync\" first, or add --discard-unsent.")
                          .arg(atRisk));
@@ -198,14 +190,10 @@ int signOut(const QStringList& arguments)
     client.session.signOut();
     waitFor(&client.session, &Session::signedOut);
     if (parser.isSet(remove)) {
-        for (const QString& org : organizations) {
-            QString error;
-            if (!cache.discard(client.identity(org), &error)) {
-                complain(error);
-                return Failed;
-            }
+        if (QString error; !client.services.removeOfflineData(&error)) {
+            complain(error);
+            return Failed;
         }
-        client.index.forget(client.store.lastServer(), client.store.lastEmail());
         say(tr("Signed out; the offline data and its key were removed."));
         return Done;
     }
@@ -266,7 +254,7 @@ int exportAudit(const QStringList& arguments)
     if (!client.chooseSecrets()) {
         return Failed;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (!cache.exists(client.identity(parser.value(org)))) {
         complain(tr("There is no offline data for that organisation. Run \"purser sync\" first."));
         return CacheProblem;
@@ -275,14 +263,14 @@ int exportAudit(const QStringList& arguments)
         return code;
     }
     CacheStore store(cache.database());
-    const qint64 tip = store.auditTip().seq;
+    qint64 tip = store.auditTip().seq;
     // Read and written a chunk at a time: a million entries never sit in memory at once.
     const auto entriesInPeriod = [&](const AuditExport::ChunkSink& sink) {
         constexpr qint64 chunkSeqs = 5000;
         for (qint64 chunkStart = 1; chunkStart <= tip; chunkStart += chunkSeqs) {
             QList<QJsonObject> chunk;
             for (const QJsonObject& entry :
-                 store.auditEntries(chunkStart, chunkStart + chunkSeqs - 1)) {
+                 store.auditEntries(chunkStart, qMin(tip, chunkStart + chunkSeqs - 1))) {
                 const QDateTime at = QDateTime::fromString(
                     entry.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
                 if ((!start || at >= *start) && (!end || at <= *end) &&
@@ -297,42 +285,20 @@ int exportAudit(const QStringList& arguments)
         }
         return true;
     };
-    // The verified tree checkpoint and every entry it covers: the export's proofs.
-    std::optional<AuditExportBundle::Evidence> tree;
-    if (const auto verified = AuditTreeStore(cache.database()).lastVerified()) {
-        tree = AuditExportBundle::Evidence{
-            verified->note,
-            verified->publicKey,
-            verified->treeSize,
-            [&store, size = verified->treeSize](const AuditExport::ChunkSink& sink) {
-                constexpr qint64 chunkSeqs = 5000;
-                for (qint64 chunkStart = 1; chunkStart <= size; chunkStart += chunkSeqs) {
-                    if (!sink(store.auditEntries(chunkStart,
-                                                 qMin(size, chunkStart + chunkSeqs - 1)))) {
-                        return false;
-                    }
-                }
-                return true;
-            },
-            {}};
-        // This computer verified that checkpoint: it vouches for it as a witness.
-        QString witnessError;
-        const QByteArray witness = WitnessKey::loadOrCreate(client.secrets.get(), &witnessError);
-        const auto note = SignedNote::parse(verified->note, nullptr);
-        if (!witness.isEmpty() && note) {
-            const WitnessCosignature cosignature =
-                WitnessCosignature::make(WitnessKey::witnessName(witness), witness, note->text,
-                                         quint64(QDateTime::currentSecsSinceEpoch()));
-            tree->witnesses.append(QJsonObject{
-                {QStringLiteral("public_key"),
-                 QString::fromLatin1(cosignature.publicKey.toBase64())},
-                {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}});
-        }
+    // The verified checkpoint the proofs lead to, with its cosignatures; with witnesses
+    // required in Settings, the newest one they all cosigned, and the export stops there.
+    const AuditExportEvidence::Choice choice = AuditExportEvidence::choose(
+        cache.database(), &store, RequiredWitnesses::fingerprints(), client.secrets());
+    if (!choice.notice.isEmpty()) {
+        say(choice.notice);
+    }
+    if (choice.lastSeq > 0) {
+        tip = qMin(tip, choice.lastSeq);
     }
     const AuditExport::Result result = AuditExport::write(
         parser.value(out),
         kind == QStringLiteral("csv") ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-        parser.value(org), entriesInPeriod, store.checkpoint(), false, tree);
+        parser.value(org), entriesInPeriod, store.checkpoint(), false, choice.evidence);
     (result.ok ? say(result.message) : complain(result.message));
     return result.ok ? Done : Failed;
 }
@@ -364,10 +330,16 @@ int verifyExport(const QStringList& arguments)
         QSettings settings;
         trusted = SigningKeyPins(&settings).allPinned();
     }
-    const AuditExport::Result result = AuditExport::verify(parser.positionalArguments().first(),
-                                                           trusted, parser.values(requireWitness));
+    // Without --require-witness: the witnesses Settings requires.
+    const QStringList witnesses = parser.isSet(requireWitness) ? parser.values(requireWitness)
+                                                               : RequiredWitnesses::fingerprints();
+    const AuditExport::Result result =
+        AuditExport::verify(parser.positionalArguments().first(), trusted, witnesses);
     (result.ok ? say(result.message) : complain(result.message));
-    return result.ok ? Done : (result.untrusted ? Untrusted : Failed);
+    if (result.ok) {
+        return Done;
+    }
+    return result.missingWitness ? WitnessMissing : (result.untrusted ? Untrusted : Failed);
 }
 
 } // namespace

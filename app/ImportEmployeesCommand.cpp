@@ -86,18 +86,18 @@ int importEmployees(const QStringList& arguments)
     if (const int code = client.resume(); code != Done) {
         return code;
     }
-    CacheDatabase cache(client.secrets.get());
+    CacheDatabase cache(client.secrets());
     if (const int code = openCache(client, cache, parser.value(org), false); code != Done) {
         return code;
     }
     // Fresh facts first (numbers and departments as the server has them now).
-    SyncEngine engine(&client.api, &cache);
-    engine.setOrganization(parser.value(org));
+    // Its outcomes set the session's connection state, as in the window.
+    const auto engine = client.services.startSyncEngine(&cache, parser.value(org));
     ApiError failure;
-    QObject::connect(&engine, &SyncEngine::syncFinished,
+    QObject::connect(engine.get(), &SyncEngine::syncFinished,
                      [&failure](bool, const ApiError& e) { failure = e; });
-    engine.syncNow();
-    waitFor(&engine, &SyncEngine::syncFinished);
+    engine->syncNow();
+    waitFor(engine.get(), &SyncEngine::syncFinished);
     const bool offline = failure.kind == ApiError::Kind::Unreachable;
     if (failure.isError() && !offline) {
         complain(failure.message);
@@ -115,30 +115,30 @@ int importEmployees(const QStringList& arguments)
     }
 
     // Queued in transactions of 500: each row its own outbox item (and Idempotency-Key).
-    Outbox* outbox = engine.outbox();
+    Outbox* outbox = engine->outbox();
     QHash<qint64, int> lineOf;
     for (qsizetype start = 0; start < rows.size(); start += 500) {
         CacheStore::Transaction tx(cache.database());
-        QList<QPair<qint64, int>> queued;
+        QList<QJsonObject> bodies;
+        QList<int> lines;
         for (qsizetype i = start; i < std::min(rows.size(), start + 500); ++i) {
-            if (!rows.at(i).problems.isEmpty()) {
-                continue;
+            if (rows.at(i).problems.isEmpty()) {
+                bodies.append(rows.at(i).body);
+                lines.append(rows.at(i).line);
             }
-            const auto id = outbox->createRecord(QStringLiteral("employee.create"),
-                                                 QStringLiteral("employees"), rows.at(i).body);
-            if (!id) {
-                complain(
-                    QCoreApplication::translate("purser", "Cannot write to the offline data."));
-                return CacheProblem;
-            }
-            queued.append({*id, rows.at(i).line});
+        }
+        const auto ids = outbox->createRecords(QStringLiteral("employee.create"),
+                                               QStringLiteral("employees"), bodies);
+        if (!ids) {
+            complain(QCoreApplication::translate("purser", "Cannot write to the offline data."));
+            return CacheProblem;
         }
         if (!tx.commit()) {
             complain(QCoreApplication::translate("purser", "Cannot write to the offline data."));
             return CacheProblem;
         }
-        for (const auto& [id, line] : queued) {
-            lineOf.insert(id, line);
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            lineOf.insert(ids->at(i), lines.at(i));
         }
     }
     QJsonArray refused;

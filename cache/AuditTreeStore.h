@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace purser {
@@ -30,6 +32,15 @@ public:
     };
     std::optional<Verified> lastVerified() const;
     bool addVerified(const Verified& checkpoint);
+    // The newest verified checkpoint that carries a cosignature of every one of the witness
+    // keys (fingerprints); with none named, lastVerified().
+    std::optional<Verified> newestCosignedBy(const QStringList& witnesses) const;
+
+    // Witness cosignatures on the verified checkpoint of treeSize entries, as the server served
+    // them: [{public_key, cosignature}] (docs/audit-log.md). Kept per witness key; the caller
+    // verified each over the checkpoint.
+    bool addCosignatures(qint64 treeSize, const QJsonArray& cosignatures);
+    QJsonArray cosignatures(qint64 treeSize) const;
 
     // The tree over the cached entries 1..frontier.size().
     MerkleFrontier frontier() const;

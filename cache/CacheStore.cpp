@@ -1,5 +1,6 @@
 #include "cache/CacheStore.h"
 
+#include "cache/AuditRecordNames.h"
 #include "cache/CacheLogging.h"
 #include "cache/CacheStatement.h"
 #include "core/PermissionMatrix.h"
@@ -185,7 +186,8 @@ bool CacheStore::appendAudit(const QJsonObject& entry)
     query.addBindValue(entry.value(QStringLiteral("seq")).toInteger());
     query.addBindValue(entry.value(QStringLiteral("hash")).toString());
     query.addBindValue(compact(entry));
-    return runCacheStatement(query);
+    // The names it gives its record, for when the record itself is gone from the cache.
+    return runCacheStatement(query) && AuditRecordNames(m_db).remember(entry);
 }
 
 QList<QJsonObject> CacheStore::auditEntries(qint64 fromSeq, qint64 toSeq) const
@@ -246,6 +248,7 @@ bool CacheStore::purgeAudit()
 {
     QSqlQuery query(m_db);
     for (const QString& sql : {QStringLiteral("DELETE FROM audit_entries"),
+                               QStringLiteral("DELETE FROM audit_record_names"),
                                QStringLiteral("DELETE FROM audit_checkpoint"),
                                QStringLiteral("DELETE FROM sync_cursors WHERE resource = "
                                               "'audit-log'")}) {

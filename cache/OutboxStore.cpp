@@ -93,6 +93,32 @@ void OutboxStore::countChanged() const
 
 std::optional<qint64> OutboxStore::enqueue(OutboxItem item)
 {
+    const auto id = insert(item);
+    if (id) {
+        qCInfo(lcOutbox) << "queued" << item.kind << "as item" << *id;
+        countChanged();
+    }
+    return id;
+}
+
+std::optional<QList<qint64>> OutboxStore::enqueueAll(const QList<OutboxItem>& items)
+{
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const OutboxItem& item : items) {
+        const auto id = insert(item);
+        if (!id) {
+            return std::nullopt;
+        }
+        ids.append(*id);
+    }
+    qCInfo(lcOutbox) << "queued" << ids.size() << "items";
+    countChanged();
+    return ids;
+}
+
+std::optional<qint64> OutboxStore::insert(const OutboxItem& item)
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, kind, method, path, body, file_path, resource, "
@@ -118,10 +144,7 @@ std::optional<qint64> OutboxStore::enqueue(OutboxItem item)
         qCWarning(lcOutbox) << "cannot queue a change:" << query.lastError().nativeErrorCode();
         return std::nullopt;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    qCInfo(lcOutbox) << "queued" << item.kind << "as item" << id;
-    countChanged();
-    return id;
+    return query.lastInsertId().toLongLong();
 }
 
 std::optional<OutboxItem> OutboxStore::nextPending() const

@@ -6,6 +6,7 @@
 #include "core/SignedNote.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace purser {
 namespace {
@@ -158,6 +159,20 @@ AuditBundle::Verdict AuditBundle::verify(const QList<QJsonObject>& entries,
         previous = seq;
     }
     if (!contiguous) {
+        // Each proof was made for an exported entry: one without its entry was taken out.
+        QSet<qint64> held;
+        for (const QJsonObject& entry : entries) {
+            held.insert(entry.value(QStringLiteral("seq")).toInteger());
+        }
+        for (auto it = inclusion.cbegin(); it != inclusion.cend(); ++it) {
+            if (!held.contains(it.key())) {
+                return failed(verdict,
+                              QStringLiteral("entry %1 was exported (the manifest holds its "
+                                             "proof) but is not in the file")
+                                  .arg(it.key()),
+                              it.key());
+            }
+        }
         for (const QJsonObject& entry : entries) {
             const qint64 seq = entry.value(QStringLiteral("seq")).toInteger();
             if (!inclusion.contains(seq)) {

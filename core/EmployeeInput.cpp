@@ -1,5 +1,9 @@
 #include "core/EmployeeInput.h"
 
+#include "core/EmployeeRules.h"
+
+#include <utility>
+
 namespace purser::EmployeeInput {
 namespace {
 
@@ -18,23 +22,47 @@ bool checkKeys(const QJsonObject& body, FieldErrors* errors)
     return ok;
 }
 
-std::optional<Employee> finish(const QJsonObject& merged, FieldErrors* errors)
+// The free-text fields and the value each has in employee.
+QList<std::pair<QString, const QString*>> textFields(const Employee& e)
+{
+    return {{QStringLiteral("employee_no"), &e.employeeNo},
+            {QStringLiteral("full_name"), &e.fullName},
+            {QStringLiteral("department"), &e.department},
+            {QStringLiteral("position"), &e.position},
+            {QStringLiteral("national_id"), e.nationalId ? &*e.nationalId : nullptr},
+            {QStringLiteral("bank_name"), e.bankName ? &*e.bankName : nullptr},
+            {QStringLiteral("bank_account"), e.bankAccount ? &*e.bankAccount : nullptr}};
+}
+
+// checked: the keys whose values are judged by the value rules (all on create; on a PATCH
+// those it sets, so a record stored before a rule existed can still be corrected field by
+// field).
+std::optional<Employee> finish(const QJsonObject& merged, const QStringList& checked,
+                               FieldErrors* errors)
 {
     auto employee = Employee::fromJson(merged, errors);
     if (!employee) {
         return std::nullopt;
     }
-    if (!employee->email.contains(u'@') || employee->email.size() > 254) {
+    employee->employeeNo = EmployeeRules::normalisedEmployeeNo(employee->employeeNo);
+    if (employee->employeeNo.isEmpty()) {
+        errors->add(QStringLiteral("employee_no"), QStringLiteral("required text"));
+    }
+    const bool emailFits = checked.contains(u"email")
+                               ? EmployeeRules::isEmailAddress(employee->email)
+                               : employee->email.contains(u'@') && employee->email.size() <= 254;
+    if (!emailFits) {
         errors->add(QStringLiteral("email"), QStringLiteral("must be an email address"));
     }
-    for (const QString* text :
-         {&employee->employeeNo, &employee->fullName, &employee->department, &employee->position}) {
-        if (text->size() > 200) {
-            errors->add(text == &employee->employeeNo   ? QStringLiteral("employee_no")
-                        : text == &employee->fullName   ? QStringLiteral("full_name")
-                        : text == &employee->department ? QStringLiteral("department")
-                                                        : QStringLiteral("position"),
-                        QStringLiteral("at most 200 characters"));
+    for (const auto& [key, text] : textFields(*employee)) {
+        if (!text) {
+            continue;
+        }
+        if (checked.contains(key) && EmployeeRules::startsLikeFormula(*text)) {
+            errors->add(key, QStringLiteral("starts like a spreadsheet formula"));
+        } else if (text->size() > 200 && key != u"national_id" && key != u"bank_name" &&
+                   key != u"bank_account") {
+            errors->add(key, QStringLiteral("at most 200 characters"));
         }
     }
     if (employee->endDate && *employee->endDate < employee->startDate) {
@@ -82,7 +110,7 @@ std::optional<Employee> forCreate(const QJsonObject& body, const Employee& base,
     if (!merged.contains(QStringLiteral("status"))) {
         merged.insert(QStringLiteral("status"), QStringLiteral("active"));
     }
-    return finish(merged, errors);
+    return finish(merged, writableKeys(), errors);
 }
 
 std::optional<Employee> forPatch(const QJsonObject& body, const Employee& current,
@@ -100,7 +128,19 @@ std::optional<Employee> forPatch(const QJsonObject& body, const Employee& curren
             merged.insert(it.key(), it.value());
         }
     }
-    return finish(merged, errors);
+    return finish(merged, body.keys(), errors);
+}
+
+void checkDepartment(const QString& department, const QStringList& known,
+                     EmployeeRules::NewDepartment newDepartment, FieldErrors* errors)
+{
+    const auto check = EmployeeRules::checkDepartment(department, known, newDepartment);
+    if (check.result == EmployeeRules::DepartmentCheck::OtherSpelling) {
+        errors->add(QStringLiteral("department"),
+                    QStringLiteral("spelled \"%1\" in this organisation").arg(check.knownSpelling));
+    } else if (check.result == EmployeeRules::DepartmentCheck::Unknown) {
+        errors->add(QStringLiteral("department"), QStringLiteral("unknown department"));
+    }
 }
 
 } // namespace purser::EmployeeInput

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Employee.h"
+#include "core/EmployeeRules.h"
 #include "core/FieldErrors.h"
 #include "purser_core_export.h"
 
@@ -11,8 +12,10 @@ namespace purser {
 
 // The rules a create or PATCH body of an employee must meet on its own (api.md, Employees):
 // the server enforces them (422 `fields`), the client's forms and CSV import check them before
-// anything is queued. Checks that need the organisation (unique number, currency, manager and
-// user in the organisation) are the caller's.
+// anything is queued. The value rules themselves are EmployeeRules (trimmed employee number,
+// no formula-like text, real email addresses). Checks that need the organisation (unique
+// number by EmployeeRules::employeeNoKey, department spelling, currency, manager and user in
+// the organisation) are the caller's, with the organisation's facts.
 namespace EmployeeInput {
 
 // The writable keys; id, version and updated_at are the server's.
@@ -26,6 +29,12 @@ PURSER_CORE_EXPORT std::optional<Employee> forCreate(const QJsonObject& body, co
 // The record after applying a PATCH body (keys present replace, null clears) to current.
 PURSER_CORE_EXPORT std::optional<Employee> forPatch(const QJsonObject& body,
                                                     const Employee& current, FieldErrors* errors);
+
+// The department rule (EmployeeRules::checkDepartment) as a field error, known being the
+// organisation's departments.
+PURSER_CORE_EXPORT void checkDepartment(const QString& department, const QStringList& known,
+                                        EmployeeRules::NewDepartment newDepartment,
+                                        FieldErrors* errors);
 
 } // namespace EmployeeInput
 } // namespace purser

@@ -10,6 +10,15 @@
 #include <sodium.h>
 
 namespace purser {
+
+namespace {
+
+QString namePrefix()
+{
+    return QStringLiteral("purser-witness-");
+}
+
+} // namespace
 namespace {
 
 constexpr qsizetype kPayload = 4 + 8 + crypto_sign_BYTES;
@@ -43,6 +52,11 @@ QByteArray WitnessCosignature::newSecretKey()
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
                         reinterpret_cast<unsigned char*>(secretKey.data()));
     return secretKey;
+}
+
+QString WitnessCosignature::nameFor(const QByteArray& publicKey)
+{
+    return namePrefix() + KeyAnnouncement::fingerprint(publicKey).left(16);
 }
 
 quint32 WitnessCosignature::keyHash(const QString& witnessName, const QByteArray& publicKey)
@@ -110,6 +124,13 @@ WitnessCosignature::parseLine(const QByteArray& line, const QByteArray& publicKe
     WitnessCosignature cosignature;
     cosignature.witnessName = QString::fromUtf8(parts.at(0));
     cosignature.publicKey = publicKey;
+    if (cosignature.witnessName.startsWith(namePrefix()) &&
+        cosignature.witnessName != nameFor(publicKey)) {
+        // Else a key of one's own could pass for another auditor's witness by its name.
+        failWith(reason, QStringLiteral("the witness name %1 belongs to another witness key")
+                             .arg(cosignature.witnessName));
+        return std::nullopt;
+    }
     const QByteArray& bytes = decoded.decoded;
     if (qFromBigEndian<quint32>(bytes.constData()) != keyHash(cosignature.witnessName, publicKey)) {
         failWith(reason,

@@ -24,12 +24,16 @@ struct PURSER_CORE_EXPORT WitnessCosignature
     // A new Ed25519 witness key in libsodium's 64-byte form (empty if libsodium fails).
     static QByteArray newSecretKey();
     static quint32 keyHash(const QString& witnessName, const QByteArray& publicKey);
+    // Purser's name for the witness of publicKey: "purser-witness-" and the first 16 hex
+    // digits of its fingerprint. A cosignature under such a name must be by that key.
+    static QString nameFor(const QByteArray& publicKey);
     static QByteArray signedMessage(const QByteArray& checkpointText, quint64 timestamp);
     // Cosigns with secretKey (libsodium's 64-byte form; the public key is its second half).
     static WitnessCosignature make(const QString& witnessName, const QByteArray& secretKey,
                                    const QByteArray& checkpointText, quint64 timestamp);
     // Parses a signature line of publicKey's witness; nullopt and the reason when it is not
-    // one (malformed, wrong length, a key hash that does not name publicKey).
+    // one (malformed, wrong length, a key hash that does not name publicKey, a Purser witness
+    // name made for another key).
     static std::optional<WitnessCosignature>
     parseLine(const QByteArray& line, const QByteArray& publicKey, QString* reason);
     QByteArray line() const; // with its newline

@@ -313,22 +313,19 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return e.value(QStringLiteral("seq")).toInteger();
     case OccurredAt:
         return e.value(QStringLiteral("occurred_at")).toString();
-    case Actor: {
-        // The person's name from the offline data where it has them; else what the entry says.
-        const QJsonObject actor = e.value(QStringLiteral("actor")).toObject();
-        const QString name = actor.value(QStringLiteral("kind")).toString() == u"user"
-                                 ? m_names.user(actor.value(QStringLiteral("id")).toString())
-                                 : QString();
-        return name.isEmpty() ? actorText(e) : name;
-    }
+    case Actor:
+        return actorName(e);
     case Action:
         return e.value(QStringLiteral("action")).toString();
     case EntityType:
         return e.value(QStringLiteral("entity_type")).toString();
     case EntityId: {
-        // The record's name while the offline data has it (a deleted one keeps its id).
+        // The record's name from the offline data, or from what the log itself last said of
+        // it (a deleted record too); a session is named by whose it is.
         const QString id = e.value(QStringLiteral("entity_id")).toString();
-        const QString name = m_names.record(e.value(QStringLiteral("entity_type")).toString(), id);
+        const QString type = e.value(QStringLiteral("entity_type")).toString();
+        const QString name =
+            type == u"session" ? tr("Session of %1").arg(actorName(e)) : m_names.record(type, id);
         return name.isEmpty() ? id : name;
     }
     case Summary:
@@ -336,6 +333,16 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString AuditLogModel::actorName(const QJsonObject& entry) const
+{
+    // The person's name from the offline data where it has them; else what the entry says.
+    const QJsonObject actor = entry.value(QStringLiteral("actor")).toObject();
+    const QString name = actor.value(QStringLiteral("kind")).toString() == u"user"
+                             ? m_names.user(actor.value(QStringLiteral("id")).toString())
+                             : QString();
+    return name.isEmpty() ? actorText(entry) : name;
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -64,6 +64,7 @@ Q_SIGNALS:
     void searchFinished();            // the page asked for is complete (or nothing is left)
 
 private:
+    QString actorName(const QJsonObject& entry) const;
     struct Query
     {
         QString sql;

@@ -1,5 +1,6 @@
 #include "models/RecordNames.h"
 
+#include "cache/AuditRecordNames.h"
 #include "cache/CacheStore.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,21 @@ QString describe(const QString& resource, const QJsonObject& r)
     return {};
 }
 
+// The audit log's entity_type for a cached resource.
+QString auditEntityType(const QString& resource)
+{
+    if (resource == u"employees") {
+        return QStringLiteral("employee");
+    }
+    if (resource == u"payroll-runs") {
+        return QStringLiteral("payroll_run");
+    }
+    if (resource == u"claims") {
+        return QStringLiteral("claim");
+    }
+    return QStringLiteral("member");
+}
+
 } // namespace
 
 QString RecordNames::lookup(const QString& resource, const QString& id) const
@@ -46,6 +62,10 @@ QString RecordNames::lookup(const QString& resource, const QString& id) const
         // Members are cached under their user id (SyncEngine).
         if (const auto record = CacheStore(m_db).record(resource, id)) {
             name = describe(resource, *record);
+        } else if (const auto fields =
+                       AuditRecordNames(m_db).fields(auditEntityType(resource), id)) {
+            // Deleted since, or not for this role: what the audit log last said of it.
+            name = describe(resource, *fields);
         }
     }
     m_names.insert(key, name);
@@ -96,6 +116,16 @@ QString RecordNames::record(const QString& entityType, const QString& id) const
     }
     if (entityType == u"member" || entityType == u"user") {
         return user(id);
+    }
+    if (entityType == u"receipt" && m_db.isOpen()) {
+        // A receipt is known by its claim (its upload entry names the claim).
+        const auto fields = AuditRecordNames(m_db).fields(entityType, id);
+        const QString claim = fields ? lookup(QStringLiteral("claims"),
+                                              fields->value(QStringLiteral("claim_id")).toString())
+                                     : QString();
+        return claim.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("purser::RecordNames", "Receipt of %1").arg(claim);
     }
     return {};
 }

@@ -7,11 +7,9 @@
 #include "core/MerkleHash.h"
 #include "core/MerkleVerifier.h"
 #include "core/SignedNote.h"
-#include "core/WitnessCosignature.h"
 #include "net/ApiClient.h"
 #include "net/CheckpointCheck.h"
 #include "net/SigningKeyPins.h"
-#include "net/WitnessKey.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,7 +34,8 @@ QList<QByteArray> hashesOf(const QJsonObject& proof)
 } // namespace
 
 AuditSync::AuditSync(ApiClient* api, CacheStore* store, SecretStore* secrets, QObject* parent)
-    : QObject(parent), m_api(api), m_store(store), m_secrets(secrets), m_tree(store->database())
+    : QObject(parent), m_api(api), m_store(store), m_tree(store->database()),
+      m_witnesses(new WitnessExchange(api, &m_tree, secrets, this))
 {
 }
 
@@ -175,6 +174,7 @@ void AuditSync::checkNote(const QJsonObject& answer, const QJsonArray& keys)
         return;
     }
     served.checkpoint = *checkpoint;
+    served.identity = identity;
     served.legacy = answer;
     served.legacy.insert(QStringLiteral("trusted_keys"), trustedKeys);
     checkConsistency(served);
@@ -291,43 +291,12 @@ void AuditSync::finishTree(const Served& served)
     m_tree.addVerified({served.checkpoint.size, served.checkpoint.root, served.note,
                         served.signerKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (served.extends) {
-        cosign(served); // the first checkpoint, or the same one again: nothing proven to vouch for
-    } else {
-        keepChainCheckpoint(served);
-    }
-}
-
-void AuditSync::cosign(const Served& served)
-{
-    // This computer verified the checkpoint (signature, consistency, the entries give the
-    // root): it says so as a witness. A failure here is logged and never fails the sync.
-    QString error;
-    const QByteArray secret =
-        m_secrets ? WitnessKey::loadOrCreate(m_secrets, &error) : QByteArray();
-    if (secret.isEmpty()) {
-        if (m_secrets) {
-            qCWarning(lcSync) << "no witness key, not cosigning:" << error;
-        }
-        keepChainCheckpoint(served);
-        return;
-    }
-    const WitnessCosignature cosignature =
-        WitnessCosignature::make(WitnessKey::witnessName(secret), secret, served.checkpoint.text(),
-                                 quint64(QDateTime::currentSecsSinceEpoch()));
-    const QJsonObject body{
-        {QStringLiteral("tree_size"), served.checkpoint.size},
-        {QStringLiteral("public_key"), QString::fromLatin1(cosignature.publicKey.toBase64())},
-        {QStringLiteral("cosignature"), QString::fromUtf8(cosignature.line())}};
-    m_api->post(this, orgPath(QStringLiteral("/audit-log/cosignatures")), body,
-                [this, served](const ApiResponse& response) {
-                    if (!response.ok()) {
-                        qCWarning(lcSync) << "the server did not take this computer's "
-                                             "cosignature:"
-                                          << response.error.status;
-                    }
-                    keepChainCheckpoint(served);
-                });
+    // Witnesses: keep the cosignatures, adopt the checkpoint they cosigned, vouch for both.
+    m_witnesses->run(m_org,
+                     {served.checkpoint, served.note, served.signerKey, served.identity,
+                      served.legacy.value(QStringLiteral("cosignatures")).toArray(),
+                      served.extends},
+                     [this, served] { keepChainCheckpoint(served); });
 }
 
 void AuditSync::keepChainCheckpoint(const Served& served)

@@ -3,6 +3,7 @@
 #include "cache/AuditTreeStore.h"
 #include "core/TreeCheckpoint.h"
 #include "net/ApiError.h"
+#include "net/WitnessExchange.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -22,7 +23,7 @@ class SecretStore;
 // root at the same size, a broken chain or entries that do not give the signed root raise an
 // alarm: logged, kept in the cache with both notes, found from which entry, reported by every
 // later sync; the verified entries are never re-downloaded over. A checkpoint it proved
-// consistent with the last one it verified it cosigns as a witness (WitnessKey) and sends the
+// consistent with the last one it verified it cosigns as a witness (WitnessExchange) and sends the
 // cosignature to the server.
 class AuditSync : public QObject
 {
@@ -49,6 +50,7 @@ private:
         TreeCheckpoint checkpoint;
         QByteArray note;
         QByteArray signerKey; // the trusted key that verified the note
+        QString identity;     // the signer's key name (the server's identity)
         QJsonObject legacy;   // the chain checkpoint fields of the same answer
         bool extends = false; // a consistency proof from the last verified checkpoint held
     };
@@ -58,7 +60,6 @@ private:
     void checkConsistency(const Served& served);
     void pullEntries(const Served& served, int items, int pages);
     void finishTree(const Served& served);
-    void cosign(const Served& served);
     void keepChainCheckpoint(const Served& served);
     void alarm(const Served& served, const QString& reason, qint64 suspectFrom);
     void locate(const Served& served, const QString& reason, qint64 low, qint64 high, qint64 end);
@@ -69,8 +70,8 @@ private:
 
     ApiClient* m_api;
     CacheStore* m_store;
-    SecretStore* m_secrets;
     AuditTreeStore m_tree;
+    WitnessExchange* m_witnesses;
     QString m_org;
     int m_pageSize = 1000;
     Progress m_progress;

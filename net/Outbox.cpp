@@ -69,6 +69,25 @@ std::optional<qint64> Outbox::createRecord(const QString& kind, const QString& r
     return queue(item);
 }
 
+std::optional<QList<qint64>> Outbox::createRecords(const QString& kind, const QString& resource,
+                                                   const QList<QJsonObject>& bodies)
+{
+    QList<OutboxItem> items;
+    items.reserve(bodies.size());
+    for (const QJsonObject& body : bodies) {
+        OutboxItem item;
+        item.kind = kind;
+        item.method = QStringLiteral("POST");
+        item.path = orgPath(u'/' + resource);
+        item.body = body;
+        item.resource = resource;
+        items.append(std::move(item));
+    }
+    const auto ids = m_store->enqueueAll(items);
+    Q_EMIT changed();
+    return ids;
+}
+
 std::optional<qint64> Outbox::updateRecord(const QString& kind, const QString& resource,
                                            const QString& id, const QJsonObject& changes,
                                            qint64 baseVersion)

@@ -33,6 +33,10 @@ public:
     // Queue helpers (each writes the cache first and returns the outbox id). resource is the
     // API's collection (employees, claims, payroll-runs); kind names the change for the list
     // of unsent changes ("employee.create", …).
+    // Many creates at once (an import): each its own item and Idempotency-Key, in the caller's
+    // transaction; their ids in order, nullopt when one could not be stored.
+    std::optional<QList<qint64>> createRecords(const QString& kind, const QString& resource,
+                                               const QList<QJsonObject>& bodies);
     std::optional<qint64> createRecord(const QString& kind, const QString& resource,
                                        const QJsonObject& body);
     // PATCH: the cached record shows the change at once, until the server's record replaces it.

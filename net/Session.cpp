@@ -5,6 +5,7 @@
 #include "net/ApiClient.h"
 #include "net/NetLogging.h"
 #include "net/SessionStore.h"
+#include "net/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -46,7 +47,11 @@ void Session::setState(ConnectionState state)
 
 void Session::stateForError(const ApiError& error)
 {
+    // The one rule from an answer to a state, for the session's own requests and for every
+    // sync (followSync). Signed out: nothing to be offline or in error about.
     switch (error.kind) {
+    case ApiError::Kind::None:
+        return;
     case ApiError::Kind::Unreachable:
         setState(m_signedIn ? ConnectionState::Offline : ConnectionState::SignedOut);
         return;
@@ -55,26 +60,40 @@ void Session::stateForError(const ApiError& error)
         return;
     case ApiError::Kind::Http:
         if (error.status == 401) {
+            // The stored session is gone; the offline data and the outbox stay as they are.
             setState(m_signedIn ? ConnectionState::NeedsSignIn : ConnectionState::SignedOut);
-        } else if (error.status >= 500) {
-            setState(ConnectionState::ServerError);
-        } else if (!m_signedIn) {
-            setState(ConnectionState::SignedOut);
+            return;
         }
+        setState(m_signedIn || error.status >= 500 ? ConnectionState::ServerError
+                                                   : ConnectionState::SignedOut);
         return;
     case ApiError::Kind::CertificateNotTrusted:
     case ApiError::Kind::Keychain:
-        if (!m_signedIn) {
-            setState(ConnectionState::SignedOut);
-        }
+        setState(m_signedIn ? ConnectionState::ServerError : ConnectionState::SignedOut);
         return;
     case ApiError::Kind::TlsFailure:
     case ApiError::Kind::InvalidResponse:
         setState(ConnectionState::ServerError);
         return;
-    case ApiError::Kind::None:
-        return;
     }
+}
+
+void Session::followSync(SyncEngine* engine)
+{
+    connect(engine, &SyncEngine::syncStarted, this, [this]() {
+        // Offline stays offline while a retry runs (the status bar counts down to the next);
+        // only a client that has not reached the server yet says it is connecting.
+        if (m_state != ConnectionState::Online && m_state != ConnectionState::Offline) {
+            setState(ConnectionState::Connecting);
+        }
+    });
+    connect(engine, &SyncEngine::syncFinished, this, [this](bool ok, const ApiError& error) {
+        if (ok) {
+            setState(ConnectionState::Online);
+        } else {
+            stateForError(error);
+        }
+    });
 }
 
 bool Session::adoptSession(const QJsonObject& object)

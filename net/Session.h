@@ -17,6 +17,7 @@ class ApiClient;
 struct ApiResponse;
 class CacheStore;
 class SessionStore;
+class SyncEngine;
 
 // The signed-in session: sign in, resume from the keychain, sign out, and the first read
 // (employees). It owns the connection state machine and emits every change.
@@ -66,9 +67,11 @@ public:
     void adoptOffline(const SessionInfo& info);
     // Makes another of the user's organisations the active one; false if not a member.
     bool setActiveOrganization(const QString& organizationId);
-    // The sync engine drives the connection state once offline data is open; this keeps one
-    // state machine for the window to watch.
-    void setConnectionState(ConnectionState state) { setState(state); }
+    // Once offline data is open, each sync's outcome says where the client stands: a sync
+    // that starts while not online is Connecting, one that finishes is Online, one that fails
+    // goes through the same rule as every other answer (stateForError). The engine only
+    // reports; the session stays the one owner of the connection state. Not owned.
+    void followSync(SyncEngine* engine);
     // With offline data attached, fetchEmployees() answers from it (kept current by the sync
     // engine) instead of asking the server. Not owned; nullptr detaches.
     void setCache(CacheStore* cache) { m_cache = cache; }

@@ -41,7 +41,7 @@ SyncEngine::SyncEngine(ApiClient* api, CacheDatabase* cache, QObject* parent)
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_background, &QTimer::timeout, this, [this]() {
-        if (m_state == ConnectionState::Online) {
+        if (m_lastOk) {
             syncNow();
         }
     });
@@ -104,16 +104,6 @@ QString SyncEngine::orgPath(const QString& rest) const
     return QStringLiteral("/orgs/") + QString::fromLatin1(QUrl::toPercentEncoding(m_org)) + rest;
 }
 
-void SyncEngine::setState(ConnectionState state)
-{
-    if (state == m_state) {
-        return;
-    }
-    qCInfo(lcSync) << "state" << connectionStateName(m_state) << "->" << connectionStateName(state);
-    m_state = state;
-    Q_EMIT stateChanged(state);
-}
-
 void SyncEngine::syncNow()
 {
     if (m_running) {
@@ -123,9 +113,6 @@ void SyncEngine::syncNow()
     m_retry.stop();
     m_running = true;
     Q_EMIT syncStarted();
-    if (m_state != ConnectionState::Online) {
-        setState(ConnectionState::Connecting);
-    }
     // Local changes go first: a pull must never hide a change the user is waiting to send.
     m_outbox->flush([this](const ApiError& error) {
         if (error.isError()) {
@@ -141,7 +128,7 @@ void SyncEngine::finish(const ApiError& error)
     m_running = false;
     if (!error.isError()) {
         m_backoffMs = 0;
-        setState(ConnectionState::Online);
+        m_lastOk = true;
         qCInfo(lcSync) << "sync complete";
         Q_EMIT syncFinished(true, {});
         if (m_again) {
@@ -151,25 +138,16 @@ void SyncEngine::finish(const ApiError& error)
         return;
     }
     m_again = false;
+    m_lastOk = false;
+    // Whether to try again by itself; the connection state is the Session's (followSync).
     bool retry = false;
     switch (error.kind) {
-    case ApiError::Kind::Unreachable:
-        setState(ConnectionState::Offline);
-        retry = true;
-        break;
-    case ApiError::Kind::CertificateChanged:
-        setState(ConnectionState::CertificateChanged);
+    case ApiError::Kind::CertificateChanged: // the user decides (the status bar asks)
         break;
     case ApiError::Kind::Http:
-        if (error.status == 401) {
-            setState(ConnectionState::NeedsSignIn); // the cache and the outbox stay as they are
-        } else {
-            setState(ConnectionState::ServerError);
-            retry = Outbox::isWorthRetrying(error);
-        }
+        retry = error.status != 401 && Outbox::isWorthRetrying(error); // 401: sign in again
         break;
-    default:
-        setState(ConnectionState::ServerError);
+    default: // unreachable, TLS, nonsense: the next try may work
         retry = true;
         break;
     }

@@ -2,7 +2,6 @@
 
 #include "core/Role.h"
 #include "net/ApiClient.h"
-#include "net/ConnectionState.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,8 +26,9 @@ class Outbox;
 // on arrival, every new entry checked against a signed checkpoint that extends the last one this
 // computer verified (an alarm otherwise).
 //
-// It also drives the connection state: offline or a server error retries with backoff (and
-// retryNow() for the "retry now" button); 401 asks to sign in again, keeping everything.
+// It reports each sync's outcome (syncStarted, syncFinished) and retries with backoff when the
+// server was unreachable or failed (retryNow() for the "retry now" button). What an outcome
+// means for the connection state is the Session's to decide (Session::followSync): one owner.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -42,7 +42,8 @@ public:
     Outbox* outbox() const { return m_outbox.get(); }
     CacheStore* store() const { return m_store.get(); }
 
-    ConnectionState state() const { return m_state; }
+    // The last sync reached the server and finished (the background timer syncs only then).
+    bool lastSyncSucceeded() const { return m_lastOk; }
     bool isRunning() const { return m_running; }
     // When the last complete sync finished (invalid before the first one).
     QDateTime lastSync() const;
@@ -58,7 +59,6 @@ public:
     static QStringList resourcesFor(Role role);
 
 Q_SIGNALS:
-    void stateChanged(purser::ConnectionState state);
     void syncStarted();
     void progress(const QString& resource, int items, int pages);
     void syncFinished(bool ok, const purser::ApiError& error);
@@ -66,7 +66,6 @@ Q_SIGNALS:
     void dataChanged();
 
 private:
-    void setState(ConnectionState state);
     void finish(const ApiError& error);
     void checkSession();
     void applyRole(Role role, const QString& userId);
@@ -89,7 +88,7 @@ private:
     int m_pageSize = 500;
     bool m_running = false;
     bool m_again = false;
-    ConnectionState m_state = ConnectionState::Connecting;
+    bool m_lastOk = false;
     QTimer m_background;
     QTimer m_retry;
     int m_backoffMs = 0;

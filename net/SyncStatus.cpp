@@ -2,12 +2,20 @@
 
 #include "cache/OutboxStore.h"
 #include "net/Outbox.h"
+#include "net/Session.h"
 #include "net/SyncEngine.h"
 
 namespace purser {
 
-SyncStatus::SyncStatus(QObject* parent) : QObject(parent)
+SyncStatus::SyncStatus(Session* session, QObject* parent) : QObject(parent), m_session(session)
 {
+    // The session owns the connection state; this only passes it on to the status bar.
+    connect(session, &Session::stateChanged, this, &SyncStatus::stateChanged);
+}
+
+ConnectionState SyncStatus::state() const
+{
+    return m_session->state();
 }
 
 void SyncStatus::attach(SyncEngine* engine)
@@ -19,12 +27,10 @@ void SyncStatus::attach(SyncEngine* engine)
     m_engine = engine;
     m_lastError.clear();
     if (!engine) {
-        setState(ConnectionState::SignedOut);
         Q_EMIT pendingChangesChanged(0);
         Q_EMIT syncingChanged(false);
         return;
     }
-    m_connections << connect(engine, &SyncEngine::stateChanged, this, &SyncStatus::setState);
     m_connections << connect(engine, &SyncEngine::syncStarted, this,
                              [this]() { Q_EMIT syncingChanged(true); });
     m_connections << connect(engine, &SyncEngine::progress, this, &SyncStatus::progress);
@@ -41,7 +47,6 @@ void SyncStatus::attach(SyncEngine* engine)
                              });
     m_connections << connect(engine->outbox(), &Outbox::changed, this,
                              [this]() { Q_EMIT pendingChangesChanged(pendingChanges()); });
-    setState(engine->state());
     Q_EMIT lastSyncChanged(lastSync());
     Q_EMIT pendingChangesChanged(pendingChanges());
 }
@@ -95,15 +100,6 @@ void SyncStatus::retryNow()
     if (m_engine) {
         m_engine->retryNow();
     }
-}
-
-void SyncStatus::setState(ConnectionState state)
-{
-    if (state == m_state) {
-        return;
-    }
-    m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 } // namespace purser

@@ -8,6 +8,7 @@
 
 namespace purser {
 
+class Session;
 class SyncEngine;
 
 // What the window's status bar shows about offline work: the connection state, when the last
@@ -19,13 +20,14 @@ class SyncStatus : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncStatus(QObject* parent = nullptr);
+    // session: not owned, outlives this; the one owner of the connection state.
+    explicit SyncStatus(Session* session, QObject* parent = nullptr);
 
     // Not owned; nullptr detaches. The engine's signals drive every change signal below.
     void attach(SyncEngine* engine);
     SyncEngine* engine() const;
 
-    ConnectionState state() const { return m_state; }
+    ConnectionState state() const;       // the session's
     QDateTime lastSync() const;          // invalid before the first complete sync
     int pendingChanges() const;          // every outbox item not yet confirmed by the server
     int changesNeedingAttention() const; // conflicts and refused changes among them
@@ -47,11 +49,9 @@ Q_SIGNALS:
     void syncFailed(const QString& message);
 
 private:
-    void setState(ConnectionState state);
-
+    Session* m_session;
     QPointer<SyncEngine> m_engine;
     QList<QMetaObject::Connection> m_connections;
-    ConnectionState m_state = ConnectionState::SignedOut;
     QString m_lastError;
 };
 

@@ -56,8 +56,7 @@ QString WitnessKey::fingerprint()
 
 QString WitnessKey::witnessName(const QByteArray& secretKey)
 {
-    return QStringLiteral("purser-witness-") +
-           KeyAnnouncement::fingerprint(publicHalf(secretKey)).left(16);
+    return WitnessCosignature::nameFor(publicHalf(secretKey));
 }
 
 } // namespace purser

@@ -1,12 +1,11 @@
 #include "services/AuditExport.h"
 
+#include "services/AuditExportEvidence.h"
 #include "services/Csv.h"
 
 #include "core/AuditChain.h"
 #include "core/CanonicalJson.h"
 #include "core/KeyAnnouncement.h"
-#include "core/SignedNote.h"
-#include "core/WitnessCosignature.h"
 #include "net/CheckpointCheck.h"
 
 #include <QCoreApplication>
@@ -252,6 +251,20 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
     const QJsonObject& firstEntry = entries.first().second;
     const qint64 first = firstEntry.value(QStringLiteral("seq")).toInteger();
     const qint64 last = entries.last().second.value(QStringLiteral("seq")).toInteger();
+    // The manifest says what was exported; a file with fewer (or other) entries is not that
+    // export, however well what remains verifies.
+    if (manifest.value(QStringLiteral("entries")).toInteger(-1) != entries.size() ||
+        manifest.value(QStringLiteral("first_seq")).toInteger(-1) != first ||
+        manifest.value(QStringLiteral("last_seq")).toInteger(-1) != last) {
+        return failure(tr("Verification FAILED: the manifest lists %1 entries (%2 to %3), the "
+                          "file holds %4 (%5 to %6).")
+                           .arg(manifest.value(QStringLiteral("entries")).toInteger())
+                           .arg(manifest.value(QStringLiteral("first_seq")).toInteger())
+                           .arg(manifest.value(QStringLiteral("last_seq")).toInteger())
+                           .arg(entries.size())
+                           .arg(first)
+                           .arg(last));
+    }
     std::optional<AuditBundle> bundle;
     if (manifest.contains(QStringLiteral("tree"))) {
         QString reason;
@@ -353,35 +366,36 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
         return result;
     }
     // Chosen witnesses must have cosigned the very checkpoint the entries were proven against.
-    const auto note = bundle ? SignedNote::parse(bundle->note, nullptr) : std::nullopt;
-    for (const QString& required : requiredWitnesses) {
-        bool cosigned = false;
-        for (const QJsonValue& value : manifest.value(QStringLiteral("witnesses")).toArray()) {
-            const QByteArray publicKey = QByteArray::fromBase64(
-                value.toObject().value(QStringLiteral("public_key")).toString().toLatin1());
-            const auto cosignature = WitnessCosignature::parseLine(
-                value.toObject().value(QStringLiteral("cosignature")).toString().toUtf8(),
-                publicKey, nullptr);
-            cosigned = cosigned || (note && cosignature &&
-                                    KeyAnnouncement::fingerprintMatches(required, publicKey) &&
-                                    cosignature->verifies(note->text));
-        }
-        if (!cosigned) {
-            Result result =
-                failure(tr("NOT VERIFIED: the export is consistent and signed by key %1, which you "
-                           "trust, but witness %2 did not cosign its checkpoint.")
-                            .arg(fingerprint, required));
-            result.untrusted = true;
-            return result;
-        }
+    const QStringList absent =
+        AuditExportEvidence::missing(manifest.value(QStringLiteral("witnesses")).toArray(),
+                                     bundle ? bundle->note : QByteArray(), requiredWitnesses);
+    if (!absent.isEmpty()) {
+        Result result = failure(tr("NOT VERIFIED: the export is consistent and signed by key %1, "
+                                   "which you trust, but witness %2 did not cosign its "
+                                   "checkpoint.")
+                                    .arg(fingerprint, absent.join(QStringLiteral(", "))));
+        result.missingWitness = true;
+        return result;
     }
     Result result;
     result.ok = true;
-    result.message = tr("Verified: %1 entries (%2 to %3) %4, key %5, which you trust.")
-                         .arg(entries.size())
-                         .arg(first)
-                         .arg(last)
-                         .arg(vouch, fingerprint);
+    const qint64 leftOut = last - first + 1 - entries.size();
+    // A filtered export proves each entry it holds, not that the range between is complete.
+    result.message =
+        leftOut == 0
+            ? tr("Verified: %1 entries (%2 to %3) %4, key %5, which you trust.")
+                  .arg(entries.size())
+                  .arg(first)
+                  .arg(last)
+                  .arg(vouch, fingerprint)
+            : tr("Verified: %1 selected entries between %2 and %3 %4, key %5, which you trust. "
+                 "This export is a selection: %6 entries in that range are not in it, so it "
+                 "does not show everything that happened between them.")
+                  .arg(entries.size())
+                  .arg(first)
+                  .arg(last)
+                  .arg(vouch, fingerprint)
+                  .arg(leftOut);
     return result;
 }
 

@@ -32,6 +32,8 @@ public:
         qint64 badSeq = 0;
         // Consistent, but signed by a key not among the trusted ones (its own exit code).
         bool untrusted = false;
+        // Trusted, but a required witness's cosignature is missing (its own exit code too).
+        bool missingWitness = false;
     };
 
     // Entries in seq order, handed over in chunks: the source calls the sink with each chunk

@@ -2,11 +2,6 @@
 
 namespace purser::Csv {
 
-bool looksLikeFormula(const QString& cell)
-{
-    return !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front());
-}
-
 QByteArray line(const QStringList& fields, QChar delimiter)
 {
     QStringList quoted;

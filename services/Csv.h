@@ -17,8 +17,6 @@ QByteArray line(const QStringList& fields, QChar delimiter = u',');
 QList<QStringList> parse(const QString& data, QChar delimiter = u',');
 // ',' or ';': whichever occurs more often outside quotes in the first record.
 QChar detectDelimiter(const QString& data);
-// True when a cell would run as a formula in a spreadsheet (=, +, -, @, tab, CR first).
-bool looksLikeFormula(const QString& cell);
 
 } // namespace Csv
 } // namespace purser

@@ -1,6 +1,7 @@
 #include "services/EmployeeImport.h"
 
 #include "core/EmployeeInput.h"
+#include "core/EmployeeRules.h"
 #include "core/Money.h"
 #include "services/Csv.h"
 
@@ -251,7 +252,8 @@ bool EmployeeImport::loadBytes(const QByteArray& bytes, QString* error)
 }
 
 QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
-                                                 const Organization& organization) const
+                                                 const Organization& organization,
+                                                 const Progress& progress) const
 {
     QHash<QString, int> columnOf;
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
@@ -262,12 +264,20 @@ QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
     }
     QList<Row> rows;
     rows.reserve(m_records.size());
-    QHash<QString, int> seenNumbers; // employee_no → first line in the file
+    // Numbers compared as the server compares them (EmployeeRules::employeeNoKey).
+    QHash<QString, int> seenNumbers; // employee number key → first line in the file
+    QSet<QString> organisationNumbers;
+    for (const QString& number : organization.employeeNumbers) {
+        organisationNumbers.insert(EmployeeRules::employeeNoKey(number));
+    }
     Employee base;
     base.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     base.version = 1;
     base.updatedAt = QDateTime::currentDateTimeUtc();
     for (qsizetype r = 0; r < m_records.size(); ++r) {
+        if (progress && r % 250 == 0 && !progress(r, m_records.size())) {
+            break;
+        }
         const QStringList& record = m_records.at(r);
         Row row;
         row.line = m_lines.at(r);
@@ -286,11 +296,6 @@ QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
                 }
                 continue;
             }
-            if (Csv::looksLikeFormula(cell)) {
-                // Never sent (the row has a problem); kept in the body so the row's other
-                // checks do not also call the field missing.
-                row.problems << tr("%1 starts like a spreadsheet formula").arg(it.key());
-            }
             row.body.insert(it.key(), it.key() == u"employment_type" || it.key() == u"status"
                                           ? cell.toLower().replace(u' ', u'_')
                                           : cell);
@@ -305,21 +310,26 @@ QList<EmployeeImport::Row> EmployeeImport::check(const Mapping& mapping,
             row.problems << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
         }
         const QString number = row.body.value(QStringLiteral("employee_no")).toString();
-        if (!number.isEmpty()) {
-            if (organization.employeeNumbers.contains(number)) {
+        const QString numberKey = EmployeeRules::employeeNoKey(number);
+        if (!numberKey.isEmpty()) {
+            if (organisationNumbers.contains(numberKey)) {
                 row.problems << tr("employee number %1 is already in the organisation").arg(number);
-            } else if (seenNumbers.contains(number)) {
+            } else if (seenNumbers.contains(numberKey)) {
                 row.problems << tr("employee number %1 is also on line %2")
                                     .arg(number)
-                                    .arg(seenNumbers.value(number));
+                                    .arg(seenNumbers.value(numberKey));
             } else {
-                seenNumbers.insert(number, row.line);
+                seenNumbers.insert(numberKey, row.line);
             }
         }
         const QString department = row.body.value(QStringLiteral("department")).toString();
-        if (!department.isEmpty() && !organization.departments.isEmpty() &&
-            !organization.departments.contains(department)) {
+        const auto departmentCheck = EmployeeRules::checkDepartment(
+            department, organization.departments, EmployeeRules::NewDepartment::Refused);
+        if (departmentCheck.result == EmployeeRules::DepartmentCheck::Unknown) {
             row.problems << tr("unknown department \"%1\"").arg(department);
+        } else if (departmentCheck.result == EmployeeRules::DepartmentCheck::OtherSpelling) {
+            row.problems << tr("the organisation spells department \"%1\" as \"%2\"")
+                                .arg(department, departmentCheck.knownSpelling);
         }
         const QString nationalId = row.body.value(QStringLiteral("national_id")).toString();
         if (!nationalId.isEmpty() && !nationalIdFits(organization.currency, nationalId)) {

@@ -14,9 +14,12 @@ namespace purser {
 // or without a byte-order mark, comma or semicolon, quoted fields with newlines, at most
 // maxFileBytes, and the same bytes from the first read to the last (a file that changes while
 // being read is refused). Each row becomes a create body (api.md, Employees) through a column
-// mapping, and is checked with core's EmployeeInput plus what the organisation knows: its
-// departments, its employee numbers (and those earlier in the file), its currency, the
-// national-ID format of its country, and no cell that a spreadsheet would run as a formula.
+// mapping, and is checked with the rules the server enforces (core's EmployeeInput and
+// EmployeeRules: no text a spreadsheet would run as a formula, real email addresses, employee
+// numbers compared without letter case and surrounding spaces) plus what the organisation
+// knows: its departments (a name it does not have is refused here, a bulk import's typo), its
+// employee numbers (and those earlier in the file), its currency and the national-ID format
+// of its country.
 class EmployeeImport
 {
 public:
@@ -51,7 +54,11 @@ public:
     int recordCount() const { return static_cast<int>(m_records.size()); }
     QChar delimiter() const { return m_delimiter; }
 
-    QList<Row> check(const Mapping& mapping, const Organization& organization) const;
+    // progress(done, total) every few hundred rows (the window's progress bar, from a worker
+    // thread); returning false stops early with the rows checked so far.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    QList<Row> check(const Mapping& mapping, const Organization& organization,
+                     const Progress& progress = {}) const;
     // {"file_rows", "valid", "invalid", "rows": [{"line", "employee_no", "problems"}]}
     static QJsonObject report(const QList<Row>& rows);
 

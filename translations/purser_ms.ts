@@ -312,10 +312,6 @@
         <translation>Fail output.</translation>
     </message>
     <message>
-        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
-        <translation>Penggunaan: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
-    </message>
-    <message>
         <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
         <translation>--from memerlukan tarikh (YYYY-MM-DD) atau masa RFC 3339.</translation>
     </message>
@@ -326,10 +322,6 @@
     <message>
         <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
         <translation>Tiada data luar talian untuk organisasi itu. Jalankan &quot;purser sync&quot; dahulu.</translation>
-    </message>
-    <message>
-        <source>Usage: purser verify-export FILE</source>
-        <translation>Penggunaan: purser verify-export FILE</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 public key</source>
@@ -386,6 +378,30 @@
     <message>
         <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
         <translation>%1 baris menunggu dalam peti keluar; &quot;purser sync&quot; menghantarnya.</translation>
+    </message>
+    <message>
+        <source>Only the entries about this record id.</source>
+        <translation>Hanya entri mengenai id rekod ini.</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</source>
+        <translation>Penggunaan: purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a signing key you trust (repeatable).</source>
+        <translation>Cap jari SHA-256 bagi kunci tandatangan yang anda percayai (boleh diulang).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a witness key whose cosignature the export must carry (repeatable).</source>
+        <translation>Cap jari SHA-256 bagi kunci saksi yang tandatangan bersamanya mesti ada pada eksport (boleh diulang).</translation>
+    </message>
+    <message>
+        <source>The exported file.</source>
+        <translation>Fail yang dieksport.</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
+        <translation>Penggunaan: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
 </context>
 <context>
@@ -572,12 +588,62 @@
         <translation>Pengesahan GAGAL: SHA-256 fail berbeza daripada manifes.</translation>
     </message>
     <message>
-        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
-        <translation>Disahkan: %1 entri (%2 hingga %3) berantai dengan betul, dan entri %4 sepadan dengan titik semak yang ditandatangani %5 oleh kunci %6.</translation>
-    </message>
-    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Eksport dibatalkan; tiada apa-apa ditulis.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest&apos;s tree section is damaged: %1.</source>
+        <translation>Pengesahan GAGAL: bahagian pepohon dalam manifes rosak: %1.</translation>
+    </message>
+    <message>
+        <source>are in the audit tree of %1 entries whose checkpoint was signed by %2</source>
+        <translation>berada dalam pepohon audit %1 entri yang titik semaknya ditandatangani oleh %2</translation>
+    </message>
+    <message>
+        <source>chain correctly, and entry %1 matches the checkpoint signed %2</source>
+        <translation>berantai dengan betul, dan entri %1 sepadan dengan titik semak yang ditandatangani %2</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1 and you named no key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT, or sync this computer with the server first.</source>
+        <translation>TIDAK DISAHKAN: eksport ini konsisten, tetapi ditandatangani oleh kunci %1 dan anda tidak menamakan sebarang kunci yang anda percayai. Bandingkan cap jari itu dengan kunci tandatangan organisasi anda dan berikan --trusted-key FINGERPRINT, atau segerakkan komputer ini dengan pelayan dahulu.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1, which is not a key you trust. Anyone can sign a consistent export with a key of their own.</source>
+        <translation>TIDAK DISAHKAN: eksport ini konsisten, tetapi ditandatangani oleh kunci %1, yang bukan kunci yang anda percayai. Sesiapa sahaja boleh menandatangani eksport yang konsisten dengan kunci mereka sendiri.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent and signed by key %1, which you trust, but witness %2 did not cosign its checkpoint.</source>
+        <translation>TIDAK DISAHKAN: eksport ini konsisten dan ditandatangani oleh kunci %1, yang anda percayai, tetapi saksi %2 tidak menandatangani bersama titik semaknya.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
+        <translation>Disahkan: %1 entri (%2 hingga %3) %4, kunci %5, yang anda percayai.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportBundle</name>
+    <message>
+        <source>The offline data holds entries newer than its last verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>Data luar talian mengandungi entri yang lebih baharu daripada titik semak terakhirnya yang disahkan. Jalankan &quot;purser sync&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>The offline audit log does not hold every entry of its verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>Log audit luar talian tidak mengandungi setiap entri bagi titik semaknya yang disahkan. Jalankan &quot;purser sync&quot; dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot prove the exported entries against the checkpoint.</source>
+        <translation>Tidak dapat membuktikan entri yang dieksport berdasarkan titik semak.</translation>
+    </message>
+    <message>
+        <source>Cannot prove entry %1 against the checkpoint.</source>
+        <translation>Tidak dapat membuktikan entri %1 berdasarkan titik semak.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportEvidence</name>
+    <message>
+        <source>No checkpoint this computer verified carries the cosignatures of every witness required in Settings yet.</source>
+        <translation>Belum ada titik semak yang disahkan oleh komputer ini membawa tandatangan bersama setiap saksi yang diwajibkan dalam Tetapan.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +675,10 @@
     <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Sesi %1</translation>
     </message>
 </context>
 <context>
@@ -793,6 +863,18 @@
         <source>Searching… %1%</source>
         <translation>Mencari… %1%</translation>
     </message>
+    <message>
+        <source>Audit history alarm</source>
+        <translation>Amaran sejarah audit</translation>
+    </message>
+    <message>
+        <source>Verified by witnesses: every witness required in Settings cosigned its checkpoint.</source>
+        <translation>Disahkan oleh saksi: setiap saksi yang diwajibkan dalam Tetapan telah menandatangani bersama titik semaknya.</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED by witnesses: witness %1, required in Settings, did not cosign its checkpoint.</source>
+        <translation>TIDAK DISAHKAN oleh saksi: saksi %1, yang diwajibkan dalam Tetapan, tidak menandatangani bersama titik semaknya.</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditReportWriter</name>
@@ -815,6 +897,65 @@
     <message>
         <source>Cannot write the manifest.</source>
         <translation>Tidak dapat menulis manifes.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditSync</name>
+    <message>
+        <source> from entry %1 on</source>
+        <translation> mulai entri %1</translation>
+    </message>
+    <message>
+        <source>ALARM: this organisation&apos;s audit history changed%1 since this computer last saw it. This computer verified %2 entries; the server now shows %3 (%4). Tell an administrator: the audit log may have been altered. The verified copy and both signed checkpoints are kept on this computer as evidence.</source>
+        <translation>AMARAN: sejarah audit organisasi ini telah berubah%1 sejak kali terakhir komputer ini melihatnya. Komputer ini telah mengesahkan %2 entri; pelayan kini menunjukkan %3 (%4). Beritahu pentadbir: log audit mungkin telah diubah. Salinan yang disahkan dan kedua-dua titik semak bertandatangan disimpan pada komputer ini sebagai bukti.</translation>
+    </message>
+    <message>
+        <source>Audit history changed%1 since this computer last saw it. Tell an administrator.</source>
+        <translation>Sejarah audit telah berubah%1 sejak kali terakhir komputer ini melihatnya. Beritahu pentadbir.</translation>
+    </message>
+    <message>
+        <source>Cannot read the offline audit log.</source>
+        <translation>Tidak dapat membaca log audit luar talian.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not a valid signed note: %1.</source>
+        <translation>Titik semak audit pelayan bukan nota bertandatangan yang sah: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is for another log (%1).</source>
+        <translation>Titik semak audit pelayan adalah untuk log lain (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not signed by a key this computer trusts. Compare the server&apos;s signing key fingerprint with your administrator.</source>
+        <translation>Titik semak audit pelayan tidak ditandatangani oleh kunci yang dipercayai oleh komputer ini. Bandingkan cap jari kunci tandatangan pelayan dengan pentadbir anda.</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, fewer than the %2 this computer verified</source>
+        <translation>log mempunyai %1 entri, kurang daripada %2 yang telah disahkan oleh komputer ini</translation>
+    </message>
+    <message>
+        <source>a different root for the same %1 entries</source>
+        <translation>akar yang berbeza bagi %1 entri yang sama</translation>
+    </message>
+    <message>
+        <source>the consistency proof failed: %1</source>
+        <translation>bukti ketekalan gagal: %1</translation>
+    </message>
+    <message>
+        <source>the log does not chain: %1</source>
+        <translation>log tidak berantai: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>Tidak dapat menulis data luar talian.</translation>
+    </message>
+    <message>
+        <source>The server did not send the %1 audit entries its checkpoint covers.</source>
+        <translation>Pelayan tidak menghantar %1 entri audit yang diliputi oleh titik semaknya.</translation>
+    </message>
+    <message>
+        <source>the entries the server sent do not give the root it signed</source>
+        <translation>entri yang dihantar oleh pelayan tidak menghasilkan akar yang ditandatanganinya</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1381,10 @@
         <translation>jabatan tidak dikenali &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>organisasi mengeja jabatan &quot;%1&quot; sebagai &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>ID kebangsaan tidak mengikut format negara ini</translation>
     </message>
@@ -1404,6 +1549,17 @@
     </message>
 </context>
 <context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Kata laluan salah.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>Pelayan tidak dapat dihubungi, dan komputer ini belum mempunyai semakan luar talian untuk kata laluan anda. Sambung ke pelayan untuk membuka kunci, atau log keluar.</translation>
+    </message>
+</context>
+<context>
     <name>purser::ImportEmployeesDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1487,6 +1643,53 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>Luar talian: ia dihantar apabila pelayan menjawab semula.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>Menyemak baris %1 daripada %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>Tidak dapat menulis ke data luar talian.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Log &amp;keluar</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser dikunci</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser dikunci&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>Kata laluan akaun</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>Log masuk sebagai %1. Masukkan kata laluan akaun anda untuk meneruskan, atau log keluar.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata laluan anda.</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>
@@ -1569,6 +1772,81 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Kunci sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Akaun saya</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>&amp;Dua faktor</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata laluan semasa</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata laluan baharu</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Ulang kata laluan baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Tukar kata laluan</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Kata laluan &amp;semasa:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata laluan &amp;baharu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulang:</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Kata laluan baharu memerlukan sekurang-kurangnya %1 aksara.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Dua kata laluan baharu itu berbeza.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Menukar kata laluan…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata laluan semasa salah.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Kata laluan ditukar. Sesi anda yang lain telah dilog keluar.</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>Ini memerlukan sambungan ke pelayan, dan Purser berada di luar talian. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>Pelayan tidak dapat dihubungi, dan ini memerlukan sambungan. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2360,14 @@
         <translation>Bukan negatif.</translation>
     </message>
     <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>Tidak boleh bermula dengan =, +, -, @, tab atau baris baharu.</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>Ditulis &quot;%1&quot; dalam organisasi ini.</translation>
+    </message>
+    <message>
         <source>Problem with %1</source>
         <translation>Masalah dengan %1</translation>
     </message>
@@ -2508,6 +2794,10 @@
         <source>Claim “%1”</source>
         <translation>Tuntutan “%1”</translation>
     </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>Resit untuk %1</translation>
+    </message>
 </context>
 <context>
     <name>purser::Session</name>
@@ -2540,6 +2830,51 @@
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>Rantai kunci sistem tidak tersedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat semula</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>&amp;Batalkan sesi</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Sesi saya</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Peranti</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Kali terakhir digunakan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Peranti tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (sesi ini)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n sesi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>Sesi dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2979,50 @@
         <source>Loc&amp;k after:</source>
         <translation>&amp;Kunci selepas:</translation>
     </message>
+    <message>
+        <source>Audit signing keys</source>
+        <translation>Kunci tandatangan audit</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s witness key</source>
+        <translation>Kunci saksi komputer ini</translation>
+    </message>
+    <message>
+        <source>Required witnesses</source>
+        <translation>Saksi yang diwajibkan</translation>
+    </message>
+    <message>
+        <source>Witness key fingerprints, separated by commas</source>
+        <translation>Cap jari kunci saksi, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>An export is called verified only when these witnesses (for example two auditors&apos; computers) cosigned its checkpoint.</source>
+        <translation>Eksport dianggap disahkan hanya apabila saksi-saksi ini (contohnya komputer dua juruaudit) telah menandatangani bersama titik semaknya.</translation>
+    </message>
+    <message>
+        <source>Audit signing key:</source>
+        <translation>Kunci tandatangan audit:</translation>
+    </message>
+    <message>
+        <source>Witness key:</source>
+        <translation>Kunci saksi:</translation>
+    </message>
+    <message>
+        <source>Require &amp;witnesses:</source>
+        <translation>&amp;Wajibkan saksi:</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not a witness key fingerprint (64 hexadecimal digits).</source>
+        <translation>Tidak disimpan: &quot;%1&quot; bukan cap jari kunci saksi (64 digit heksadesimal).</translation>
+    </message>
+    <message>
+        <source>None pinned yet (pinned at the first sync)</source>
+        <translation>Belum ada yang disematkan (disematkan semasa segerak pertama)</translation>
+    </message>
+    <message>
+        <source>None yet (made when this computer first cosigns a checkpoint)</source>
+        <translation>Belum ada (dicipta apabila komputer ini pertama kali menandatangani bersama titik semak)</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2722,18 +3101,6 @@
         <source>Cannot write the offline data.</source>
         <translation>Tidak dapat menulis data luar talian.</translation>
     </message>
-    <message>
-        <source>The server&apos;s audit log does not verify: %1</source>
-        <translation>Log audit pelayan tidak dapat disahkan: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not verify: %1</source>
-        <translation>Titik semak audit pelayan tidak dapat disahkan: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
-        <translation>Titik semak audit pelayan tidak sepadan dengan lognya pada entri %1.</translation>
-    </message>
 </context>
 <context>
     <name>purser::SyncStatusWidget</name>
@@ -2781,119 +3148,9 @@
             <numerusform>%n perubahan menunggu</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Owner</source>
-        <translation>Pemilik</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Pentadbir</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Kewangan</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Juruaudit</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Ahli</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>Pemerhati</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisasi:</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisasi</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>purser::MyAccountDialog</name>
-    <message>
-        <source>My account</source>
-        <translation>Akaun saya</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Kata laluan</translation>
-    </message>
-    <message>
-        <source>&amp;Two-factor</source>
-        <translation>&amp;Dua faktor</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>&amp;Sesi</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>Kata laluan semasa</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Kata laluan baharu</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>Ulang kata laluan baharu</translation>
-    </message>
-    <message>
-        <source>&amp;Change password</source>
-        <translation>&amp;Tukar kata laluan</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password:</source>
-        <translation>Kata laluan &amp;semasa:</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>Kata laluan &amp;baharu:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Ulang:</translation>
-    </message>
-    <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>Kata laluan baharu memerlukan sekurang-kurangnya %1 aksara.</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation>Dua kata laluan baharu itu berbeza.</translation>
-    </message>
-    <message>
-        <source>Changing the password…</source>
-        <translation>Menukar kata laluan…</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Kata laluan semasa salah.</translation>
-    </message>
-    <message>
-        <source>Password changed. Your other sessions were signed out.</source>
-        <translation>Kata laluan ditukar. Sesi anda yang lain telah dilog keluar.</translation>
-    </message>
-    <message>
-        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>Ini memerlukan sambungan ke pelayan, dan Purser berada di luar talian. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>Pelayan tidak dapat dihubungi, dan ini memerlukan sambungan. Tiada apa-apa diubah atau dibaris gilir; cuba lagi apabila pelayan dapat dihubungi.</translation>
+        <source>Audit history alarm</source>
+        <translation>Amaran sejarah audit</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3240,7 @@
         <translation>Kata laluan salah.</translation>
     </message>
     <message>
-        <source>The server's answer could not be drawn as a QR code.</source>
+        <source>The server&apos;s answer could not be drawn as a QR code.</source>
         <translation>Jawapan pelayan tidak dapat dilukis sebagai kod QR.</translation>
     </message>
     <message>
@@ -3028,94 +3285,42 @@
     </message>
 </context>
 <context>
-    <name>purser::SessionsPanel</name>
+    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Muat semula</translation>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
     </message>
     <message>
-        <source>&amp;Revoke session</source>
-        <translation>&amp;Batalkan sesi</translation>
+        <source>Admin</source>
+        <translation>Pentadbir</translation>
     </message>
     <message>
-        <source>My sessions</source>
-        <translation>Sesi saya</translation>
+        <source>Finance</source>
+        <translation>Kewangan</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>Peranti</translation>
+        <source>Auditor</source>
+        <translation>Juruaudit</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Kali terakhir digunakan</translation>
+        <source>Member</source>
+        <translation>Ahli</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
+        <source>Viewer</source>
+        <translation>Pemerhati</translation>
     </message>
     <message>
-        <source>Unknown device</source>
-        <translation>Peranti tidak diketahui</translation>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (sesi ini)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s).</source>
-        <translation>
-            <numerusform>%n sesi.</numerusform>
-        </translation>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
     </message>
     <message>
-        <source>Session revoked.</source>
-        <translation>Sesi dibatalkan.</translation>
-    </message>
-</context>
-<context>
-    <name>purser::LockScreen</name>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Buka kunci</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Log &amp;keluar</translation>
-    </message>
-    <message>
-        <source>Purser is locked</source>
-        <translation>Purser dikunci</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Purser dikunci&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Account password</source>
-        <translation>Kata laluan akaun</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata laluan:</translation>
-    </message>
-    <message>
-        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
-        <translation>Log masuk sebagai %1. Masukkan kata laluan akaun anda untuk meneruskan, atau log keluar.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Masukkan kata laluan anda.</translation>
-    </message>
-</context>
-<context>
-    <name>purser::IdleLock</name>
-    <message>
-        <source>The password is wrong.</source>
-        <translation>Kata laluan salah.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
-        <translation>Pelayan tidak dapat dihubungi, dan komputer ini belum mempunyai semakan luar talian untuk kata laluan anda. Sambung ke pelayan untuk membuka kunci, atau log keluar.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

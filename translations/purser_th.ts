@@ -312,10 +312,6 @@
         <translation>ไฟล์ผลลัพธ์</translation>
     </message>
     <message>
-        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
-        <translation>วิธีใช้: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
-    </message>
-    <message>
         <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
         <translation>--from ต้องเป็นวันที่ (YYYY-MM-DD) หรือเวลาแบบ RFC 3339</translation>
     </message>
@@ -326,10 +322,6 @@
     <message>
         <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
         <translation>ไม่มีข้อมูลออฟไลน์ขององค์กรนั้น โปรดเรียก &quot;purser sync&quot; ก่อน</translation>
-    </message>
-    <message>
-        <source>Usage: purser verify-export FILE</source>
-        <translation>วิธีใช้: purser verify-export FILE</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 public key</source>
@@ -386,6 +378,30 @@
     <message>
         <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
         <translation>%1 แถวรออยู่ในกล่องขาออก; &quot;purser sync&quot; จะส่งให้</translation>
+    </message>
+    <message>
+        <source>Only the entries about this record id.</source>
+        <translation>เฉพาะรายการที่เกี่ยวกับรหัสระเบียนนี้</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</source>
+        <translation>วิธีใช้: purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a signing key you trust (repeatable).</source>
+        <translation>ลายนิ้วมือ SHA-256 ของกุญแจลงนามที่คุณเชื่อถือ (ระบุซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a witness key whose cosignature the export must carry (repeatable).</source>
+        <translation>ลายนิ้วมือ SHA-256 ของกุญแจพยานที่ไฟล์ส่งออกต้องมีการลงนามร่วมจากกุญแจนั้น (ระบุซ้ำได้)</translation>
+    </message>
+    <message>
+        <source>The exported file.</source>
+        <translation>ไฟล์ที่ส่งออก</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
+        <translation>วิธีใช้: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
 </context>
 <context>
@@ -572,12 +588,62 @@
         <translation>การตรวจสอบล้มเหลว: SHA-256 ของไฟล์ไม่ตรงกับไฟล์รายการกำกับ</translation>
     </message>
     <message>
-        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
-        <translation>ยืนยันแล้ว: %1 รายการ (%2 ถึง %3) เชื่อมโยงกันถูกต้อง และรายการ %4 ตรงกับจุดตรวจสอบที่ลงนามเมื่อ %5 ด้วยกุญแจ %6</translation>
-    </message>
-    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest&apos;s tree section is damaged: %1.</source>
+        <translation>การตรวจสอบล้มเหลว: ส่วนข้อมูลทรีในไฟล์รายการกำกับเสียหาย: %1</translation>
+    </message>
+    <message>
+        <source>are in the audit tree of %1 entries whose checkpoint was signed by %2</source>
+        <translation>อยู่ในทรีการตรวจสอบที่มี %1 รายการ ซึ่งจุดตรวจสอบลงนามโดย %2</translation>
+    </message>
+    <message>
+        <source>chain correctly, and entry %1 matches the checkpoint signed %2</source>
+        <translation>เชื่อมโยงกันถูกต้อง และรายการ %1 ตรงกับจุดตรวจสอบที่ลงนามเมื่อ %2</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1 and you named no key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT, or sync this computer with the server first.</source>
+        <translation>ไม่ได้รับการยืนยัน: ไฟล์ส่งออกสอดคล้องกัน แต่ลงนามด้วยกุญแจ %1 และคุณไม่ได้ระบุกุญแจที่คุณเชื่อถือ โปรดเปรียบเทียบลายนิ้วมือนั้นกับกุญแจลงนามขององค์กรของคุณ แล้วระบุ --trusted-key FINGERPRINT หรือซิงค์คอมพิวเตอร์นี้กับเซิร์ฟเวอร์ก่อน</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1, which is not a key you trust. Anyone can sign a consistent export with a key of their own.</source>
+        <translation>ไม่ได้รับการยืนยัน: ไฟล์ส่งออกสอดคล้องกัน แต่ลงนามด้วยกุญแจ %1 ซึ่งไม่ใช่กุญแจที่คุณเชื่อถือ ใครก็สามารถลงนามไฟล์ส่งออกที่สอดคล้องกันด้วยกุญแจของตนเองได้</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent and signed by key %1, which you trust, but witness %2 did not cosign its checkpoint.</source>
+        <translation>ไม่ได้รับการยืนยัน: ไฟล์ส่งออกสอดคล้องกันและลงนามด้วยกุญแจ %1 ซึ่งคุณเชื่อถือ แต่พยาน %2 ไม่ได้ลงนามร่วมในจุดตรวจสอบของไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
+        <translation>ยืนยันแล้ว: %1 รายการ (%2 ถึง %3) %4 กุญแจ %5 เป็นกุญแจที่คุณเชื่อถือ</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportBundle</name>
+    <message>
+        <source>The offline data holds entries newer than its last verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>ข้อมูลออฟไลน์มีรายการที่ใหม่กว่าจุดตรวจสอบล่าสุดที่ยืนยันแล้ว โปรดเรียก &quot;purser sync&quot; ก่อน</translation>
+    </message>
+    <message>
+        <source>The offline audit log does not hold every entry of its verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>บันทึกการตรวจสอบออฟไลน์มีรายการไม่ครบตามจุดตรวจสอบที่ยืนยันแล้ว โปรดเรียก &quot;purser sync&quot; ก่อน</translation>
+    </message>
+    <message>
+        <source>Cannot prove the exported entries against the checkpoint.</source>
+        <translation>ไม่สามารถพิสูจน์รายการที่ส่งออกเทียบกับจุดตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>Cannot prove entry %1 against the checkpoint.</source>
+        <translation>ไม่สามารถพิสูจน์รายการ %1 เทียบกับจุดตรวจสอบได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportEvidence</name>
+    <message>
+        <source>No checkpoint this computer verified carries the cosignatures of every witness required in Settings yet.</source>
+        <translation>ยังไม่มีจุดตรวจสอบที่คอมพิวเตอร์นี้ยืนยันแล้วซึ่งมีการลงนามร่วมจากพยานทุกรายที่กำหนดไว้ในการตั้งค่า</translation>
     </message>
 </context>
 <context>
@@ -609,6 +675,10 @@
     <message>
         <source>Summary</source>
         <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>เซสชันของ %1</translation>
     </message>
 </context>
 <context>
@@ -793,6 +863,18 @@
         <source>Searching… %1%</source>
         <translation>กำลังค้นหา… %1%</translation>
     </message>
+    <message>
+        <source>Audit history alarm</source>
+        <translation>สัญญาณเตือนประวัติการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Verified by witnesses: every witness required in Settings cosigned its checkpoint.</source>
+        <translation>ยืนยันโดยพยานแล้ว: พยานทุกรายที่กำหนดไว้ในการตั้งค่าได้ลงนามร่วมในจุดตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED by witnesses: witness %1, required in Settings, did not cosign its checkpoint.</source>
+        <translation>ไม่ได้รับการยืนยันจากพยาน: พยาน %1 ที่กำหนดไว้ในการตั้งค่าไม่ได้ลงนามร่วมในจุดตรวจสอบ</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditReportWriter</name>
@@ -815,6 +897,65 @@
     <message>
         <source>Cannot write the manifest.</source>
         <translation>เขียนไฟล์รายการกำกับไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditSync</name>
+    <message>
+        <source> from entry %1 on</source>
+        <translation> ตั้งแต่รายการ %1 เป็นต้นไป</translation>
+    </message>
+    <message>
+        <source>ALARM: this organisation&apos;s audit history changed%1 since this computer last saw it. This computer verified %2 entries; the server now shows %3 (%4). Tell an administrator: the audit log may have been altered. The verified copy and both signed checkpoints are kept on this computer as evidence.</source>
+        <translation>สัญญาณเตือน: ประวัติการตรวจสอบขององค์กรนี้เปลี่ยนไป%1 หลังจากที่คอมพิวเตอร์นี้เห็นครั้งล่าสุด คอมพิวเตอร์นี้ยืนยันแล้ว %2 รายการ แต่ขณะนี้เซิร์ฟเวอร์แสดง %3 รายการ (%4) โปรดแจ้งผู้ดูแล: บันทึกการตรวจสอบอาจถูกแก้ไข สำเนาที่ยืนยันแล้วและจุดตรวจสอบที่ลงนามทั้งสองจุดถูกเก็บไว้ในคอมพิวเตอร์นี้เป็นหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Audit history changed%1 since this computer last saw it. Tell an administrator.</source>
+        <translation>ประวัติการตรวจสอบเปลี่ยนไป%1 หลังจากที่คอมพิวเตอร์นี้เห็นครั้งล่าสุด โปรดแจ้งผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Cannot read the offline audit log.</source>
+        <translation>อ่านบันทึกการตรวจสอบออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not a valid signed note: %1.</source>
+        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ไม่ใช่โน้ตที่ลงนามอย่างถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is for another log (%1).</source>
+        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์เป็นของบันทึกอื่น (%1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not signed by a key this computer trusts. Compare the server&apos;s signing key fingerprint with your administrator.</source>
+        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ไม่ได้ลงนามด้วยกุญแจที่คอมพิวเตอร์นี้เชื่อถือ โปรดตรวจสอบลายนิ้วมือของกุญแจลงนามของเซิร์ฟเวอร์กับผู้ดูแลของคุณ</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, fewer than the %2 this computer verified</source>
+        <translation>บันทึกมี %1 รายการ น้อยกว่า %2 รายการที่คอมพิวเตอร์นี้ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>a different root for the same %1 entries</source>
+        <translation>รูทต่างกันสำหรับ %1 รายการเดียวกัน</translation>
+    </message>
+    <message>
+        <source>the consistency proof failed: %1</source>
+        <translation>การพิสูจน์ความสอดคล้องล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>the log does not chain: %1</source>
+        <translation>บันทึกเชื่อมโยงกันไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server did not send the %1 audit entries its checkpoint covers.</source>
+        <translation>เซิร์ฟเวอร์ไม่ได้ส่งรายการตรวจสอบ %1 รายการที่จุดตรวจสอบครอบคลุม</translation>
+    </message>
+    <message>
+        <source>the entries the server sent do not give the root it signed</source>
+        <translation>รายการที่เซิร์ฟเวอร์ส่งมาไม่ได้ให้รูทที่ตรงกับที่เซิร์ฟเวอร์ลงนาม</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1381,10 @@
         <translation>ไม่รู้จักแผนก &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>องค์กรสะกดแผนก &quot;%1&quot; เป็น &quot;%2&quot;</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>เลขประจำตัวไม่ตรงตามรูปแบบของประเทศนี้</translation>
     </message>
@@ -1404,6 +1549,17 @@
     </message>
 </context>
 <context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และคอมพิวเตอร์เครื่องนี้ยังไม่มีข้อมูลสำหรับตรวจสอบรหัสผ่านแบบออฟไลน์ โปรดเชื่อมต่อเซิร์ฟเวอร์เพื่อปลดล็อก หรือออกจากระบบ</translation>
+    </message>
+</context>
+<context>
     <name>purser::ImportEmployeesDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1487,6 +1643,53 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>ออฟไลน์: จะส่งเมื่อเซิร์ฟเวอร์ตอบกลับอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>กำลังตรวจแถวที่ %1 จาก %2…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ปลดล็อก (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ออกจากระบบ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser ถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser ถูกล็อกอยู่&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>รหัสผ่านบัญชี</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>เข้าสู่ระบบในชื่อ %1 ป้อนรหัสผ่านบัญชีเพื่อดำเนินการต่อ หรือออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>โปรดป้อนรหัสผ่าน</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>
@@ -1569,6 +1772,81 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>ล็อกทันที (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>บัญชีของฉัน</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>การยืนยันสองขั้นตอน (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>เซสชัน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>ป้อนรหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>รหัสผ่านปัจจุบัน (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>รหัสผ่านใหม่ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>ป้อนอีกครั้ง (&amp;R):</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>รหัสผ่านใหม่ต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>รหัสผ่านใหม่ทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>กำลังเปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว เซสชันอื่นของคุณถูกออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>การดำเนินการนี้ต้องเชื่อมต่อกับเซิร์ฟเวอร์ แต่ Purser ออฟไลน์อยู่ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และการดำเนินการนี้ต้องเชื่อมต่อ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2360,14 @@
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>ต้องไม่ขึ้นต้นด้วย =, +, -, @, แท็บ หรือการขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>องค์กรนี้เขียนว่า &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Problem with %1</source>
         <translation>ปัญหาของ %1</translation>
     </message>
@@ -2508,6 +2794,10 @@
         <source>Claim “%1”</source>
         <translation>คำขอเบิก “%1”</translation>
     </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>ใบเสร็จของ %1</translation>
+    </message>
 </context>
 <context>
     <name>purser::Session</name>
@@ -2540,6 +2830,51 @@
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>พวงกุญแจของระบบใช้งานไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>เพิกถอนเซสชัน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>เซสชันของฉัน</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>อุปกรณ์ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (เซสชันนี้)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n เซสชัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>เพิกถอนเซสชันแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2979,50 @@
         <source>Loc&amp;k after:</source>
         <translation>ล็อกหลังจาก (&amp;K):</translation>
     </message>
+    <message>
+        <source>Audit signing keys</source>
+        <translation>กุญแจลงนามการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s witness key</source>
+        <translation>กุญแจพยานของคอมพิวเตอร์นี้</translation>
+    </message>
+    <message>
+        <source>Required witnesses</source>
+        <translation>พยานที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Witness key fingerprints, separated by commas</source>
+        <translation>ลายนิ้วมือกุญแจพยาน คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <source>An export is called verified only when these witnesses (for example two auditors&apos; computers) cosigned its checkpoint.</source>
+        <translation>ไฟล์ส่งออกจะถือว่ายืนยันแล้วก็ต่อเมื่อพยานเหล่านี้ (เช่น คอมพิวเตอร์ของผู้ตรวจสอบสองคน) ได้ลงนามร่วมในจุดตรวจสอบของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Audit signing key:</source>
+        <translation>กุญแจลงนามการตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>Witness key:</source>
+        <translation>กุญแจพยาน:</translation>
+    </message>
+    <message>
+        <source>Require &amp;witnesses:</source>
+        <translation>พยานที่กำหนด (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not a witness key fingerprint (64 hexadecimal digits).</source>
+        <translation>ไม่ได้บันทึก: &quot;%1&quot; ไม่ใช่ลายนิ้วมือกุญแจพยาน (เลขฐานสิบหก 64 หลัก)</translation>
+    </message>
+    <message>
+        <source>None pinned yet (pinned at the first sync)</source>
+        <translation>ยังไม่ได้ปักหมุด (ปักหมุดเมื่อซิงค์ครั้งแรก)</translation>
+    </message>
+    <message>
+        <source>None yet (made when this computer first cosigns a checkpoint)</source>
+        <translation>ยังไม่มี (สร้างเมื่อคอมพิวเตอร์นี้ลงนามร่วมในจุดตรวจสอบเป็นครั้งแรก)</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2722,18 +3101,6 @@
         <source>Cannot write the offline data.</source>
         <translation>เขียนข้อมูลออฟไลน์ไม่ได้</translation>
     </message>
-    <message>
-        <source>The server&apos;s audit log does not verify: %1</source>
-        <translation>บันทึกการตรวจสอบของเซิร์ฟเวอร์ตรวจสอบไม่ผ่าน: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not verify: %1</source>
-        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ตรวจสอบไม่ผ่าน: %1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
-        <translation>จุดตรวจสอบการตรวจสอบของเซิร์ฟเวอร์ไม่ตรงกับบันทึกที่รายการ %1</translation>
-    </message>
 </context>
 <context>
     <name>purser::SyncStatusWidget</name>
@@ -2781,119 +3148,9 @@
             <numerusform>การเปลี่ยนแปลง %n รายการรอส่ง</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Owner</source>
-        <translation>เจ้าของ</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>ผู้ดูแล</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>การเงิน</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>ผู้ตรวจสอบ</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>สมาชิก</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>ผู้ดู</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>องค์กร (&amp;O):</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>องค์กร</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>purser::MyAccountDialog</name>
-    <message>
-        <source>My account</source>
-        <translation>บัญชีของฉัน</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>รหัสผ่าน (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Two-factor</source>
-        <translation>การยืนยันสองขั้นตอน (&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>เซสชัน (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>รหัสผ่านปัจจุบัน</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>รหัสผ่านใหม่</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>ป้อนรหัสผ่านใหม่อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>&amp;Change password</source>
-        <translation>เปลี่ยนรหัสผ่าน (&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password:</source>
-        <translation>รหัสผ่านปัจจุบัน (&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>รหัสผ่านใหม่ (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>ป้อนอีกครั้ง (&amp;R):</translation>
-    </message>
-    <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>รหัสผ่านใหม่ต้องมีอย่างน้อย %1 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation>รหัสผ่านใหม่ทั้งสองไม่ตรงกัน</translation>
-    </message>
-    <message>
-        <source>Changing the password…</source>
-        <translation>กำลังเปลี่ยนรหัสผ่าน…</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>Password changed. Your other sessions were signed out.</source>
-        <translation>เปลี่ยนรหัสผ่านแล้ว เซสชันอื่นของคุณถูกออกจากระบบแล้ว</translation>
-    </message>
-    <message>
-        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>การดำเนินการนี้ต้องเชื่อมต่อกับเซิร์ฟเวอร์ แต่ Purser ออฟไลน์อยู่ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และการดำเนินการนี้ต้องเชื่อมต่อ ไม่มีการเปลี่ยนแปลงหรือเข้าคิวใด ๆ โปรดลองอีกครั้งเมื่อเชื่อมต่อเซิร์ฟเวอร์ได้</translation>
+        <source>Audit history alarm</source>
+        <translation>สัญญาณเตือนประวัติการตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3240,7 @@
         <translation>รหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>The server's answer could not be drawn as a QR code.</source>
+        <source>The server&apos;s answer could not be drawn as a QR code.</source>
         <translation>ไม่สามารถวาดคำตอบของเซิร์ฟเวอร์เป็นคิวอาร์โค้ดได้</translation>
     </message>
     <message>
@@ -3028,94 +3285,42 @@
     </message>
 </context>
 <context>
-    <name>purser::SessionsPanel</name>
+    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>รีเฟรช (&amp;F)</translation>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
     </message>
     <message>
-        <source>&amp;Revoke session</source>
-        <translation>เพิกถอนเซสชัน (&amp;R)</translation>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
     </message>
     <message>
-        <source>My sessions</source>
-        <translation>เซสชันของฉัน</translation>
+        <source>Finance</source>
+        <translation>การเงิน</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>อุปกรณ์</translation>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>ใช้ล่าสุด</translation>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
+        <source>Viewer</source>
+        <translation>ผู้ดู</translation>
     </message>
     <message>
-        <source>Unknown device</source>
-        <translation>อุปกรณ์ที่ไม่รู้จัก</translation>
+        <source>&amp;Organisation:</source>
+        <translation>องค์กร (&amp;O):</translation>
     </message>
     <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (เซสชันนี้)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s).</source>
-        <translation>
-            <numerusform>%n เซสชัน</numerusform>
-        </translation>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
     </message>
     <message>
-        <source>Session revoked.</source>
-        <translation>เพิกถอนเซสชันแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>purser::LockScreen</name>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>ปลดล็อก (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>ออกจากระบบ (&amp;O)</translation>
-    </message>
-    <message>
-        <source>Purser is locked</source>
-        <translation>Purser ถูกล็อกอยู่</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Purser ถูกล็อกอยู่&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Account password</source>
-        <translation>รหัสผ่านบัญชี</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>รหัสผ่าน (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
-        <translation>เข้าสู่ระบบในชื่อ %1 ป้อนรหัสผ่านบัญชีเพื่อดำเนินการต่อ หรือออกจากระบบ</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>โปรดป้อนรหัสผ่าน</translation>
-    </message>
-</context>
-<context>
-    <name>purser::IdleLock</name>
-    <message>
-        <source>The password is wrong.</source>
-        <translation>รหัสผ่านไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
-        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์ได้ และคอมพิวเตอร์เครื่องนี้ยังไม่มีข้อมูลสำหรับตรวจสอบรหัสผ่านแบบออฟไลน์ โปรดเชื่อมต่อเซิร์ฟเวอร์เพื่อปลดล็อก หรือออกจากระบบ</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -312,10 +312,6 @@
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Usage: purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</source>
-        <translation>用法：purser export-audit --org ORG [--from T] [--to T] --format csv|jsonl --out FILE</translation>
-    </message>
-    <message>
         <source>--from needs a date (YYYY-MM-DD) or an RFC 3339 time.</source>
         <translation>--from 需要日期（YYYY-MM-DD）或 RFC 3339 时间。</translation>
     </message>
@@ -326,10 +322,6 @@
     <message>
         <source>There is no offline data for that organisation. Run &quot;purser sync&quot; first.</source>
         <translation>该组织没有离线数据。请先运行“purser sync”。</translation>
-    </message>
-    <message>
-        <source>Usage: purser verify-export FILE</source>
-        <translation>用法：purser verify-export FILE</translation>
     </message>
     <message>
         <source>the signing key is not an Ed25519 public key</source>
@@ -386,6 +378,30 @@
     <message>
         <source>%1 row(s) wait in the outbox; &quot;purser sync&quot; sends them.</source>
         <translation>%1 行在发件箱中等待；“purser sync”会发送它们。</translation>
+    </message>
+    <message>
+        <source>Only the entries about this record id.</source>
+        <translation>仅包含与此记录 ID 相关的条目。</translation>
+    </message>
+    <message>
+        <source>Usage: purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</source>
+        <translation>用法：purser export-audit --org ORG [--from T] [--to T] [--entity ID] --format csv|jsonl --out FILE</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a signing key you trust (repeatable).</source>
+        <translation>您信任的签名密钥的 SHA-256 指纹（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of a witness key whose cosignature the export must carry (repeatable).</source>
+        <translation>导出必须带有其联合签名的见证方密钥的 SHA-256 指纹（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The exported file.</source>
+        <translation>导出的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
+        <translation>用法：purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
 </context>
 <context>
@@ -572,12 +588,62 @@
         <translation>验证失败：文件的 SHA-256 与清单不符。</translation>
     </message>
     <message>
-        <source>Verified: %1 entries (%2 to %3) chain correctly, and entry %4 matches the checkpoint signed %5 by key %6.</source>
-        <translation>已验证：%1 条条目（%2 至 %3）链接正确，条目 %4 与 %5 由密钥 %6 签名的检查点相符。</translation>
-    </message>
-    <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest&apos;s tree section is damaged: %1.</source>
+        <translation>验证失败：清单中的审计树部分已损坏：%1。</translation>
+    </message>
+    <message>
+        <source>are in the audit tree of %1 entries whose checkpoint was signed by %2</source>
+        <translation>位于包含 %1 条条目的审计树中，其检查点由 %2 签名</translation>
+    </message>
+    <message>
+        <source>chain correctly, and entry %1 matches the checkpoint signed %2</source>
+        <translation>链接正确，且条目 %1 与于 %2 签名的检查点相符</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1 and you named no key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT, or sync this computer with the server first.</source>
+        <translation>未验证：导出内容一致，但由密钥 %1 签名，而您未指定任何您信任的密钥。请将该指纹与您组织的签名密钥进行核对，并传入 --trusted-key FINGERPRINT，或先将此计算机与服务器同步。</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent, but it is signed by key %1, which is not a key you trust. Anyone can sign a consistent export with a key of their own.</source>
+        <translation>未验证：导出内容一致，但由密钥 %1 签名，而该密钥不是您信任的密钥。任何人都可以用自己的密钥为内容一致的导出签名。</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent and signed by key %1, which you trust, but witness %2 did not cosign its checkpoint.</source>
+        <translation>未验证：导出内容一致，且由您信任的密钥 %1 签名，但见证方 %2 未对其检查点进行联合签名。</translation>
+    </message>
+    <message>
+        <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
+        <translation>已验证：%1 条条目（%2 至 %3）%4，密钥 %5 是您信任的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportBundle</name>
+    <message>
+        <source>The offline data holds entries newer than its last verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>离线数据中包含比其最后一个已验证检查点更新的条目。请先运行“purser sync”。</translation>
+    </message>
+    <message>
+        <source>The offline audit log does not hold every entry of its verified checkpoint. Run &quot;purser sync&quot; first.</source>
+        <translation>离线审计日志未包含其已验证检查点所涵盖的全部条目。请先运行“purser sync”。</translation>
+    </message>
+    <message>
+        <source>Cannot prove the exported entries against the checkpoint.</source>
+        <translation>无法依据检查点证明导出的条目。</translation>
+    </message>
+    <message>
+        <source>Cannot prove entry %1 against the checkpoint.</source>
+        <translation>无法依据检查点证明条目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditExportEvidence</name>
+    <message>
+        <source>No checkpoint this computer verified carries the cosignatures of every witness required in Settings yet.</source>
+        <translation>此计算机验证过的检查点中，尚无一个带有“设置”中要求的全部见证方的联合签名。</translation>
     </message>
 </context>
 <context>
@@ -609,6 +675,10 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>%1 的会话</translation>
     </message>
 </context>
 <context>
@@ -793,6 +863,18 @@
         <source>Searching… %1%</source>
         <translation>正在搜索… %1%</translation>
     </message>
+    <message>
+        <source>Audit history alarm</source>
+        <translation>审计历史警报</translation>
+    </message>
+    <message>
+        <source>Verified by witnesses: every witness required in Settings cosigned its checkpoint.</source>
+        <translation>已由见证方验证：“设置”中要求的每个见证方都已对其检查点进行联合签名。</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED by witnesses: witness %1, required in Settings, did not cosign its checkpoint.</source>
+        <translation>未经见证方验证：“设置”中要求的见证方 %1 未对其检查点进行联合签名。</translation>
+    </message>
 </context>
 <context>
     <name>purser::AuditReportWriter</name>
@@ -815,6 +897,65 @@
     <message>
         <source>Cannot write the manifest.</source>
         <translation>无法写入清单。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::AuditSync</name>
+    <message>
+        <source> from entry %1 on</source>
+        <translation>从条目 %1 起</translation>
+    </message>
+    <message>
+        <source>ALARM: this organisation&apos;s audit history changed%1 since this computer last saw it. This computer verified %2 entries; the server now shows %3 (%4). Tell an administrator: the audit log may have been altered. The verified copy and both signed checkpoints are kept on this computer as evidence.</source>
+        <translation>警报：自此计算机上次查看以来，此组织的审计历史%1发生了更改。此计算机已验证 %2 条条目；服务器现在显示 %3 条（%4）。请告知管理员：审计日志可能已被篡改。已验证的副本和两个已签名的检查点均作为证据保存在此计算机上。</translation>
+    </message>
+    <message>
+        <source>Audit history changed%1 since this computer last saw it. Tell an administrator.</source>
+        <translation>自此计算机上次查看以来，审计历史%1发生了更改。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot read the offline audit log.</source>
+        <translation>无法读取离线审计日志。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not a valid signed note: %1.</source>
+        <translation>服务器的审计检查点不是有效的签名注记：%1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is for another log (%1).</source>
+        <translation>服务器的审计检查点属于另一个日志（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit checkpoint is not signed by a key this computer trusts. Compare the server&apos;s signing key fingerprint with your administrator.</source>
+        <translation>服务器的审计检查点未由此计算机信任的密钥签名。请与管理员核对服务器签名密钥的指纹。</translation>
+    </message>
+    <message>
+        <source>the log has %1 entries, fewer than the %2 this computer verified</source>
+        <translation>日志只有 %1 条条目，少于此计算机已验证的 %2 条</translation>
+    </message>
+    <message>
+        <source>a different root for the same %1 entries</source>
+        <translation>相同的 %1 条条目却有不同的根</translation>
+    </message>
+    <message>
+        <source>the consistency proof failed: %1</source>
+        <translation>一致性证明失败：%1</translation>
+    </message>
+    <message>
+        <source>the log does not chain: %1</source>
+        <translation>日志链接不正确：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
+    <message>
+        <source>The server did not send the %1 audit entries its checkpoint covers.</source>
+        <translation>服务器未发送其检查点所涵盖的 %1 条审计条目。</translation>
+    </message>
+    <message>
+        <source>the entries the server sent do not give the root it signed</source>
+        <translation>服务器发送的条目得不出其签名的根</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1381,10 @@
         <translation>未知部门“%1”</translation>
     </message>
     <message>
+        <source>the organisation spells department &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>本组织将部门“%1”写作“%2”</translation>
+    </message>
+    <message>
         <source>the national ID is not in this country&apos;s format</source>
         <translation>身份证号不符合该国家的格式</translation>
     </message>
@@ -1404,6 +1549,17 @@
     </message>
 </context>
 <context>
+    <name>purser::IdleLock</name>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
+        <translation>无法连接服务器，而这台电脑尚未保存离线校验您密码所需的信息。请连接服务器后解锁，或退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>purser::ImportEmployeesDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1487,6 +1643,53 @@
         <source>Offline: they are sent when the server answers again.</source>
         <translation>离线：服务器恢复响应后将发送。</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行（共 %2 行）…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the offline data.</source>
+        <translation>无法写入离线数据。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Purser is locked</source>
+        <translation>Purser 已锁定</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Purser 已锁定&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>账户密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
+        <translation>已以 %1 身份登录。请输入账户密码以继续，或退出登录。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>purser::MainWindow</name>
@@ -1569,6 +1772,81 @@
     <message>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor</source>
+        <translation>双重验证(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>更改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>密码已更改。您的其他会话已退出登录。</translation>
+    </message>
+    <message>
+        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>此操作需要连接服务器，而 Purser 当前处于离线状态。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
+        <translation>无法连接服务器，而此操作需要连接。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2360,14 @@
         <translation>不能为负数。</translation>
     </message>
     <message>
+        <source>Must not start with =, +, -, @, a tab or a line break.</source>
+        <translation>不能以 =、+、-、@、制表符或换行开头。</translation>
+    </message>
+    <message>
+        <source>Written &quot;%1&quot; in this organisation.</source>
+        <translation>本组织写作“%1”。</translation>
+    </message>
+    <message>
         <source>Problem with %1</source>
         <translation>%1 的问题</translation>
     </message>
@@ -2508,6 +2794,10 @@
         <source>Claim “%1”</source>
         <translation>报销“%1”</translation>
     </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>%1 的收据</translation>
+    </message>
 </context>
 <context>
     <name>purser::Session</name>
@@ -2540,6 +2830,51 @@
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>系统钥匙串不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>purser::SessionsPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>撤销会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>我的会话</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1（本会话）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s).</source>
+        <translation>
+            <numerusform>%n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session revoked.</source>
+        <translation>会话已撤销。</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2979,50 @@
         <source>Loc&amp;k after:</source>
         <translation>锁定时间(&amp;K)：</translation>
     </message>
+    <message>
+        <source>Audit signing keys</source>
+        <translation>审计签名密钥</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s witness key</source>
+        <translation>此计算机的见证方密钥</translation>
+    </message>
+    <message>
+        <source>Required witnesses</source>
+        <translation>要求的见证方</translation>
+    </message>
+    <message>
+        <source>Witness key fingerprints, separated by commas</source>
+        <translation>见证方密钥指纹，以英文逗号分隔</translation>
+    </message>
+    <message>
+        <source>An export is called verified only when these witnesses (for example two auditors&apos; computers) cosigned its checkpoint.</source>
+        <translation>只有当这些见证方（例如两位审计员的计算机）对导出的检查点进行了联合签名时，该导出才被视为已验证。</translation>
+    </message>
+    <message>
+        <source>Audit signing key:</source>
+        <translation>审计签名密钥：</translation>
+    </message>
+    <message>
+        <source>Witness key:</source>
+        <translation>见证方密钥：</translation>
+    </message>
+    <message>
+        <source>Require &amp;witnesses:</source>
+        <translation>要求的见证方(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Not saved: &quot;%1&quot; is not a witness key fingerprint (64 hexadecimal digits).</source>
+        <translation>未保存：“%1”不是见证方密钥指纹（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>None pinned yet (pinned at the first sync)</source>
+        <translation>尚未固定（首次同步时固定）</translation>
+    </message>
+    <message>
+        <source>None yet (made when this computer first cosigns a checkpoint)</source>
+        <translation>尚无（此计算机首次对检查点进行联合签名时生成）</translation>
+    </message>
 </context>
 <context>
     <name>purser::SignInDialog</name>
@@ -2722,18 +3101,6 @@
         <source>Cannot write the offline data.</source>
         <translation>无法写入离线数据。</translation>
     </message>
-    <message>
-        <source>The server&apos;s audit log does not verify: %1</source>
-        <translation>服务器的审计日志验证失败：%1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not verify: %1</source>
-        <translation>服务器的审计检查点验证失败：%1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s audit checkpoint does not match its log at entry %1.</source>
-        <translation>服务器的审计检查点与其日志在条目 %1 处不符。</translation>
-    </message>
 </context>
 <context>
     <name>purser::SyncStatusWidget</name>
@@ -2781,119 +3148,9 @@
             <numerusform>%n 项更改等待中</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>审计员</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Viewer</source>
-        <translation>查看者</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>组织(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>purser::MyAccountDialog</name>
-    <message>
-        <source>My account</source>
-        <translation>我的账户</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Two-factor</source>
-        <translation>双重验证(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation>会话(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>Repeat the new password</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
-        <source>&amp;Change password</source>
-        <translation>更改密码(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password:</source>
-        <translation>当前密码(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>再次输入(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>The new password needs at least %1 characters.</source>
-        <translation>新密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation>两次输入的新密码不一致。</translation>
-    </message>
-    <message>
-        <source>Changing the password…</source>
-        <translation>正在更改密码…</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码错误。</translation>
-    </message>
-    <message>
-        <source>Password changed. Your other sessions were signed out.</source>
-        <translation>密码已更改。您的其他会话已退出登录。</translation>
-    </message>
-    <message>
-        <source>This needs a connection to the server, and Purser is offline. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>此操作需要连接服务器，而 Purser 当前处于离线状态。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this needs a connection. Nothing was changed or queued; try again when the server can be reached.</source>
-        <translation>无法连接服务器，而此操作需要连接。没有任何更改，也没有排队；请在能连接服务器时重试。</translation>
+        <source>Audit history alarm</source>
+        <translation>审计历史警报</translation>
     </message>
 </context>
 <context>
@@ -2983,7 +3240,7 @@
         <translation>密码错误。</translation>
     </message>
     <message>
-        <source>The server's answer could not be drawn as a QR code.</source>
+        <source>The server&apos;s answer could not be drawn as a QR code.</source>
         <translation>无法将服务器的响应绘制为二维码。</translation>
     </message>
     <message>
@@ -3028,94 +3285,42 @@
     </message>
 </context>
 <context>
-    <name>purser::SessionsPanel</name>
+    <name>purser::WorkspaceHeader</name>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>Owner</source>
+        <translation>所有者</translation>
     </message>
     <message>
-        <source>&amp;Revoke session</source>
-        <translation>撤销会话(&amp;R)</translation>
+        <source>Admin</source>
+        <translation>管理员</translation>
     </message>
     <message>
-        <source>My sessions</source>
-        <translation>我的会话</translation>
+        <source>Finance</source>
+        <translation>财务</translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>设备</translation>
+        <source>Auditor</source>
+        <translation>审计员</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>上次使用</translation>
+        <source>Member</source>
+        <translation>成员</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+        <source>Viewer</source>
+        <translation>查看者</translation>
     </message>
     <message>
-        <source>Unknown device</source>
-        <translation>未知设备</translation>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
     </message>
     <message>
-        <source>%1 (this session)</source>
-        <translation>%1（本会话）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s).</source>
-        <translation>
-            <numerusform>%n 个会话。</numerusform>
-        </translation>
+        <source>Organisation</source>
+        <translation>组织</translation>
     </message>
     <message>
-        <source>Session revoked.</source>
-        <translation>会话已撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>purser::LockScreen</name>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Purser is locked</source>
-        <translation>Purser 已锁定</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Purser is locked&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Purser 已锁定&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Account password</source>
-        <translation>账户密码</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Signed in as %1. Enter your account password to continue, or sign out.</source>
-        <translation>已以 %1 身份登录。请输入账户密码以继续，或退出登录。</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-</context>
-<context>
-    <name>purser::IdleLock</name>
-    <message>
-        <source>The password is wrong.</source>
-        <translation>密码错误。</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached, and this computer has no offline check of your password yet. Connect to the server to unlock, or sign out.</source>
-        <translation>无法连接服务器，而这台电脑尚未保存离线校验您密码所需的信息。请连接服务器后解锁，或退出登录。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

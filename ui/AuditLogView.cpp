@@ -8,7 +8,9 @@
 #include "models/AuditLogModel.h"
 #include "net/AuditSync.h"
 #include "net/CheckpointCheck.h"
+#include "net/RequiredWitnesses.h"
 #include "services/AuditExport.h"
+#include "services/AuditExportEvidence.h"
 #include "ui/AuditReportWriter.h"
 #include "ui/TestHooks.h"
 
@@ -266,13 +268,37 @@ QString AuditLogView::exportTo(ExportFormat format, const QString& path)
         });
     };
     if (format != ExportFormat::Pdf) {
+        // Proven against a checkpoint with its cosignatures; with witnesses required in
+        // Settings, the newest one they all cosigned, and the export stops there.
+        const QStringList required = RequiredWitnesses::fingerprints();
+        const AuditExportEvidence::Choice choice =
+            AuditExportEvidence::choose(workspace().cache, &store, required, nullptr);
+        const auto upToChoice = [&](const AuditExport::ChunkSink& sink) {
+            return matching([&](const QList<QJsonObject>& chunk) {
+                if (choice.lastSeq == 0) {
+                    return sink(chunk);
+                }
+                QList<QJsonObject> kept;
+                for (const QJsonObject& entry : chunk) {
+                    if (entry.value(QStringLiteral("seq")).toInteger() <= choice.lastSeq) {
+                        kept.append(entry);
+                    }
+                }
+                return kept.isEmpty() || sink(kept);
+            });
+        };
         const auto result = AuditExport::write(
             path,
             format == ExportFormat::Csv ? AuditExport::Format::Csv : AuditExport::Format::Jsonl,
-            workspace().organizationId(), matching, checkpoint,
-            format == ExportFormat::Csv && m_bom->isChecked());
+            workspace().organizationId(), upToChoice, checkpoint,
+            format == ExportFormat::Csv && m_bom->isChecked(), choice.evidence);
         progress.reset();
-        return result.message;
+        if (!result.ok || required.isEmpty()) {
+            return result.message;
+        }
+        return result.message + u' ' +
+               witnessVerdict(choice.evidence ? choice.evidence->witnesses : QJsonArray(),
+                              choice.evidence ? choice.evidence->note : QByteArray(), required);
     }
     // A PDF report lays out pages from the whole list.
     QList<QJsonObject> entries;
@@ -346,10 +372,34 @@ QString AuditLogView::verifyIntegrity()
     if (checkpointHash != checkpoint->hash) {
         return tr("NOT INTACT: entry %1 differs from what the server signed.").arg(checkpoint->seq);
     }
-    return tr("Intact: all %1 entries chain correctly and entry %2 matches the server's signed "
+    const QString intact = tr("Intact: all %1 entries chain correctly and entry %2 matches the "
+                              "server's signed checkpoint.")
+                               .arg(last)
+                               .arg(checkpoint->seq);
+    const QStringList required = RequiredWitnesses::fingerprints();
+    if (required.isEmpty()) {
+        return intact;
+    }
+    // The witnesses Settings requires: the newest checkpoint they all cosigned, or who did not.
+    AuditTreeStore tree(workspace().cache);
+    const auto cosigned = tree.newestCosignedBy(required);
+    const auto verified = cosigned ? cosigned : tree.lastVerified();
+    return intact + u' ' +
+           witnessVerdict(verified ? tree.cosignatures(verified->treeSize) : QJsonArray(),
+                          verified ? verified->note : QByteArray(), required);
+}
+
+QString AuditLogView::witnessVerdict(const QJsonArray& witnesses, const QByteArray& note,
+                                     const QStringList& required)
+{
+    const QStringList absent = AuditExportEvidence::missing(witnesses, note, required);
+    if (absent.isEmpty()) {
+        return tr("Verified by witnesses: every witness required in Settings cosigned its "
+                  "checkpoint.");
+    }
+    return tr("NOT VERIFIED by witnesses: witness %1, required in Settings, did not cosign its "
               "checkpoint.")
-        .arg(last)
-        .arg(checkpoint->seq);
+        .arg(absent.join(QStringLiteral(", ")));
 }
 
 } // namespace purser

@@ -2,6 +2,9 @@
 
 #include "ui/WorkspaceView.h"
 
+#include <QJsonArray>
+#include <QStringList>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -61,6 +64,9 @@ public:
     // Returns the plain-words outcome (also shown to the user).
     QString exportTo(ExportFormat format, const QString& path);
     QString verifyIntegrity();
+    // "Verified by witnesses" or which witness required in Settings did not cosign.
+    static QString witnessVerdict(const QJsonArray& witnesses, const QByteArray& note,
+                                  const QStringList& required);
 
 private:
     void showDetail();

@@ -170,9 +170,23 @@ FieldErrors EmployeeFormDialog::check() const
         errors.add(kSalary, tr("An amount such as 5250.00 (at most %n decimal(s)).", nullptr,
                                Money::minorUnitDigits(m_context.currency)));
     }
-    const QString number = body.value(QStringLiteral("employee_no")).toString();
-    if (!number.isEmpty() && m_context.takenEmployeeNumbers.contains(number)) {
-        errors.add(QStringLiteral("employee_no"), QStringLiteral("already in use"));
+    // The organisation's checks as the server makes them (EmployeeWriteApi), on the offline
+    // data: numbers compared without case and spaces, departments spelled as the organisation
+    // does (a new one may be named).
+    if (body.contains(QStringLiteral("employee_no"))) {
+        const QString key =
+            EmployeeRules::employeeNoKey(body.value(QStringLiteral("employee_no")).toString());
+        for (const QString& taken : m_context.takenEmployeeNumbers) {
+            if (!key.isEmpty() && EmployeeRules::employeeNoKey(taken) == key) {
+                errors.add(QStringLiteral("employee_no"), QStringLiteral("already in use"));
+                break;
+            }
+        }
+    }
+    if (body.contains(QStringLiteral("department"))) {
+        EmployeeInput::checkDepartment(body.value(QStringLiteral("department")).toString(),
+                                       m_context.departments, EmployeeRules::NewDepartment::Allowed,
+                                       &errors);
     }
     return errors;
 }

@@ -298,20 +298,14 @@ void EmployeesView::importEmployees()
     if (files.isEmpty()) {
         return;
     }
-    EmployeeImport import;
-    QString error;
-    if (!import.load(files.first(), &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Import employees"), error, QMessageBox::Ok, this);
-        TestHooks::execDialog(&box);
-        return;
-    }
     EmployeeImport::Organization organization;
     organization.currency = workspace().currency();
     organization.departments = m_model->departments();
     const QStringList numbers = m_model->employeeNumbers();
     organization.employeeNumbers = QSet<QString>(numbers.begin(), numbers.end());
-    ImportEmployeesDialog dialog(std::move(import), organization, workspace().cache,
-                                 workspace().outbox, workspace().sync != nullptr, this);
+    // The dialog reads and checks the file on a worker thread (a refused file: it says why).
+    ImportEmployeesDialog dialog(files.first(), organization, workspace().cache, workspace().outbox,
+                                 workspace().sync != nullptr, this);
     TestHooks::execDialog(&dialog);
     reload();
 }

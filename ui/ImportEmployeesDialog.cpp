@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -21,14 +22,14 @@
 namespace purser {
 
 namespace {
-constexpr int sliceRows = 200; // queued per turn of the event loop
+constexpr int sliceRows = 50; // queued per turn of the event loop (one transaction each)
 } // namespace
 
-ImportEmployeesDialog::ImportEmployeesDialog(EmployeeImport import,
+ImportEmployeesDialog::ImportEmployeesDialog(const QString& path,
                                              EmployeeImport::Organization organization,
                                              QSqlDatabase cache, Outbox* outbox, bool online,
                                              QWidget* parent)
-    : QDialog(parent), m_importer(std::move(import)), m_organization(std::move(organization)),
+    : QDialog(parent), m_job(new EmployeeImportJob(std::move(organization), this)),
       m_cache(std::move(cache)), m_outbox(outbox), m_online(online),
       m_preview(new QTableWidget(0, 4, this)), m_summary(new QLabel(this)),
       m_import(new QPushButton(tr("&Import"), this)), m_progress(new QProgressBar(this)),
@@ -36,39 +37,28 @@ ImportEmployeesDialog::ImportEmployeesDialog(EmployeeImport import,
 {
     setWindowTitle(tr("Import employees"));
     resize(900, 640);
-    const QJsonObject saved =
-        QJsonDocument::fromJson(QSettings().value(savedMappingKey()).toByteArray()).object();
-    EmployeeImport::Mapping initial = EmployeeImport::guessMapping(m_importer.headers());
-    const EmployeeImport::Mapping remembered = EmployeeImport::mappingFromJson(saved);
-    for (auto it = remembered.begin(); it != remembered.end(); ++it) {
-        if (m_importer.headers().contains(it.value())) {
-            initial.insert(it.key(), it.value()); // the saved choice, where the file has it
-        }
-    }
     auto* form = new QFormLayout;
     for (const QString& field : EmployeeImport::fields()) {
         auto* combo = new QComboBox(this);
         combo->addItem(tr("(not in the file)"), QString());
-        for (const QString& header : m_importer.headers()) {
-            combo->addItem(header, header);
-        }
-        combo->setCurrentIndex(qMax(0, combo->findData(initial.value(field))));
+        combo->setEnabled(false); // until the file's headers are known
         combo->setAccessibleName(tr("Column for %1").arg(field));
         form->addRow(field + u':', combo);
         m_columns.insert(field, combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportEmployeesDialog::recheck);
     }
     m_preview->setHorizontalHeaderLabels(
         {tr("Line"), tr("Employee no."), tr("Name"), tr("Problems")});
     m_preview->setAccessibleName(tr("Rows and their problems"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_report->setAccessibleName(tr("Report"));
     m_report->setWordWrap(true);
     m_progress->setAccessibleName(tr("Import progress"));
-    m_progress->setVisible(false);
+    m_progress->setRange(0, 0); // busy until the first count arrives
     m_import->setAccessibleName(tr("Import"));
     m_import->setEnabled(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -100,7 +90,17 @@ ImportEmployeesDialog::ImportEmployeesDialog(EmployeeImport import,
             }
         });
     }
-    recheck();
+    connect(m_job, &EmployeeImportJob::progress, this, &ImportEmployeesDialog::showProgress);
+    connect(m_job, &EmployeeImportJob::loaded, this, &ImportEmployeesDialog::onLoaded);
+    connect(m_job, &EmployeeImportJob::checked, this, &ImportEmployeesDialog::showRows);
+    const QJsonObject saved =
+        QJsonDocument::fromJson(QSettings().value(savedMappingKey()).toByteArray()).object();
+    m_job->load(path, EmployeeImport::mappingFromJson(saved));
+}
+
+bool ImportEmployeesDialog::isChecking() const
+{
+    return m_job->isBusy();
 }
 
 EmployeeImport::Mapping ImportEmployeesDialog::mapping() const
@@ -115,9 +115,54 @@ EmployeeImport::Mapping ImportEmployeesDialog::mapping() const
     return result;
 }
 
+void ImportEmployeesDialog::showProgress(int done, int total)
+{
+    if (m_next > 0) {
+        return; // importing: the bar counts queued rows
+    }
+    m_progress->setVisible(true);
+    m_progress->setRange(0, total); // 0 of 0: busy (reading the file)
+    m_progress->setValue(done);
+    if (total > 0) {
+        m_summary->setText(tr("Checking row %1 of %2…").arg(done).arg(total));
+    }
+}
+
+void ImportEmployeesDialog::onLoaded()
+{
+    if (!m_job->error().isEmpty()) {
+        m_progress->setVisible(false);
+        m_summary->setText(m_job->error());
+        Q_EMIT previewReady();
+        return;
+    }
+    const EmployeeImport::Mapping initial = m_job->mapping();
+    for (auto it = m_columns.begin(); it != m_columns.end(); ++it) {
+        QComboBox* combo = it.value();
+        const QSignalBlocker quiet(combo);
+        for (const QString& header : m_job->headers()) {
+            combo->addItem(header, header);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(initial.value(it.key()))));
+        combo->setEnabled(true);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportEmployeesDialog::recheck);
+    }
+    showRows();
+}
+
 void ImportEmployeesDialog::recheck()
 {
-    m_rows = m_importer.check(mapping(), m_organization);
+    m_import->setEnabled(false); // the rows shown are the old mapping's until the check ends
+    m_job->check(mapping());
+}
+
+void ImportEmployeesDialog::showRows()
+{
+    if (m_job->isBusy()) {
+        return; // a newer mapping is being checked; its rows come next
+    }
+    m_rows = m_job->rows();
+    m_progress->setVisible(false);
     int valid = 0;
     // Problem rows first: they are what needs reading.
     QList<const EmployeeImport::Row*> ordered;
@@ -153,11 +198,12 @@ void ImportEmployeesDialog::recheck()
                            .arg(m_rows.size() - valid));
     m_import->setText(tr("&Import %n row(s)", nullptr, valid));
     m_import->setEnabled(valid > 0 && m_outbox && m_next == 0);
+    Q_EMIT previewReady();
 }
 
 void ImportEmployeesDialog::startImport()
 {
-    if (!m_outbox || m_next > 0) {
+    if (!m_outbox || m_next > 0 || m_job->isBusy() || m_rows.isEmpty()) {
         return;
     }
     QSettings().setValue(
@@ -178,18 +224,25 @@ void ImportEmployeesDialog::queueSlice()
     {
         CacheStore::Transaction tx(m_cache);
         const qsizetype end = std::min(m_rows.size(), m_next + sliceRows);
+        QList<QJsonObject> bodies;
+        QList<int> lines;
         for (; m_next < end; ++m_next) {
             const EmployeeImport::Row& row = m_rows.at(m_next);
-            if (!row.problems.isEmpty()) {
-                continue;
-            }
-            const auto id = m_outbox->createRecord(QStringLiteral("employee.create"),
-                                                   QStringLiteral("employees"), row.body);
-            if (id) {
-                m_queued.insert(*id, row.line);
+            if (row.problems.isEmpty()) {
+                bodies.append(row.body);
+                lines.append(row.line);
             }
         }
-        tx.commit();
+        const auto ids = m_outbox->createRecords(QStringLiteral("employee.create"),
+                                                 QStringLiteral("employees"), bodies);
+        if (ids && tx.commit()) {
+            for (qsizetype i = 0; i < ids->size(); ++i) {
+                m_queued.insert(ids->at(i), lines.at(i));
+            }
+        } else if (!bodies.isEmpty()) {
+            m_refused << tr("Cannot write to the offline data.");
+            m_next = m_rows.size(); // stop: the next slices would fail alike
+        }
     }
     m_progress->setValue(static_cast<int>(m_next));
     updateReport();

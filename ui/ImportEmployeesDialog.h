@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/EmployeeImport.h"
+#include "services/EmployeeImportJob.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,13 +20,15 @@ class Outbox;
 // File → Import employees…: map the file's columns to the fields (the mapping is saved for
 // the next time), see every row with its problems before anything is sent, then import the
 // good rows through the outbox (queued a slice at a time so the window never freezes, each
-// row with its own Idempotency-Key), with progress and a report of what was done.
+// row with its own Idempotency-Key), with progress and a report of what was done. Reading,
+// parsing and checking run on a worker thread (EmployeeImportJob) with progress, so a
+// 10 000-row file never freezes the window either.
 class ImportEmployeesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // import holds the file already read; outbox null: preview only.
-    ImportEmployeesDialog(EmployeeImport import, EmployeeImport::Organization organization,
+    // Starts reading path at once; outbox null: preview only.
+    ImportEmployeesDialog(const QString& path, EmployeeImport::Organization organization,
                           QSqlDatabase cache, Outbox* outbox, bool online,
                           QWidget* parent = nullptr);
 
@@ -36,19 +39,27 @@ public:
     QLabel* report() const { return m_report; }
     QProgressBar* progress() const { return m_progress; }
     bool isFinished() const { return m_finished; }
+    // Reading or checking on the worker; the preview shows the last finished check.
+    bool isChecking() const;
 
     void startImport();
 
     static QString savedMappingKey() { return QStringLiteral("import/employeeMapping"); }
 
+Q_SIGNALS:
+    // The file was read (or refused: the summary says why) and the preview shows its rows.
+    void previewReady();
+
 private:
     EmployeeImport::Mapping mapping() const;
+    void onLoaded();
     void recheck();
+    void showRows();
+    void showProgress(int done, int total);
     void queueSlice();
     void updateReport();
 
-    EmployeeImport m_importer;
-    EmployeeImport::Organization m_organization;
+    EmployeeImportJob* m_job;
     QSqlDatabase m_cache;
     Outbox* m_outbox;
     bool m_online;

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace purser {
@@ -53,6 +54,14 @@ QString OutboxFormDialog::reasonDisplay(const QString& reason)
     }
     if (reason == u"must not be negative") {
         return tr("Not negative.");
+    }
+    if (reason == u"starts like a spreadsheet formula") {
+        return tr("Must not start with =, +, -, @, a tab or a line break.");
+    }
+    static const QRegularExpression spelled(
+        QStringLiteral(R"re(^spelled "(.*)" in this organisation$)re"));
+    if (const auto match = spelled.match(reason); match.hasMatch()) {
+        return tr("Written \"%1\" in this organisation.").arg(match.captured(1));
     }
     return reason; // the server's own words
 }

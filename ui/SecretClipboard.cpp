@@ -3,14 +3,19 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
+#include <QPointer>
 #include <QTimer>
 
 namespace purser {
 
 SecretClipboard* SecretClipboard::instance()
 {
-    // Owned by the application object, so the clipboard is cleared as Purser quits.
-    static SecretClipboard* const clipboard = new SecretClipboard(qApp);
+    // Owned by the application object, so the clipboard is cleared as Purser quits; made
+    // again for a later application object (a QPointer, so never a dangling one).
+    static QPointer<SecretClipboard> clipboard;
+    if (!clipboard) {
+        clipboard = new SecretClipboard(qApp);
+    }
     return clipboard;
 }
 

@@ -3,6 +3,7 @@
 #include "cache/CacheDatabase.h"
 #include "net/ApiClient.h"
 #include "net/CertificatePinStore.h"
+#include "net/RequiredWitnesses.h"
 #include "net/SessionStore.h"
 #include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,9 +26,17 @@
 
 namespace purser {
 
+SettingsView::~SettingsView()
+{
+    // Destroying the view takes focus from its fields, and a field's editingFinished would
+    // then reach a half-destroyed view (UBSan in tst_settingsview).
+    m_requiredWitnesses->disconnect(this);
+}
+
 SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     : WorkspaceView(workspace, parent), m_server(new QLabel(this)), m_fingerprint(new QLabel(this)),
       m_signingKeys(new QLabel(this)), m_witnessKey(new QLabel(this)),
+      m_requiredWitnesses(new QLineEdit(this)), m_requiredWitnessesProblem(new QLabel(this)),
       m_forget(new QPushButton(tr("&Forget this certificate"), this)), m_keychain(new QLabel(this)),
       m_keychainStatus(new QLabel(this)),
       m_checkKeychain(new QPushButton(tr("Check the &keychain again"), this)),
@@ -43,6 +53,13 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     m_witnessKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_witnessKey->setWordWrap(true);
     m_witnessKey->setAccessibleName(tr("This computer's witness key"));
+    m_requiredWitnesses->setAccessibleName(tr("Required witnesses"));
+    m_requiredWitnesses->setPlaceholderText(tr("Witness key fingerprints, separated by commas"));
+    m_requiredWitnesses->setToolTip(
+        tr("An export is called verified only when these witnesses (for example two auditors' "
+           "computers) cosigned its checkpoint."));
+    m_requiredWitnessesProblem->setWordWrap(true);
+    m_requiredWitnessesProblem->setHidden(true);
     m_keychain->setWordWrap(true);
     m_keychainStatus->setWordWrap(true);
     m_keychainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,6 +89,8 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
     form->addRow(QString(), m_forget);
     form->addRow(tr("Audit signing key:"), m_signingKeys);
     form->addRow(tr("Witness key:"), m_witnessKey);
+    form->addRow(tr("Require &witnesses:"), m_requiredWitnesses);
+    form->addRow(QString(), m_requiredWitnessesProblem);
     form->addRow(tr("Secrets kept in:"), m_keychain);
     form->addRow(tr("Keychain:"), m_keychainStatus);
     form->addRow(QString(), m_checkKeychain);
@@ -108,6 +127,19 @@ SettingsView::SettingsView(const Workspace& workspace, QWidget* parent)
         if (this->workspace().sync) {
             this->workspace().sync->setBackgroundInterval(minutes * 60 * 1000);
         }
+    });
+    m_requiredWitnesses->setText(RequiredWitnesses::fingerprints().join(QStringLiteral(", ")));
+    connect(m_requiredWitnesses, &QLineEdit::editingFinished, this, [this]() {
+        QString bad;
+        const auto fingerprints = RequiredWitnesses::parse(m_requiredWitnesses->text(), &bad);
+        m_requiredWitnessesProblem->setHidden(fingerprints.has_value());
+        if (!fingerprints) {
+            m_requiredWitnessesProblem->setText(
+                tr("Not saved: \"%1\" is not a witness key fingerprint (64 hexadecimal digits).")
+                    .arg(bad));
+            return;
+        }
+        RequiredWitnesses::setFingerprints(*fingerprints);
     });
     connect(m_forget, &QPushButton::clicked, this, [this]() {
         if (this->workspace().pins) {

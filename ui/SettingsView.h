@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QWidget;
@@ -20,6 +21,7 @@ class SettingsView : public WorkspaceView
     Q_OBJECT
 public:
     explicit SettingsView(const Workspace& workspace, QWidget* parent = nullptr);
+    ~SettingsView() override;
 
     void reload() override;
 
@@ -30,6 +32,10 @@ public:
     QLabel* signingKeys() const { return m_signingKeys; }
     // This computer's witness key (WitnessKey), for auditors to name in --require-witness.
     QLabel* witnessKey() const { return m_witnessKey; }
+    // The witness keys an export must be cosigned by before it is called verified
+    // (RequiredWitnesses); saved when editing finishes and every fingerprint is well formed.
+    QLineEdit* requiredWitnesses() const { return m_requiredWitnesses; }
+    QLabel* requiredWitnessesProblem() const { return m_requiredWitnessesProblem; }
     QLabel* offlineSize() const { return m_size; }
     QLabel* keychainStatus() const { return m_keychainStatus; }
     QPushButton* checkKeychainButton() const { return m_checkKeychain; }
@@ -58,6 +64,8 @@ private:
     QLabel* m_fingerprint;
     QLabel* m_signingKeys;
     QLabel* m_witnessKey;
+    QLineEdit* m_requiredWitnesses;
+    QLabel* m_requiredWitnessesProblem;
     QPushButton* m_forget;
     QLabel* m_keychain;
     QLabel* m_keychainStatus;

@@ -21,8 +21,12 @@ namespace purser::server {
 
 void AuditCosignatureApi::registerRoutes(Router& router)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/orgs/{org}/audit-log/cosignatures"),
-               [this](HttpRequest& r) { return add(r); });
+    // The caller (and so the role) is resolved by a database worker once the body is read: the
+    // route reads no more than a cosignature needs (its fields are at most ~600 bytes).
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/v1/orgs/{org}/audit-log/cosignatures"),
+        [this](HttpRequest& r) { return add(r); },
+        [](const HttpRequest&) { return kCosignatureBodyLimit; });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/orgs/{org}/audit-log/cosignatures"),
                [this](HttpRequest& r) { return list(r); });
 }
@@ -34,18 +38,33 @@ HttpResponse AuditCosignatureApi::list(HttpRequest& request)
     if (!context) {
         return error;
     }
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    static const QRegularExpression digits(QStringLiteral("\\A[0-9]{1,18}\\z"));
+    static const QRegularExpression fingerprint(QStringLiteral("\\A[0-9a-f]{64}\\z"));
     std::optional<qint64> wanted;
+    QStringList witnesses;
     for (const auto& [key, value] : request.query) {
+        if (key == u"witness" && fingerprint.match(value).hasMatch() && witnesses.size() < 16) {
+            witnesses.append(value);
+            continue;
+        }
         if (key != u"tree_size" || wanted || !digits.match(value).hasMatch()) {
             return ApiError::badRequest(
-                QStringLiteral("The only query parameter is tree_size, a number of entries."));
+                QStringLiteral("The query parameters are tree_size, a number of entries, or "
+                               "witness, a witness key's fingerprint (64 lowercase hex digits, "
+                               "up to 16), not both."));
         }
         wanted = value.toLongLong();
     }
+    if (wanted && !witnesses.isEmpty()) {
+        return ApiError::badRequest(QStringLiteral(
+            "The query parameters are tree_size, a number of entries, or witness, a witness "
+            "key's fingerprint (64 lowercase hex digits, up to 16), not both."));
+    }
+    witnesses.removeDuplicates();
     Transaction tx(m_db.connection(), context->orgId);
     AuditCosignatures store(tx.db());
-    const qint64 treeSize = wanted ? *wanted : store.newestCosignedSize(context->orgId);
+    // Default: the newest checkpoint any witness (or every named witness) cosigned.
+    const qint64 treeSize = wanted ? *wanted : store.newestCosignedSize(context->orgId, witnesses);
     const auto note = treeSize > 0 ? store.checkpointNote(context->orgId, treeSize) : std::nullopt;
     if (wanted && !note) {
         return ApiError::make(404, QStringLiteral("unknown_checkpoint"),
@@ -124,6 +143,14 @@ HttpResponse AuditCosignatureApi::add(HttpRequest& request)
                                              "this organisation.")
                                   .arg(*treeSize));
     }
+    const auto signedAt = store.firstSignedAt(context->orgId, *treeSize);
+    if (signedAt && cosignature->timestamp + static_cast<quint64>(kClockSkewSeconds) <
+                        static_cast<quint64>(signedAt->toSecsSinceEpoch())) {
+        // A witness cannot have cosigned a checkpoint before it existed.
+        fields.invalid(QStringLiteral("cosignature"),
+                       QStringLiteral("its time is before the checkpoint was signed"));
+        return fields.errorResponse();
+    }
     if (!cosignature->verifies(*text)) {
         return ApiError::make(422, QStringLiteral("bad_cosignature"),
                               QStringLiteral("The cosignature does not verify over the checkpoint "
@@ -133,6 +160,11 @@ HttpResponse AuditCosignatureApi::add(HttpRequest& request)
     }
     const bool added =
         store.add(context->orgId, *treeSize, *cosignature, toRfc3339(ServerClock::now()));
+    // A repeat answers what is held (the first cosignature of this key), not what was sent.
+    const WitnessCosignature kept =
+        added ? *cosignature
+              : store.held(context->orgId, *treeSize, cosignature->fingerprint())
+                    .value_or(*cosignature);
     if (added) {
         AuditEvent event = context->auditEvent(request);
         event.action = QStringLiteral("cosign");
@@ -147,9 +179,9 @@ HttpResponse AuditCosignatureApi::add(HttpRequest& request)
     return HttpResponse::json(
         added ? 201 : 200,
         QJsonObject{{QStringLiteral("tree_size"), *treeSize},
-                    {QStringLiteral("witness_name"), cosignature->witnessName},
-                    {QStringLiteral("witness_fingerprint"), cosignature->fingerprint()},
-                    {QStringLiteral("cosignature"), QString::fromUtf8(cosignature->line())}});
+                    {QStringLiteral("witness_name"), kept.witnessName},
+                    {QStringLiteral("witness_fingerprint"), kept.fingerprint()},
+                    {QStringLiteral("cosignature"), QString::fromUtf8(kept.line())}});
 }
 
 } // namespace purser::server

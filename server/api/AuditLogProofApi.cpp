@@ -19,7 +19,8 @@ namespace {
 std::optional<QHash<QString, qint64>> numbers(const HttpRequest& request, const QStringList& names,
                                               HttpResponse* error)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    // \A...\z: "$" would also match before a final newline.
+    static const QRegularExpression digits(QStringLiteral("\\A[0-9]{1,18}\\z"));
     QHash<QString, qint64> values;
     for (const auto& [key, value] : request.query) {
         if (!names.contains(key)) {

@@ -12,6 +12,7 @@ namespace purser::server {
 // user, unique number) are done by the caller.
 namespace EmployeeInput {
 
+using purser::EmployeeInput::checkDepartment;
 using purser::EmployeeInput::forCreate;
 using purser::EmployeeInput::forPatch;
 using purser::EmployeeInput::isSensitive;

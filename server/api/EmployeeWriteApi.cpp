@@ -23,12 +23,21 @@
 namespace purser::server {
 namespace {
 
-// Checks that need the organisation: unique number, currency, manager and user in the org.
-void checkAgainstOrg(QSqlDatabase db, const QString& orgId, const Employee& e, FieldErrors* errors)
+// Checks that need the organisation: unique number, department spelling, currency, manager
+// and user in the org. current: the record before a PATCH (null on create); a number or
+// department it keeps is not judged again (records stored before a rule stay editable).
+void checkAgainstOrg(QSqlDatabase db, const QString& orgId, const Employee& e,
+                     const Employee* current, FieldErrors* errors)
 {
     EmployeeStore store(db);
-    if (store.employeeNoTaken(orgId, e.employeeNo, e.id)) {
+    const bool newNumber = !current || EmployeeRules::employeeNoKey(current->employeeNo) !=
+                                           EmployeeRules::employeeNoKey(e.employeeNo);
+    if (newNumber && store.employeeNoTaken(orgId, e.employeeNo, e.id)) {
         errors->add(QStringLiteral("employee_no"), QStringLiteral("already in use"));
+    }
+    if (!current || current->department != e.department) {
+        EmployeeInput::checkDepartment(e.department, store.departments(orgId, e.id),
+                                       EmployeeRules::NewDepartment::Allowed, errors);
     }
     const DomainSettings settings = DomainSettings::load(db, orgId);
     if (e.baseSalary && e.baseSalary->currency != settings.currency) {
@@ -96,7 +105,7 @@ HttpResponse EmployeeWriteApi::create(HttpRequest& request)
 
     Transaction tx(m_db.connection(), context->orgId);
     if (employee) {
-        checkAgainstOrg(tx.db(), context->orgId, *employee, &errors);
+        checkAgainstOrg(tx.db(), context->orgId, *employee, nullptr, &errors);
     }
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors.toJson());
@@ -157,7 +166,7 @@ HttpResponse EmployeeWriteApi::update(HttpRequest& request)
                 updated->integrityErrors.append(field);
             }
         }
-        checkAgainstOrg(tx.db(), context->orgId, *updated, &errors);
+        checkAgainstOrg(tx.db(), context->orgId, *updated, &*current, &errors);
     }
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors.toJson());

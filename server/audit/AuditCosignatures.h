@@ -3,10 +3,12 @@
 #include "core/WitnessCosignature.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace purser::server {
@@ -23,13 +25,20 @@ public:
     std::optional<QByteArray> checkpointText(const QString& orgId, qint64 treeSize) const;
     // The whole signed note of that checkpoint.
     std::optional<QByteArray> checkpointNote(const QString& orgId, qint64 treeSize) const;
-    // The largest tree size any witness cosigned, 0 when none did.
-    qint64 newestCosignedSize(const QString& orgId) const;
+    // When this server first signed a checkpoint of treeSize entries (nothing can cosign it
+    // earlier); nullopt when it signed none.
+    std::optional<QDateTime> firstSignedAt(const QString& orgId, qint64 treeSize) const;
+    // The largest tree size any witness cosigned, 0 when none did. With witnesses (key
+    // fingerprints): the largest size every one of them cosigned, 0 when there is none.
+    qint64 newestCosignedSize(const QString& orgId, const QStringList& witnesses = {}) const;
 
     // Keeps a verified cosignature; false when this witness key already cosigned that size.
     bool add(const QString& orgId, qint64 treeSize, const WitnessCosignature& cosignature,
              const QString& receivedAt) const;
 
+    // The cosignature this witness key holds on that checkpoint, as stored.
+    std::optional<WitnessCosignature> held(const QString& orgId, qint64 treeSize,
+                                           const QString& fingerprint) const;
     // Those on the checkpoint of treeSize entries, oldest first.
     QList<WitnessCosignature> forSize(const QString& orgId, qint64 treeSize) const;
     // [{witness_name, witness_fingerprint, public_key, timestamp, cosignature}] as served.

@@ -266,7 +266,9 @@ void DemoActivity::claims(const QString& orgId, const DemoData::Organization& or
             claim.receipts.append(receipt);
             audit(orgId, claimant, QStringLiteral("upload"), QStringLiteral("receipt"), receipt.id,
                   QStringLiteral("Attached receipt \"%1\"").arg(receipt.filename),
-                  {{QStringLiteral("sha256"), AuditEvent::change(QJsonValue(), receipt.sha256)}});
+                  // As the receipts route records it (ReceiptsApi): the claim, then the hash.
+                  {{QStringLiteral("claim_id"), AuditEvent::change(QJsonValue(), claim.id)},
+                   {QStringLiteral("sha256"), AuditEvent::change(QJsonValue(), receipt.sha256)}});
         }
 
         // Walk the claim to its target state (every state appears).

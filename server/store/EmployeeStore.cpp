@@ -140,12 +140,16 @@ void EmployeeStore::update(const QString& orgId, const Employee& e, qint64 chang
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral(
-            "UPDATE employees SET employee_no = ?, full_name = ?, email = ?, department = ?, "
+            "UPDATE employees SET employee_no_legacy_duplicate = CASE WHEN "
+            "lower(trim(employee_no)) = lower(trim(?)) THEN employee_no_legacy_duplicate ELSE 0 "
+            "END, employee_no = ?, full_name = ?, email = ?, department = ?, "
             "position = ?, employment_type = ?, start_date = ?, end_date = ?, status = ?, "
             "manager_id = ?, user_id = ?, ") +
         sealedAssignments(e) +
         QStringLiteral(", base_salary_currency = ?, version = ?, updated_at = ?, "
                        "change_seq = ? WHERE org_id = ? AND id = ?"));
+    // A number kept (in any case) keeps its pre-0140 duplicate mark; a new one must be unique.
+    query.addBindValue(e.employeeNo);
     query.addBindValue(e.employeeNo);
     query.addBindValue(e.fullName);
     query.addBindValue(e.email);
@@ -183,13 +187,30 @@ bool EmployeeStore::employeeNoTaken(const QString& orgId, const QString& employe
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM employees WHERE org_id = ? AND employee_no = ? AND id <> ?"));
+        "SELECT COUNT(*) FROM employees WHERE org_id = ? AND lower(trim(employee_no)) = "
+        "lower(trim(?)) AND id <> ?"));
     query.addBindValue(orgId);
     query.addBindValue(employeeNo);
     query.addBindValue(exceptId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
                                           : exceptId);
     Database::exec(query, "check employee number");
     return query.next() && query.value(0).toLongLong() > 0;
+}
+
+QStringList EmployeeStore::departments(const QString& orgId, const QString& exceptId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT DISTINCT department FROM employees WHERE org_id = ? AND "
+                                 "id <> ? AND department <> ''"));
+    query.addBindValue(orgId);
+    query.addBindValue(exceptId.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                          : exceptId);
+    Database::exec(query, "list departments");
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 std::optional<Employee> EmployeeStore::byUser(const QString& orgId, const QString& userId)

@@ -37,7 +37,11 @@ public:
     void update(const QString& orgId, const Employee& employee, qint64 changeSeq);
     // Deletes the record and leaves its tombstone for sync readers.
     void remove(const QString& orgId, const Employee& employee, qint64 changeSeq);
+    // Whether another employee has this number, letter case and surrounding spaces ignored
+    // (the unique index of migration 0140 compares the same lower(trim(employee_no))).
     bool employeeNoTaken(const QString& orgId, const QString& employeeNo, const QString& exceptId);
+    // The departments the organisation's other employees are in.
+    QStringList departments(const QString& orgId, const QString& exceptId);
     std::optional<Employee> byUser(const QString& orgId, const QString& userId);
     QList<Employee> active(const QString& orgId); // status active, by employee number
 

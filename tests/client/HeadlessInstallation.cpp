@@ -9,7 +9,7 @@
 
 namespace purser::test {
 
-HeadlessInstallation::HeadlessInstallation()
+HeadlessInstallation::HeadlessInstallation(Secrets secrets) : m_secrets(secrets)
 {
     Q_ASSERT(m_dir.isValid());
 }
@@ -20,6 +20,10 @@ QProcessEnvironment HeadlessInstallation::environment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (m_secrets == Secrets::Passphrase) {
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+    }
     return env;
 }
 

@@ -14,7 +14,16 @@ namespace purser::test {
 class HeadlessInstallation
 {
 public:
-    HeadlessInstallation();
+    // Keychain: the shared keychain of the test session. Passphrase: no keychain reachable (no
+    // D-Bus session), so the commands keep secrets in this installation's passphrase-wrapped
+    // file and read the passphrase first on standard input (sign-in: after the password) --
+    // another computer, with a witness key of its own.
+    enum class Secrets
+    {
+        Keychain,
+        Passphrase,
+    };
+    explicit HeadlessInstallation(Secrets secrets = Secrets::Keychain);
 
     QString root() const { return m_dir.path(); }
     QProcessEnvironment environment() const;
@@ -29,6 +38,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    Secrets m_secrets;
 };
 
 } // namespace purser::test

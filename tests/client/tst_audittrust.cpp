@@ -18,6 +18,7 @@
 #include "tests/support/AuditLogTamper.h"
 #include "tests/support/DomainTestClient.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ const QString kAuditor = QStringLiteral("auditor@acme.example");
 const QString kFinance = QStringLiteral("finance@acme.example");
 const QString kOwner = QStringLiteral("owner@acme.example");
 constexpr int kUntrusted = 6;
+constexpr int kWitnessMissing = 7;
 
 QList<QJsonObject> readJsonLines(const QString& path)
 {
@@ -350,6 +352,78 @@ private Q_SLOTS:
         }
     }
 
+    // A filtered export proves each entry it holds, not that nothing happened in between: the
+    // verdict says it is a selection and how many entries in its range it leaves out (it read
+    // "Verified: 10 entries (1000 to 1010)" before). An entry taken out of the file, with the
+    // file's SHA-256 in the manifest made to match, is named (it verified before).
+    void filteredExportIsCalledASelection()
+    {
+        const QJsonArray log = serverLog();
+        QHash<QString, QList<qint64>> seqsOf;
+        for (const QJsonValue& entry : log) {
+            const QJsonObject e = entry.toObject();
+            seqsOf[e.value(QStringLiteral("entity_id")).toString()].append(
+                e.value(QStringLiteral("seq")).toInteger());
+        }
+        QString entity;
+        for (auto it = seqsOf.cbegin(); it != seqsOf.cend() && entity.isEmpty(); ++it) {
+            QList<qint64> seqs = it.value();
+            std::sort(seqs.begin(), seqs.end());
+            if (!it.key().isEmpty() && seqs.size() >= 3 &&
+                seqs.last() - seqs.first() >= seqs.size()) {
+                entity = it.key(); // several entries, with others' entries between them
+            }
+        }
+        QVERIFY(!entity.isEmpty());
+        const QString out = m_client.root() + QStringLiteral("/selection.jsonl");
+        QByteArray output;
+        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                               m_client.organization(), QStringLiteral("--entity"), entity,
+                               QStringLiteral("--format"), QStringLiteral("jsonl"),
+                               QStringLiteral("--out"), out},
+                              {}, &output),
+                 0);
+        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                               m_serverKey, out},
+                              {}, &output),
+                 0);
+        QVERIFY2(output.contains("selection") && !output.contains(" entries ("),
+                 output.constData());
+
+        // Take the first entry out and make the manifest's SHA-256 match the shorter file.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray lines = file.readAll();
+        file.close();
+        lines = lines.mid(lines.indexOf('\n') + 1);
+        writeFile(out, lines);
+        QFile manifestFile(AuditExport::manifestPath(out));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        manifestFile.close();
+        manifest.insert(QStringLiteral("sha256"),
+                        QString::fromLatin1(
+                            QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
+        writeFile(AuditExport::manifestPath(out), QJsonDocument(manifest).toJson());
+        QVERIFY(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                              m_serverKey, out},
+                             {}, &output) != 0);
+        QVERIFY2(output.contains("FAILED") && !output.contains("Verified"), output.constData());
+        // Counts made to match too: the proof the manifest still holds names the entry.
+        manifest.insert(QStringLiteral("entries"),
+                        manifest.value(QStringLiteral("entries")).toInteger() - 1);
+        const qint64 second = QJsonDocument::fromJson(lines.left(lines.indexOf('\n')))
+                                  .object()
+                                  .value(QStringLiteral("seq"))
+                                  .toInteger();
+        manifest.insert(QStringLiteral("first_seq"), second);
+        writeFile(AuditExport::manifestPath(out), QJsonDocument(manifest).toJson());
+        QVERIFY(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                              m_serverKey, out},
+                             {}, &output) != 0);
+        QVERIFY2(output.contains("not in the file"), output.constData());
+    }
+
     // A rotation is followed through the note the old key signed; a key that appears without
     // one (someone with the server's files) is not trusted.
     void rotatedKeyIsFollowedOnlyThroughItsAnnouncement()
@@ -414,7 +488,7 @@ private Q_SLOTS:
         QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
                                witness, QStringLiteral("--require-witness"), absent, out},
                               {}, &output),
-                 kUntrusted);
+                 kWitnessMissing);
         QVERIFY2(output.contains(absent.toLatin1()) && output.contains("did not cosign"),
                  output.constData());
         // A cosignature moved onto another checkpoint does not count.
@@ -433,7 +507,7 @@ private Q_SLOTS:
         QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--require-witness"),
                                witness, out},
                               {}, &output),
-                 kUntrusted);
+                 kWitnessMissing);
     }
 
     void rewrittenHistoryRaisesTheAlarm()

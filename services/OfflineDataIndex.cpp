@@ -1,4 +1,4 @@
-#include "app/OfflineDataIndex.h"
+#include "services/OfflineDataIndex.h"
 
 #include "net/SessionStore.h"
 
