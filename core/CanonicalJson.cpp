@@ -133,20 +133,23 @@ bool append(QByteArray& out, const QJsonValue& value)
 
 } // namespace
 
-bool hasUnpairedSurrogate(const QJsonValue& value)
+namespace {
+
+// True when any string or key in value fails isGood.
+bool anyTextFails(const QJsonValue& value, bool (*isGood)(const QString&))
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return !isWellFormedUtf16(value.toString());
+        return !isGood(value.toString());
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
         return std::any_of(array.begin(), array.end(),
-                           [](const QJsonValue& item) { return hasUnpairedSurrogate(item); });
+                           [isGood](const QJsonValue& item) { return anyTextFails(item, isGood); });
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!isWellFormedUtf16(it.key()) || hasUnpairedSurrogate(it.value())) {
+            if (!isGood(it.key()) || anyTextFails(it.value(), isGood)) {
                 return true;
             }
         }
@@ -155,6 +158,39 @@ bool hasUnpairedSurrogate(const QJsonValue& value)
     default:
         return false;
     }
+}
+
+// Well-formed, and free of what a database column, a UTF-8 decoder or a spreadsheet would
+// not give back as it came: NUL, a byte-order mark (dropped at the start of a value read
+// back), and the Unicode noncharacters (U+FFFE, U+FFFF, ...; replaced by U+FFFD).
+bool isStorableText(const QString& text)
+{
+    if (!isWellFormedUtf16(text)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t code = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1)); // well-formed: a pair
+            ++i;
+        }
+        if (code == 0 || code == 0xFEFF || QChar::isNonCharacter(code)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool hasUnpairedSurrogate(const QJsonValue& value)
+{
+    return anyTextFails(value, isWellFormedUtf16);
+}
+
+bool hasUnstorableText(const QJsonValue& value)
+{
+    return anyTextFails(value, isStorableText);
 }
 
 std::optional<QByteArray> canonicalJson(const QJsonValue& value)

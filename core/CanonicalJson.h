@@ -20,5 +20,10 @@ PURSER_CORE_EXPORT std::optional<QByteArray> canonicalJson(const QJsonValue& val
 // True when a string or key anywhere in value holds an unpaired surrogate: input to refuse at
 // the door, before it reaches a hash.
 PURSER_CORE_EXPORT bool hasUnpairedSurrogate(const QJsonValue& value);
+// True also for NUL, U+FEFF and the Unicode noncharacters anywhere in a string or key: text
+// that would not be stored and read back byte for byte, so an audit entry's hash over it
+// would not match what the log serves later (one such name stopped an organisation's
+// checkpoints for good). Refused at the door with the surrogates.
+PURSER_CORE_EXPORT bool hasUnstorableText(const QJsonValue& value);
 
 } // namespace purser

@@ -194,10 +194,10 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
         return failure(tr("Cannot read %1.").arg(path));
     }
     QString data = QString::fromUtf8(file.readAll());
-    if (data.startsWith(QChar(0xFEFF))) {
+    const bool csv = manifest.value(QStringLiteral("format")).toString() == QStringLiteral("csv");
+    if (csv && data.startsWith(QChar(0xFEFF))) {
         data.remove(0, 1); // the optional UTF-8 byte-order mark for Excel
     }
-    const bool csv = manifest.value(QStringLiteral("format")).toString() == QStringLiteral("csv");
 
     // Entries, with the line each came from, so a bad one can be named.
     QList<QPair<int, QJsonObject>> entries;
@@ -212,8 +212,10 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
                 return failure(
                     tr("Row %1 of the export cannot be read: it was changed.").arg(i + 1));
             }
-            // The readable columns must say what the verified JSON says.
-            QStringList expected = csvFields(entry, row.last().toUtf8());
+            // The readable columns must say what the verified JSON says, and the JSON column
+            // must be the entry's canonical bytes (a duplicate key, read first-wins by other
+            // tools, would show text the hash does not cover).
+            QStringList expected = csvFields(entry, canonicalJson(entry).value_or(QByteArray()));
             QStringList shown = row;
             for (QString& field : shown) {
                 if (field.startsWith(u'\'') && field.size() > 1 &&
@@ -232,14 +234,25 @@ AuditExport::Result AuditExport::verify(const QString& path, const QStringList& 
             entries.append({i + 1, entry});
         }
     } else {
-        const QStringList lines = data.split(u'\n', Qt::SkipEmptyParts);
+        QStringList lines = data.split(u'\n');
+        if (!lines.isEmpty() && lines.last().isEmpty()) {
+            lines.removeLast(); // the newline that ends the last line
+        }
         for (int i = 0; i < lines.size(); ++i) {
             QJsonParseError error;
-            const QJsonObject entry =
-                QJsonDocument::fromJson(lines.at(i).toUtf8(), &error).object();
+            const QByteArray bytes = lines.at(i).toUtf8();
+            const QJsonObject entry = QJsonDocument::fromJson(bytes, &error).object();
             if (error.error != QJsonParseError::NoError) {
                 return failure(
                     tr("Line %1 of the export cannot be read: it was changed.").arg(i + 1));
+            }
+            // Each line is the entry's canonical JSON byte for byte (docs/audit-log.md), as an
+            // independent verifier reads it: a duplicate key, an escape, a space or a CR more
+            // is a changed line, even where the parsed entry still hashes right.
+            if (canonicalJson(entry).value_or(QByteArray()) != bytes) {
+                return failure(tr("Line %1 of the export is not its entry's canonical JSON: it "
+                                  "was changed.")
+                                   .arg(i + 1));
             }
             entries.append({i + 1, entry});
         }

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void nestedStructures();
     void refusesFloatingPoint();
     void refusesUnpairedSurrogates();
+    void refusesTextThatDoesNotComeBack();
 };
 
 void TestCanonicalJson::sortsKeysByUtf16CodeUnits()
@@ -90,6 +91,27 @@ void TestCanonicalJson::refusesUnpairedSurrogates()
     const QJsonObject pair = QJsonDocument::fromJson(R"({"e":"\uD83D\uDE00"})").object();
     QVERIFY(!hasUnpairedSurrogate(pair));
     QCOMPARE(*canonicalJson(pair), QByteArray("{\"e\":\"\xF0\x9F\x98\x80\"}"));
+}
+
+// Night attacker: text that a database or UTF-8 decoder does not give back as it came (a
+// byte-order mark, a noncharacter, NUL) is refused at the door with the lone surrogates.
+void TestCanonicalJson::refusesTextThatDoesNotComeBack()
+{
+    const auto holds = [](const QString& text) {
+        return hasUnstorableText(QJsonObject{{QStringLiteral("v"), text}});
+    };
+    QVERIFY(holds(QChar(0xFEFF) + QStringLiteral("Lead")));
+    QVERIFY(holds(QStringLiteral("Mid") + QChar(0xFEFF)));
+    QVERIFY(holds(QChar(0xFFFF) + QStringLiteral(" x")));
+    QVERIFY(holds(QChar(0xFFFE)));
+    QVERIFY(holds(QChar(0xFDD0)));
+    QVERIFY(holds(QString::fromUcs4(U"x\U0010FFFF")));
+    QVERIFY(holds(QStringLiteral("A") + QChar(0) + QStringLiteral("B")));
+    QVERIFY(hasUnstorableText(QJsonObject{{QChar(0xFEFF) + QStringLiteral("key"), 1}}));
+    QVERIFY(hasUnstorableText(QJsonArray{1, QJsonArray{QString(QChar(0xFFFF))}}));
+    QVERIFY(holds(QString(QChar(0xD800)))); // lone surrogates too
+    QVERIFY(!holds(QStringLiteral("Zo\u00eb a\r\nb \u2028 \u00e9")));
+    QVERIFY(!holds(QString::fromUcs4(U"\U0001F600 \uFFFD")));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void looseEmailsAreRefused();
     void departmentsAreSpelledAsTheOrganisationSpellsThem();
     void nonIntegralMinorUnitsAreRefused();
+    void textThatDoesNotComeBackAsItWentIsRefused();
 
 private:
     DomainReply create(const QJsonObject& body)
@@ -226,6 +227,36 @@ void TestServerEmployeeRules::nonIntegralMinorUnitsAreRefused()
     const DomainReply reply = create(body);
     QCOMPARE(reply.status, 422);
     QVERIFY(fieldsOf(reply).contains(QStringLiteral("base_salary")));
+}
+
+// Night attacker (high): a name starting with U+FEFF, or holding U+FFFF, was stored but read
+// back changed, so its audit entry's hash no longer matched what the log served, and the
+// organisation got no signed checkpoint again ("audit_integrity" for good). A member's claim
+// description was enough. Such text is refused for every JSON body, before any hash.
+void TestServerEmployeeRules::textThatDoesNotComeBackAsItWentIsRefused()
+{
+    const QList<QString> unstorable{QChar(0xFEFF) + QStringLiteral("Lead"),
+                                    QChar(0xFFFF) + QStringLiteral(" x"),
+                                    QStringLiteral("A") + QChar(0) + QStringLiteral("B"),
+                                    QStringLiteral("x") + QString::fromUcs4(U"\U0001FFFE"),
+                                    QStringLiteral("Mid") + QChar(0xFDD0)};
+    int n = 0;
+    for (const QString& name : unstorable) {
+        QJsonObject body = employeeBody(QStringLiteral("RULE-005%1").arg(n++));
+        body.insert(QStringLiteral("full_name"), name);
+        const DomainReply reply = create(body);
+        QVERIFY2(reply.status == 400, qPrintable(QString::number(reply.status)));
+        QVERIFY2(reply.body.contains("byte-order mark"), reply.body.constData());
+    }
+    // Characters that do come back as they went stay welcome.
+    QJsonObject body = employeeBody(QStringLiteral("RULE-0059"));
+    body.insert(QStringLiteral("full_name"), QStringLiteral("Zo") + QChar(0xEB) +
+                                                 QStringLiteral(" Mid") + QChar(0x2028) +
+                                                 QString::fromUcs4(U"Line \U0001F600"));
+    QCOMPARE(create(body).status, 201);
+    const DomainReply checkpoint = m_client.as(QStringLiteral("auditor@acme.example"), "GET",
+                                               QStringLiteral("/audit-log/checkpoint"));
+    QCOMPARE(checkpoint.status, 200);
 }
 
 QTEST_MAIN(TestServerEmployeeRules)
