@@ -390,6 +390,34 @@ private Q_SLOTS:
         QVERIFY2(output.contains("selection") && !output.contains(" entries ("),
                  output.constData());
 
+        // Night attacker: a forged key in front of the real one (first-wins readers and grep
+        // see it; the parser here keeps the last) verified; a line must be canonical bytes.
+        {
+            QFile original(out);
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            const QByteArray genuine = original.readAll();
+            const QString forgedPath = m_client.root() + QStringLiteral("/duplicate-key.jsonl");
+            const QByteArray forged =
+                "{\"summary\":\"Claim of SGD 31000.00 approved\"," + genuine.mid(1);
+            writeFile(forgedPath, forged);
+            QFile manifestIn(AuditExport::manifestPath(out));
+            QVERIFY(manifestIn.open(QIODevice::ReadOnly));
+            QJsonObject forgedManifest = QJsonDocument::fromJson(manifestIn.readAll()).object();
+            forgedManifest.insert(QStringLiteral("file"), QStringLiteral("duplicate-key.jsonl"));
+            forgedManifest.insert(
+                QStringLiteral("sha256"),
+                QString::fromLatin1(
+                    QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex()));
+            writeFile(AuditExport::manifestPath(forgedPath),
+                      QJsonDocument(forgedManifest).toJson());
+            QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
+                                   m_serverKey, forgedPath},
+                                  {}, &output),
+                     1);
+            QVERIFY2(output.contains("canonical JSON") && !output.contains("Verified"),
+                     output.constData());
+        }
+
         // Take the first entry out and make the manifest's SHA-256 match the shorter file.
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
