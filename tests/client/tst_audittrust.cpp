@@ -80,6 +80,24 @@ private:
         QCOMPARE(m_server.as(kOwner, "POST", path + QStringLiteral("/approve")).status, 200);
     }
 
+    // purser export-audit of one entity's entries as JSON Lines; the exit code.
+    int exportEntity(const QString& entity, const QString& out, QByteArray* output)
+    {
+        return m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
+                             m_client.organization(), QStringLiteral("--entity"), entity,
+                             QStringLiteral("--format"), QStringLiteral("jsonl"),
+                             QStringLiteral("--out"), out},
+                            {}, output);
+    }
+
+    // purser verify-export against the server's signing key; the exit code.
+    int verifyTrusted(const QString& path, QByteArray* output)
+    {
+        return m_client.run(
+            {QStringLiteral("verify-export"), QStringLiteral("--trusted-key"), m_serverKey, path},
+            {}, output);
+    }
+
     static void writeFile(const QString& path, const QByteArray& bytes)
     {
         QFile file(path);
@@ -291,10 +309,7 @@ private Q_SLOTS:
         QVERIFY2(output.contains("NOT VERIFIED") && output.contains(forgerFingerprint),
                  output.constData());
         QVERIFY(!output.contains("Verified:"));
-        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                               m_serverKey, forged},
-                              {}, &output),
-                 kUntrusted);
+        QCOMPARE(verifyTrusted(forged, &output), kUntrusted);
         QVERIFY2(output.contains(forgerFingerprint), output.constData());
         // The same file is "verified" only for someone who chooses to trust the forger's key.
         QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
@@ -322,16 +337,8 @@ private Q_SLOTS:
         QVERIFY(!entity.isEmpty());
         const QString out = m_client.root() + QStringLiteral("/entity.jsonl");
         QByteArray output;
-        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
-                               m_client.organization(), QStringLiteral("--entity"), entity,
-                               QStringLiteral("--format"), QStringLiteral("jsonl"),
-                               QStringLiteral("--out"), out},
-                              {}, &output),
-                 0);
-        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                               m_serverKey, out},
-                              {}, &output),
-                 0);
+        QCOMPARE(exportEntity(entity, out, &output), 0);
+        QCOMPARE(verifyTrusted(out, &output), 0);
         QFile manifest(AuditExport::manifestPath(out));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         const QJsonObject tree = QJsonDocument::fromJson(manifest.readAll())
@@ -377,16 +384,8 @@ private Q_SLOTS:
         QVERIFY(!entity.isEmpty());
         const QString out = m_client.root() + QStringLiteral("/selection.jsonl");
         QByteArray output;
-        QCOMPARE(m_client.run({QStringLiteral("export-audit"), QStringLiteral("--org"),
-                               m_client.organization(), QStringLiteral("--entity"), entity,
-                               QStringLiteral("--format"), QStringLiteral("jsonl"),
-                               QStringLiteral("--out"), out},
-                              {}, &output),
-                 0);
-        QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                               m_serverKey, out},
-                              {}, &output),
-                 0);
+        QCOMPARE(exportEntity(entity, out, &output), 0);
+        QCOMPARE(verifyTrusted(out, &output), 0);
         QVERIFY2(output.contains("selection") && !output.contains(" entries ("),
                  output.constData());
 
@@ -410,10 +409,7 @@ private Q_SLOTS:
                     QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex()));
             writeFile(AuditExport::manifestPath(forgedPath),
                       QJsonDocument(forgedManifest).toJson());
-            QCOMPARE(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                                   m_serverKey, forgedPath},
-                                  {}, &output),
-                     1);
+            QCOMPARE(verifyTrusted(forgedPath, &output), 1);
             QVERIFY2(output.contains("canonical JSON") && !output.contains("Verified"),
                      output.constData());
         }
@@ -433,9 +429,7 @@ private Q_SLOTS:
                         QString::fromLatin1(
                             QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
         writeFile(AuditExport::manifestPath(out), QJsonDocument(manifest).toJson());
-        QVERIFY(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                              m_serverKey, out},
-                             {}, &output) != 0);
+        QVERIFY(verifyTrusted(out, &output) != 0);
         QVERIFY2(output.contains("FAILED") && !output.contains("Verified"), output.constData());
         // Counts made to match too: the proof the manifest still holds names the entry.
         manifest.insert(QStringLiteral("entries"),
@@ -446,9 +440,7 @@ private Q_SLOTS:
                                   .toInteger();
         manifest.insert(QStringLiteral("first_seq"), second);
         writeFile(AuditExport::manifestPath(out), QJsonDocument(manifest).toJson());
-        QVERIFY(m_client.run({QStringLiteral("verify-export"), QStringLiteral("--trusted-key"),
-                              m_serverKey, out},
-                             {}, &output) != 0);
+        QVERIFY(verifyTrusted(out, &output) != 0);
         QVERIFY2(output.contains("not in the file"), output.constData());
     }
 
