@@ -23,8 +23,8 @@ void TestMoney::jsonRoundTrip()
     const QByteArray json = QJsonDocument(salary.toJson()).toJson(QJsonDocument::Compact);
     QCOMPARE(json, QByteArray(R"({"amount":525000,"currency":"SGD"})"));
     QCOMPARE(Money::fromJson(QJsonDocument::fromJson(json).object()), std::optional<Money>(salary));
-    // Largest exactly representable amount survives the trip through a JSON number.
-    const Money big{9007199254740992LL, QStringLiteral("MYR")};
+    // The largest amount every JSON reader holds exactly (2^53 - 1) survives the trip.
+    const Money big{9007199254740991LL, QStringLiteral("MYR")};
     QCOMPARE(
         Money::fromJson(QJsonDocument::fromJson(QJsonDocument(big.toJson()).toJson()).object()),
         std::optional<Money>(big));
@@ -39,6 +39,13 @@ void TestMoney::refusesNonIntegerAndBadCurrency_data()
     QTest::newRow("long currency") << QByteArray(R"({"amount":1250,"currency":"SGDX"})");
     QTest::newRow("missing currency") << QByteArray(R"({"amount":1250})");
     QTest::newRow("too large") << QByteArray(R"({"amount":1e300,"currency":"SGD"})");
+    // Night attacker: past 2^53 - 1 a double rounds (2^53 + 1 was stored as 2^53).
+    QTest::newRow("2^53") << QByteArray(R"({"amount":9007199254740992,"currency":"SGD"})");
+    QTest::newRow("2^53 + 1") << QByteArray(R"({"amount":9007199254740993,"currency":"SGD"})");
+    QTest::newRow("-2^53") << QByteArray(R"({"amount":-9007199254740992,"currency":"SGD"})");
+    QTest::newRow("int64 max") << QByteArray(R"({"amount":9223372036854775807,"currency":"SGD"})");
+    QTest::newRow("2^53 + 1 as a decimal")
+        << QByteArray(R"({"amount":9007199254740993.0,"currency":"SGD"})");
 }
 
 void TestMoney::refusesNonIntegerAndBadCurrency()

@@ -59,11 +59,34 @@ private Q_SLOTS:
     void departmentsAreSpelledAsTheOrganisationSpellsThem();
     void nonIntegralMinorUnitsAreRefused();
     void textThatDoesNotComeBackAsItWentIsRefused();
+    // Night attacker: the rules compared text as typed, not as it looks.
+    void lookalikeNumbersAreTheSameNumber();
+    void lookalikeDepartmentsAreTheSameDepartment();
+    void hiddenAndFullWidthFormulasAreRefused_data();
+    void hiddenAndFullWidthFormulasAreRefused();
+    void oddEmailFormsAreRefused_data();
+    void oddEmailFormsAreRefused();
+    void controlCharactersAreRefused_data();
+    void controlCharactersAreRefused();
+    void minorUnitsBeyondExactIntegersAreRefused();
 
 private:
     DomainReply create(const QJsonObject& body)
     {
         return m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body);
+    }
+    // A create whose field holds `escaped`, written into the body bytes as the JSON text
+    // `"escaped"` (so \u200b arrives as the escape the attacker sent, not as raw UTF-8).
+    DomainReply createWithRaw(const QString& number, const QString& field,
+                              const QByteArray& escaped)
+    {
+        QJsonObject body = employeeBody(number);
+        body.insert(field, QStringLiteral("@@RAW@@"));
+        QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        bytes.replace("\"@@RAW@@\"", escaped);
+        return m_client.send("POST",
+                             QStringLiteral("/api/v1/orgs/%1/employees").arg(m_client.acme()),
+                             bytes, m_client.token(kAdmin));
     }
     DomainTestClient m_client;
     int m_serial = 0;
@@ -258,6 +281,155 @@ void TestServerEmployeeRules::textThatDoesNotComeBackAsItWentIsRefused()
     const DomainReply checkpoint = m_client.as(QStringLiteral("auditor@acme.example"), "GET",
                                                QStringLiteral("/audit-log/checkpoint"));
     QCOMPARE(checkpoint.status, 200);
+}
+
+void TestServerEmployeeRules::lookalikeNumbersAreTheSameNumber()
+{
+    QCOMPARE(create(employeeBody(QStringLiteral("RULE-0060"))).status, 201);
+    // Zero-width space and joiner, word joiner, soft hyphen, full-width letters and digits,
+    // a non-breaking hyphen, a full-width hyphen, an ideographic space, a tag character.
+    for (const QByteArray& lookalike :
+         {QByteArray(R"("RULE-0060\u200b")"), QByteArray(R"("\u200dRULE-0060")"),
+          QByteArray(R"("RU\u2060LE-0060")"), QByteArray(R"("RU\u00adLE-0060")"),
+          QByteArray(R"("\uff32\uff35\uff2c\uff25-0060")"), QByteArray(R"("RULE-\uff10060")"),
+          QByteArray(R"("RULE\u20110060")"), QByteArray(R"("RULE\uff0d0060")"),
+          QByteArray(R"("\u3000rule-0060")"), QByteArray(R"("RULE-0060\udb40\udc41")")}) {
+        const DomainReply reply =
+            createWithRaw(QStringLiteral("RULE-0061"), QStringLiteral("employee_no"), lookalike);
+        QVERIFY2(reply.status == 422, lookalike.constData());
+        QVERIFY2(fieldsOf(reply).contains(QStringLiteral("employee_no")), reply.body.constData());
+    }
+    // Stored as it looks, so the database's unique index sees the same text.
+    const DomainReply stored =
+        createWithRaw(QStringLiteral("RULE-0062"), QStringLiteral("employee_no"),
+                      R"("\uff32ULE\u20110062\u200b")");
+    QCOMPARE(stored.status, 201);
+    QCOMPARE(stored.json().value(QStringLiteral("employee_no")).toString(),
+             QStringLiteral("RULE-0062"));
+    QCOMPARE(create(employeeBody(QStringLiteral("rule-0062"))).status, 422);
+}
+
+void TestServerEmployeeRules::lookalikeDepartmentsAreTheSameDepartment()
+{
+    QCOMPARE(create(employeeBody(QStringLiteral("RULE-0070"))).status, 201); // Finance
+    int n = 0;
+    for (const QByteArray& same :
+         {QByteArray(R"("\uff26inance")"), QByteArray(R"("Fin\u200bance")"),
+          QByteArray(R"("\u202eFinance")")}) {
+        const DomainReply reply = createWithRaw(QStringLiteral("RULE-007%1").arg(++n),
+                                                QStringLiteral("department"), same);
+        QVERIFY2(reply.status == 201, reply.body.constData());
+        QCOMPARE(reply.json().value(QStringLiteral("department")).toString(),
+                 QStringLiteral("Finance"));
+    }
+    const DomainReply variant = createWithRaw(QStringLiteral("RULE-0079"),
+                                              QStringLiteral("department"), R"("\uff46inance")");
+    QCOMPARE(variant.status, 422);
+    QVERIFY2(fieldsOf(variant)
+                 .value(QStringLiteral("department"))
+                 .toString()
+                 .contains(QStringLiteral("\"Finance\"")),
+             variant.body.constData());
+}
+
+void TestServerEmployeeRules::hiddenAndFullWidthFormulasAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("full-width =") << "full_name" << QByteArray(R"("\uff1dHYPERLINK")");
+    QTest::newRow("full-width +") << "full_name" << QByteArray(R"("\uff0bcmd")");
+    QTest::newRow("full-width -") << "position" << QByteArray(R"("\uff0d2+3")");
+    QTest::newRow("full-width @") << "bank_name" << QByteArray(R"("\uff20SUM")");
+    QTest::newRow("small =") << "full_name" << QByteArray(R"("\ufe66cmd")");
+    QTest::newRow("zero-width space =") << "full_name" << QByteArray(R"("\u200b=1+1")");
+    QTest::newRow("word joiner +") << "national_id" << QByteArray(R"("\u2060+S1")");
+    QTest::newRow("no-break space =") << "department" << QByteArray(R"("\u00a0=x")");
+    QTest::newRow("ideographic space @") << "bank_account" << QByteArray(R"("\u3000@1")");
+    QTest::newRow("em space -") << "employee_no" << QByteArray(R"("\u2003-RULE")");
+    QTest::newRow("mixed") << "full_name" << QByteArray(R"("\u200b \u2007\u200c=1")");
+}
+
+void TestServerEmployeeRules::hiddenAndFullWidthFormulasAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, value);
+    const DomainReply reply =
+        createWithRaw(QStringLiteral("RULE-H%1").arg(++m_serial), field, value);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(fieldsOf(reply).contains(field), reply.body.constData());
+}
+
+void TestServerEmployeeRules::oddEmailFormsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("email");
+    QTest::newRow("leading dot") << QByteArray(R"(".a@rules.acme.example")");
+    QTest::newRow("trailing dot") << QByteArray(R"("a.@rules.acme.example")");
+    QTest::newRow("consecutive dots") << QByteArray(R"("a..b@rules.acme.example")");
+    QTest::newRow("IP literal") << QByteArray(R"("a@[127.0.0.1]")");
+    QTest::newRow("IPv6 literal") << QByteArray(R"("a@[IPv6:::1]")");
+    QTest::newRow("bare IP") << QByteArray(R"("a@127.0.0.1")");
+    QTest::newRow("no-break space") << QByteArray(R"("a\u00a0b@rules.acme.example")");
+    QTest::newRow("line separator") << QByteArray(R"("a\u2028@rules.acme.example")");
+    QTest::newRow("C1 control") << QByteArray(R"("a\u0085@rules.acme.example")");
+}
+
+void TestServerEmployeeRules::oddEmailFormsAreRefused()
+{
+    QFETCH(QByteArray, email);
+    const DomainReply reply =
+        createWithRaw(QStringLiteral("RULE-M%1").arg(++m_serial), QStringLiteral("email"), email);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(fieldsOf(reply).contains(QStringLiteral("email")), reply.body.constData());
+}
+
+void TestServerEmployeeRules::controlCharactersAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("bell in name") << "full_name" << QByteArray(R"("Ann\u0007Lee")");
+    QTest::newRow("newline in name") << "full_name" << QByteArray(R"("Ann\nLee")");
+    QTest::newRow("escape in position") << "position" << QByteArray(R"("Clerk\u001b[31m")");
+    QTest::newRow("NEL in department") << "department" << QByteArray(R"("Fin\u0085ance")");
+    QTest::newRow("DEL in bank name") << "bank_name" << QByteArray(R"("DBS\u007f")");
+    QTest::newRow("tab in bank account") << "bank_account" << QByteArray(R"("123\t456")");
+    QTest::newRow("CSI in national id") << "national_id" << QByteArray(R"("S123\u009b4567D")");
+    QTest::newRow("SOH in employee no") << "employee_no" << QByteArray(R"("RULE\u0001X")");
+}
+
+void TestServerEmployeeRules::controlCharactersAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, value);
+    const DomainReply reply =
+        createWithRaw(QStringLiteral("RULE-C%1").arg(++m_serial), field, value);
+    QCOMPARE(reply.status, 422);
+    QVERIFY2(fieldsOf(reply).contains(field), reply.body.constData());
+}
+
+void TestServerEmployeeRules::minorUnitsBeyondExactIntegersAreRefused()
+{
+    // Past 2^53 - 1 a JSON number read as a double rounds: 2^53 + 1 was stored as 2^53.
+    int n = 0;
+    for (const QByteArray& amount :
+         {QByteArray("9007199254740992"), QByteArray("9007199254740993"),
+          QByteArray("-9007199254740993"), QByteArray("9223372036854775807"),
+          QByteArray("9007199254740993.0"), QByteArray("1e300")}) {
+        const DomainReply reply =
+            createWithRaw(QStringLiteral("RULE-008%1").arg(n++), QStringLiteral("base_salary"),
+                          R"({"amount":)" + amount + R"(,"currency":"SGD"})");
+        QVERIFY2(reply.status == 422, amount.constData());
+        QVERIFY2(fieldsOf(reply)
+                     .value(QStringLiteral("base_salary"))
+                     .toString()
+                     .contains(QStringLiteral("9007199254740991")),
+                 reply.body.constData());
+    }
+    // The largest exact amount is kept to the unit.
+    const DomainReply largest =
+        createWithRaw(QStringLiteral("RULE-0089"), QStringLiteral("base_salary"),
+                      R"({"amount":9007199254740991,"currency":"SGD"})");
+    QCOMPARE(largest.status, 201);
+    QVERIFY2(largest.body.contains(R"("amount":9007199254740991)"), largest.body.constData());
 }
 
 QTEST_MAIN(TestServerEmployeeRules)
