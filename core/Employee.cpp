@@ -111,8 +111,7 @@ public:
         }
         auto parsed = Money::fromJson(value);
         if (!parsed) {
-            m_errors.add(
-                key, QStringLiteral("must be {amount: integer minor units, currency: ISO 4217}"));
+            m_errors.add(key, Money::jsonRequirement());
         }
         return parsed;
     }

@@ -1,6 +1,7 @@
 #include "core/EmployeeInput.h"
 
 #include "core/EmployeeRules.h"
+#include "core/VisibleText.h"
 
 #include <utility>
 
@@ -22,8 +23,8 @@ bool checkKeys(const QJsonObject& body, FieldErrors* errors)
     return ok;
 }
 
-// The free-text fields and the value each has in employee.
-QList<std::pair<QString, const QString*>> textFields(const Employee& e)
+// The free-text fields and the value each has in employee (null: absent).
+QList<std::pair<QString, QString*>> textFields(Employee& e)
 {
     return {{QStringLiteral("employee_no"), &e.employeeNo},
             {QStringLiteral("full_name"), &e.fullName},
@@ -32,6 +33,25 @@ QList<std::pair<QString, const QString*>> textFields(const Employee& e)
             {QStringLiteral("national_id"), e.nationalId ? &*e.nationalId : nullptr},
             {QStringLiteral("bank_name"), e.bankName ? &*e.bankName : nullptr},
             {QStringLiteral("bank_account"), e.bankAccount ? &*e.bankAccount : nullptr}};
+}
+
+// Stores the checked text fields as they look (VisibleText), so uniqueness and spelling checks,
+// the database's index and every later reader see the same text: the name in NFC, the codes
+// and labels in NFKC (the employee number trimmed as well).
+void normaliseText(Employee& e, const QStringList& checked)
+{
+    const auto normalise = [&checked](const QString& key, QString* text) {
+        if (!text || !checked.contains(key)) {
+            return;
+        }
+        *text = key == u"employee_no" ? EmployeeRules::normalisedEmployeeNo(*text)
+                : key == u"full_name" ? VisibleText::name(*text)
+                                      : VisibleText::identifier(*text);
+    };
+    for (const auto& [key, text] : textFields(e)) {
+        normalise(key, text);
+    }
+    normalise(QStringLiteral("email"), &e.email);
 }
 
 // checked: the keys whose values are judged by the value rules (all on create; on a PATCH
@@ -44,7 +64,8 @@ std::optional<Employee> finish(const QJsonObject& merged, const QStringList& che
     if (!employee) {
         return std::nullopt;
     }
-    employee->employeeNo = EmployeeRules::normalisedEmployeeNo(employee->employeeNo);
+    normaliseText(*employee, checked);
+    employee->employeeNo = employee->employeeNo.trimmed(); // stored trimmed since migration 0140
     if (employee->employeeNo.isEmpty()) {
         errors->add(QStringLiteral("employee_no"), QStringLiteral("required text"));
     }
@@ -60,6 +81,9 @@ std::optional<Employee> finish(const QJsonObject& merged, const QStringList& che
         }
         if (checked.contains(key) && EmployeeRules::startsLikeFormula(*text)) {
             errors->add(key, QStringLiteral("starts like a spreadsheet formula"));
+        } else if (checked.contains(key) && VisibleText::hasControlCharacter(*text)) {
+            errors->add(key, QStringLiteral("must not contain control characters (tab, line "
+                                            "breaks and the like)"));
         } else if (text->size() > 200 && key != u"national_id" && key != u"bank_name" &&
                    key != u"bank_account") {
             errors->add(key, QStringLiteral("at most 200 characters"));

@@ -2,7 +2,6 @@
 
 #include <QJsonValue>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace purser {
 
@@ -22,16 +21,24 @@ std::optional<Money> Money::fromJson(const QJsonValue& value)
     if (!amount.isDouble() || !currency.isString()) {
         return std::nullopt;
     }
-    // JSON numbers arrive as doubles; only exact integers within 2^53 are money.
-    const double raw = amount.toDouble();
-    constexpr double maxExact = 9007199254740992.0;
-    if (std::trunc(raw) != raw || std::fabs(raw) > maxExact) {
+    // Qt holds a whole JSON number exactly as a 64-bit integer (a double only when it has a
+    // fraction or lies beyond 64 bits, and toInteger() is then 0), so 2^53 + 1 is not rounded
+    // to 2^53 here but refused, as are 1.5 and 1e300.
+    const qint64 minor = amount.toInteger();
+    if (static_cast<double>(minor) != amount.toDouble() || minor > maxJsonAmount ||
+        minor < -maxJsonAmount) {
         return std::nullopt;
     }
     if (!isValidCurrencyCode(currency.toString())) {
         return std::nullopt;
     }
-    return Money{static_cast<qint64>(raw), currency.toString()};
+    return Money{minor, currency.toString()};
+}
+
+QString Money::jsonRequirement()
+{
+    return QStringLiteral("must be {amount: whole minor units from -%1 to %1, currency: ISO 4217}")
+        .arg(maxJsonAmount);
 }
 
 int Money::minorUnitDigits(const QString& currency)

@@ -18,9 +18,17 @@ struct PURSER_CORE_EXPORT Money
 
     friend bool operator==(const Money&, const Money&) = default;
 
+    // The largest amount, in minor units, that every JSON reader holds exactly (2^53 - 1): a
+    // reader that keeps numbers as doubles (JavaScript) rounds anything beyond it.
+    static constexpr qint64 maxJsonAmount = 9007199254740991LL;
+
     QJsonObject toJson() const;
-    // nullopt unless the object is {"amount": integer, "currency": "AAA"}.
+    // nullopt unless the object is {"amount": integer, "currency": "AAA"} with |amount| at
+    // most maxJsonAmount. Qt reads an integral JSON number such as 1.0 or 0.1e1 as the integer
+    // 1 (it keeps no notation), so those are read as 1; 1.5 and 2^53 are refused.
     static std::optional<Money> fromJson(const QJsonValue& value);
+    // What fromJson requires, as a 422 field reason.
+    static QString jsonRequirement();
 
     // Digits after the decimal point for a currency (2 unless ISO 4217 says otherwise).
     static int minorUnitDigits(const QString& currency);

@@ -70,8 +70,7 @@ void applyBody(const QJsonObject& body, const QString& orgCurrency, Claim& claim
     if (body.contains(QStringLiteral("amount"))) {
         const auto money = Money::fromJson(body.value(QStringLiteral("amount")));
         if (!money) {
-            errors.add(QStringLiteral("amount"),
-                       QStringLiteral("must be {amount: integer minor units, currency: ISO 4217}"));
+            errors.add(QStringLiteral("amount"), Money::jsonRequirement());
         } else if (money->currency != orgCurrency) {
             errors.add(
                 QStringLiteral("amount"),
