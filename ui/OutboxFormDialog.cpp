@@ -58,6 +58,9 @@ QString OutboxFormDialog::reasonDisplay(const QString& reason)
     if (reason == u"starts like a spreadsheet formula") {
         return tr("Must not start with =, +, -, @, a tab or a line break.");
     }
+    if (reason.startsWith(u"must not contain control characters")) {
+        return tr("No tabs, line breaks or other control characters.");
+    }
     static const QRegularExpression spelled(
         QStringLiteral(R"re(^spelled "(.*)" in this organisation$)re"));
     if (const auto match = spelled.match(reason); match.hasMatch()) {
