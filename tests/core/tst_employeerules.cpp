@@ -8,6 +8,39 @@
 
 using namespace purser;
 
+namespace {
+Employee storedEmployee()
+{
+    Employee stored;
+    stored.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    stored.version = 1;
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    stored.employeeNo = QStringLiteral("E0001");
+    stored.fullName = QStringLiteral("Old Name");
+    stored.email = QStringLiteral("old@acme.example");
+    stored.department = QStringLiteral("Finance");
+    stored.position = QStringLiteral("Clerk");
+    stored.employmentType = QStringLiteral("full_time");
+    stored.startDate = QDate(2026, 1, 5);
+    stored.status = QStringLiteral("active");
+    return stored;
+}
+
+QJsonObject createBody()
+{
+    return {{QStringLiteral("employee_no"), QStringLiteral("E0009")},
+            {QStringLiteral("full_name"), QStringLiteral("New Person")},
+            {QStringLiteral("email"), QStringLiteral("new@acme.example")},
+            {QStringLiteral("department"), QStringLiteral("Finance")},
+            {QStringLiteral("position"), QStringLiteral("Clerk")},
+            {QStringLiteral("employment_type"), QStringLiteral("full_time")},
+            {QStringLiteral("start_date"), QStringLiteral("2026-01-05")},
+            {QStringLiteral("national_id"), QStringLiteral("S1234567D")},
+            {QStringLiteral("bank_name"), QStringLiteral("DBS")},
+            {QStringLiteral("bank_account"), QStringLiteral("123-456789-0")}};
+}
+} // namespace
+
 class TestEmployeeRules : public QObject
 {
     Q_OBJECT
@@ -87,18 +120,8 @@ void TestEmployeeRules::departments()
 void TestEmployeeRules::patchJudgesOnlyWhatItSets()
 {
     // A record stored before the rules (a formula-like name) stays correctable field by field.
-    Employee stored;
-    stored.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    stored.version = 1;
-    stored.updatedAt = QDateTime::currentDateTimeUtc();
-    stored.employeeNo = QStringLiteral("E0001");
+    Employee stored = storedEmployee();
     stored.fullName = QStringLiteral("=Old Name");
-    stored.email = QStringLiteral("old@acme.example");
-    stored.department = QStringLiteral("Finance");
-    stored.position = QStringLiteral("Clerk");
-    stored.employmentType = QStringLiteral("full_time");
-    stored.startDate = QDate(2026, 1, 5);
-    stored.status = QStringLiteral("active");
     FieldErrors errors;
     QVERIFY(EmployeeInput::forPatch({{QStringLiteral("position"), QStringLiteral("Analyst")}},
                                     stored, &errors));
@@ -112,39 +135,6 @@ void TestEmployeeRules::patchJudgesOnlyWhatItSets()
     QVERIFY(renamed);
     QCOMPARE(renamed->employeeNo, QStringLiteral("E0002"));
 }
-
-namespace {
-Employee storedEmployee()
-{
-    Employee stored;
-    stored.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
-    stored.version = 1;
-    stored.updatedAt = QDateTime::currentDateTimeUtc();
-    stored.employeeNo = QStringLiteral("E0001");
-    stored.fullName = QStringLiteral("Old Name");
-    stored.email = QStringLiteral("old@acme.example");
-    stored.department = QStringLiteral("Finance");
-    stored.position = QStringLiteral("Clerk");
-    stored.employmentType = QStringLiteral("full_time");
-    stored.startDate = QDate(2026, 1, 5);
-    stored.status = QStringLiteral("active");
-    return stored;
-}
-
-QJsonObject createBody()
-{
-    return {{QStringLiteral("employee_no"), QStringLiteral("E0009")},
-            {QStringLiteral("full_name"), QStringLiteral("New Person")},
-            {QStringLiteral("email"), QStringLiteral("new@acme.example")},
-            {QStringLiteral("department"), QStringLiteral("Finance")},
-            {QStringLiteral("position"), QStringLiteral("Clerk")},
-            {QStringLiteral("employment_type"), QStringLiteral("full_time")},
-            {QStringLiteral("start_date"), QStringLiteral("2026-01-05")},
-            {QStringLiteral("national_id"), QStringLiteral("S1234567D")},
-            {QStringLiteral("bank_name"), QStringLiteral("DBS")},
-            {QStringLiteral("bank_account"), QStringLiteral("123-456789-0")}};
-}
-} // namespace
 
 void TestEmployeeRules::lookalikeNumbersAreTheSameNumber()
 {
