@@ -123,7 +123,7 @@ EOF
     done
 }
 
-pgbench_writes() { # sets pg_create_tps, pg_submit_tps, pg_approve_tps
+pgbench_writes() { # sets pg_{create,submit,approve}_tps and pg_…_tps_workers (at $SERVER_DB_CONNECTIONS clients)
     local admin_hash member_hash admin_id member_id payee claims_oid claim_count
     sign_in admin@acme.example
     admin_hash=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
@@ -135,12 +135,12 @@ pgbench_writes() { # sets pg_create_tps, pg_submit_tps, pg_approve_tps
         (SELECT employee_id FROM claims WHERE description LIKE 'Bench write trip %' LIMIT 1),
         'claims'::regclass::oid")
     # The claims the scripts change, numbered for pgbench's random pick.
-    claim_count=$(psql -qtA "$pg_url" -c "CREATE TABLE bench_claims AS SELECT row_number() OVER () AS n, id
+    claim_count=$(psql -qtA "$pg_url" -c "DROP TABLE IF EXISTS bench_claims; CREATE TABLE bench_claims AS SELECT row_number() OVER () AS n, id
         FROM claims WHERE org_id = '$org'; ALTER TABLE bench_claims ADD PRIMARY KEY (n);
         GRANT SELECT ON bench_claims TO purser_app; SELECT count(*) FROM bench_claims" | tail -n1)
     write_pgbench_scripts
     # Values with a colon are variables: pgbench would read ":1" inside a literal as one.
-    local script tps common=(-D org="$org" -D nil_id=00000000-0000-0000-0000-000000000000 -D k=0
+    local script tps common=(-D org="$org" -D nil_id=00000000-0000-0000-0000-000000000000
         -D claim_count="$claim_count" -D claims_oid="$claims_oid" -D payee="$payee" -D member_id="$member_id"
         -D at=2026-12-06T01:29:30.534Z
         # sealed values as long as the server's (v1:key version:base64 of nonce, text, tag)
@@ -148,15 +148,23 @@ pgbench_writes() { # sets pg_create_tps, pg_submit_tps, pg_approve_tps
         -D sealed_bank_name=v1:1:K7GFFxFb9gaculROgWL7ehtgYTxRzwBy0eXGbwmAb9u/kVKLRuawd9amVg==
         -D sealed_bank_account=v1:1:BvDEWyGCyQJKhkjiNpyk+MUbR1jj0mobLIbhKWgsN8Y0ADGODWLmE/MsV4Pd
         -D sealed_salary=v1:1:Rs1o517lkBAuiabzpRRsYqYLZrbibp8vCQP2hwilxgE0dE6lJe+V/9EqMfuQCw==)
+    local clients suffix out run=0
     for script in employee_create claim_submit claim_approve; do
         local actor_id=$admin_id token_hash=$admin_hash
         [ $script = claim_submit ] && actor_id=$member_id token_hash=$member_hash
-        tps=$(PGOPTIONS='-c role=purser_app' pgbench -n -M prepared -c $CONNECTIONS -j 2 -T $SECONDS_LOAD \
-            "${common[@]}" -D actor_id="$actor_id" -D token_hash="$token_hash" \
-            -f "$work/$script.sql" "$pg_url" 2>"$work/pgbench-$script.log" |
-            sed -n 's/^tps = \([0-9]*\.[0-9]\).*/\1/p' | head -n1) || true
-        grep -q 'aborted' "$work/pgbench-$script.log" && tps=
-        [ -n "$tps" ] || { cat "$work/pgbench-$script.log" >&2; exit 1; }
-        eval "pg_${script#*_}_tps=$tps"
+        # At the load's concurrency, and at the server's own database connections (why: the
+        # comment above "source bench/writes.sh" in bench/run).
+        for clients in $CONNECTIONS $SERVER_DB_CONNECTIONS; do
+            suffix=$([ "$clients" = "$CONNECTIONS" ] || echo _workers)
+            out=$work/pgbench-$script-$clients
+            run=$((run + 1)) # each run numbers its employees from its own k
+            PGOPTIONS='-c role=purser_app' pgbench -n -M prepared -c "$clients" -j 2 -T $SECONDS_LOAD \
+                "${common[@]}" -D actor_id="$actor_id" -D token_hash="$token_hash" -D k=$((run * 100000000)) \
+                -f "$work/$script.sql" "$pg_url" >"$out.txt" 2>"$out.log" || true
+            tps=$(sed -n 's/^tps = \([0-9]*\.[0-9]\).*/\1/p' "$out.txt" | head -n1)
+            grep -q 'aborted' "$out.log" && tps=
+            [ -n "$tps" ] || { cat "$out.log" >&2; exit 1; }
+            eval "pg_${script#*_}_tps$suffix=$tps"
+        done
     done
 }
