@@ -4,11 +4,12 @@
 # What is measured and what the pgbench floor leaves out: the comment above
 # "source bench/writes.sh" in bench/run.
 
-# Writes of one kind with wrk: NAME TOKEN PATH BODY IDS_FILE → "rps p50 p99 non2xx count seconds"
+# Writes of one kind with wrk: NAME TOKEN PATH [BODY [IDS_FILE [SECONDS]]]
+#   → "rps p50 p99 non2xx count seconds"
 write_load() {
-    local name=$1 out=$work/wrk-$1-$backend.txt
-    BENCH_THREADS=2 BENCH_TOKEN=$2 BENCH_PATH=$3 BENCH_BODY=${4:-} BENCH_IDS=${5:-} BENCH_PREFIX=$name \
-        wrk -t2 -c$CONNECTIONS -d${6:-$SECONDS_LOAD}s --latency -s "$PURSER_ROOT/bench/wrk/writes.lua" \
+    local name=$1 out=$work/wrk-$1-$backend.txt threads=2
+    BENCH_THREADS=$threads BENCH_TOKEN=$2 BENCH_PATH=$3 BENCH_BODY=${4:-} BENCH_IDS=${5:-} BENCH_PREFIX=$name \
+        wrk -t$threads -c$CONNECTIONS -d${6:-$SECONDS_LOAD}s --latency -s "$PURSER_ROOT/bench/wrk/writes.lua" \
         "$url" >"$out" 2>&1
     local rps p50 p99 bad ok mine seconds
     read -r _ p50 p99 bad < <(wrk_figures "$out")
@@ -135,7 +136,7 @@ pgbench_writes() { # sets pg_{create,submit,approve}_tps and pg_…_tps_workers 
         (SELECT employee_id FROM claims WHERE description LIKE 'Bench write trip %' LIMIT 1),
         'claims'::regclass::oid")
     # The claims the scripts change, numbered for pgbench's random pick.
-    claim_count=$(psql -qtA "$pg_url" -c "DROP TABLE IF EXISTS bench_claims; CREATE TABLE bench_claims AS SELECT row_number() OVER () AS n, id
+    claim_count=$(psql -qtA "$pg_url" -c "CREATE TABLE bench_claims AS SELECT row_number() OVER () AS n, id
         FROM claims WHERE org_id = '$org'; ALTER TABLE bench_claims ADD PRIMARY KEY (n);
         GRANT SELECT ON bench_claims TO purser_app; SELECT count(*) FROM bench_claims" | tail -n1)
     write_pgbench_scripts

@@ -2,8 +2,8 @@
 -- duplicate or as a state change already made.
 --   BENCH_TOKEN   bearer token
 --   BENCH_PATH    the path; {id} becomes the next id of this thread's share of BENCH_IDS
---   BENCH_IDS     optional file, one id a line: thread k of T takes lines k, k+T, k+2T, ...
---                 and stops when its share is used up (each id is written once)
+--   BENCH_IDS     optional file, one id a line: thread k of BENCH_THREADS (wrk -t) takes
+--                 lines k, k+T, k+2T, ... and stops when its share is used up (each id once)
 --   BENCH_BODY    optional JSON body; {n} becomes a value no other request of the run uses
 --                 (BENCH_PREFIX, the thread's number and a counter)
 -- wrk divides by the whole -d duration even when a thread stopped early, so the rate is
@@ -39,6 +39,7 @@ local ids = {}
 local next_id = 1
 local counter = 0
 local exhausted = false
+-- Globals, so done() can read them from each thread (thread:get).
 first_ms = 0
 last_ms = 0
 ok = 0
