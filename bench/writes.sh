@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154 # url, org, token, … are bench/run's
 # The write figures of bench/run (sourced by it; uses its url, cacert, org, work, pg_url,
 # CONNECTIONS, SECONDS_LOAD, sign_in and wrk_figures).
 #
@@ -9,7 +10,7 @@
 write_load() {
     local name=$1 out=$work/wrk-$1-$backend.txt threads=2
     BENCH_THREADS=$threads BENCH_TOKEN=$2 BENCH_PATH=$3 BENCH_BODY=${4:-} BENCH_IDS=${5:-} BENCH_PREFIX=$name \
-        wrk -t$threads -c$CONNECTIONS -d${6:-$SECONDS_LOAD}s --latency -s "$PURSER_ROOT/bench/wrk/writes.lua" \
+        wrk -t$threads -c"$CONNECTIONS" -d"${6:-$SECONDS_LOAD}"s --latency -s "$PURSER_ROOT/bench/wrk/writes.lua" \
         "$url" >"$out" 2>&1
     local rps p50 p99 bad ok mine seconds
     read -r _ p50 p99 bad < <(wrk_figures "$out")
@@ -159,7 +160,7 @@ pgbench_writes() { # sets pg_{create,submit,approve}_tps and pg_…_tps_workers 
             suffix=$([ "$clients" = "$CONNECTIONS" ] || echo _workers)
             out=$work/pgbench-$script-$clients
             run=$((run + 1)) # each run numbers its employees from its own k
-            PGOPTIONS='-c role=purser_app' pgbench -n -M prepared -c "$clients" -j 2 -T $SECONDS_LOAD \
+            PGOPTIONS='-c role=purser_app' pgbench -n -M prepared -c "$clients" -j 2 -T "$SECONDS_LOAD" \
                 "${common[@]}" -D actor_id="$actor_id" -D token_hash="$token_hash" -D k=$((run * 100000000)) \
                 -f "$work/$script.sql" "$pg_url" >"$out.txt" 2>"$out.log" || true
             tps=$(sed -n 's/^tps = \([0-9]*\.[0-9]\).*/\1/p' "$out.txt" | head -n1)
