@@ -99,12 +99,12 @@ EOF
         audit_append_sql create employee 'Added employee Bench Person 1 (X1)' \
             '{"bank_account":[null,"[redacted]"],"bank_name":[null,"[redacted]"],"base_salary":[null,"[redacted]"],"department":["","Operations"],"email":["","x1@acme.example"],"employee_no":["","X1"],"employment_type":["","full_time"],"full_name":["","Bench Person 1"],"national_id":[null,"[redacted]"],"position":["","Clerk"],"start_date":["","2025-01-06"],"status":["","active"]}'
     } >"$work/employee_create.sql"
-    local from to reviewed_by action
+    local from to reviewed_by version action
     for action in submit approve; do
         if [ $action = submit ]; then
-            from=draft to=submitted reviewed_by=NULL
+            from=draft to=submitted reviewed_by=NULL version=2
         else
-            from=submitted to=approved reviewed_by=:actor_id
+            from=submitted to=approved reviewed_by=:actor_id version=3
         fi
         {
             echo '\set pick random(1, :claim_count)'
@@ -118,7 +118,7 @@ SELECT relname FROM pg_class WHERE pg_class.oid = :claims_oid;
 SELECT id, claim_id, employee_id, storage_name, filename, content_type, size, sha256, uploaded_by, uploaded_at FROM receipts WHERE org_id = :org AND claim_id IN (:claim_id) ORDER BY uploaded_at, id;
 UPDATE org_change_counters SET last_seq = last_seq + 1 WHERE org_id = :org;
 SELECT last_seq, :claim_id AS entity_id, gen_random_uuid() AS audit_id FROM org_change_counters WHERE org_id = :org \gset
-UPDATE claims SET employee_id = :payee, category = 'travel', description = 'Bench write trip', amount = 4200, currency = 'SGD', incurred_on = '2025-12-03', status = '$to', created_by = :member_id, submitted_by = :member_id, reviewed_by = $reviewed_by, review_note = NULL, paid_at = NULL, version = 2, updated_at = :at, change_seq = :last_seq WHERE org_id = :org AND id = :claim_id;
+UPDATE claims SET employee_id = :payee, category = 'travel', description = 'Bench write trip', amount = 4200, currency = 'SGD', incurred_on = '2025-12-03', status = '$to', created_by = :member_id, submitted_by = :member_id, reviewed_by = $reviewed_by, review_note = NULL, paid_at = NULL, version = $version, updated_at = :at, change_seq = :last_seq WHERE org_id = :org AND id = :claim_id;
 EOF
             audit_append_sql $action claim "Claim of SGD 42.00: $from → $to" "{\"status\":[\"$from\",\"$to\"]}"
         } >"$work/claim_$action.sql"
