@@ -60,7 +60,7 @@ bool NativeStatement::next()
 
 QString NativeStatement::text(int column) const
 {
-    return QString::fromUtf8(bytes(column));
+    return isNull(column) ? QString() : QString::fromUtf8(bytes(column));
 }
 
 std::optional<QString> NativeStatement::optionalText(int column) const
@@ -68,7 +68,7 @@ std::optional<QString> NativeStatement::optionalText(int column) const
     if (isNull(column)) {
         return std::nullopt;
     }
-    return text(column);
+    return QString::fromUtf8(bytes(column));
 }
 
 qint64 NativeStatement::integer(int column) const

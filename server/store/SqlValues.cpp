@@ -12,6 +12,11 @@ QVariant time(const QDateTime& value)
     return QVariant(value.toUTC());
 }
 
+QString timeText(const QDateTime& value)
+{
+    return toRfc3339(value);
+}
+
 QDateTime timeFrom(const QVariant& value)
 {
     if (value.isNull()) {

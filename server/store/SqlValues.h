@@ -14,7 +14,10 @@ namespace purser::server {
 // so the same query code works on both backends.
 namespace sql {
 
-QVariant time(const QDateTime& value);            // bind a time (UTC)
+QVariant time(const QDateTime& value); // bind a time (UTC)
+// The text NativeStatement binds for a time: what Qt's SQLite driver stores for sql::time()
+// ("YYYY-MM-DDTHH:MM:SS.sssZ"), which PostgreSQL reads as the same instant.
+QString timeText(const QDateTime& value);
 QDateTime timeFrom(const QVariant& value);        // read a time back as UTC
 QVariant date(const std::optional<QDate>& value); // bind a date or NULL
 std::optional<QDate> dateFrom(const QVariant& value);
