@@ -63,11 +63,10 @@ void bindSealed(QSqlQuery& query, SealedRecord& sealed, const Employee& e, bool 
     }
 }
 
-// What a sealed column holds, as FieldCrypto reads it: its text, or NULL.
-QVariant storedText(const NativeStatement& row, int column)
+// What a sealed column holds, as FieldCrypto reads it: its bytes, or NULL.
+SealedRecord::Stored stored(const NativeStatement& row, int column)
 {
-    return row.isNull(column) ? QVariant(QMetaType(QMetaType::QString))
-                              : QVariant(row.text(column));
+    return row.isNull(column) ? std::nullopt : SealedRecord::Stored(row.bytes(column));
 }
 
 // From a row of kFieldColumns (and maybe change_seq after them), read through NativeStatement:
@@ -88,10 +87,10 @@ Employee employeeFrom(const NativeStatement& row, const QSqlDatabase& db, const 
     e.managerId = row.optionalText(10);
     e.userId = row.optionalText(11);
     SealedRecord sealed(db, orgId, kTable, e.id);
-    e.nationalId = sealed.text(kNationalId, storedText(row, 12));
-    e.bankName = sealed.text(kBankName, storedText(row, 13));
-    e.bankAccount = sealed.text(kBankAccount, storedText(row, 14));
-    const auto salary = sealed.amount(kBaseSalary, storedText(row, 15));
+    e.nationalId = sealed.text(kNationalId, stored(row, 12));
+    e.bankName = sealed.text(kBankName, stored(row, 13));
+    e.bankAccount = sealed.text(kBankAccount, stored(row, 14));
+    const auto salary = sealed.amount(kBaseSalary, stored(row, 15));
     if (salary && !row.isNull(16)) {
         e.baseSalary = Money{*salary, row.text(16)};
     }
@@ -116,6 +115,7 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
         query.deletionOwner = onlyUserId;
     }
     Page page;
+    page.items.reserve(limit); // Employee is not relocatable: growing the list copies each one
     const ChangeFeed::Cursor cursor =
         ChangeFeed(m_db).forEachChange(query, orgId, since, limit, [&](const NativeStatement& row) {
             page.items.append(employeeFrom(row, m_db, orgId));
