@@ -20,7 +20,12 @@ void appendUnicodeEscape(QByteArray& out, char16_t unit)
 
 void appendJsonString(QByteArray& out, QStringView text)
 {
-    out.reserve(out.size() + text.size() + 2);
+    // Grown geometrically: reserving exactly what this string needs would reallocate (and
+    // copy) the whole page for nearly every string once it is past its first reservation.
+    const qsizetype needed = out.size() + text.size() + 2;
+    if (needed > out.capacity()) {
+        out.reserve(qMax(needed, out.capacity() * 2));
+    }
     out.append('"');
     const char16_t* p = text.utf16();
     const char16_t* const end = p + text.size();

@@ -2,9 +2,7 @@
 
 #include "server/auth/SessionLiveness.h"
 #include "server/auth/SessionToken.h"
-#include "server/store/OneRoundTrip.h"
-
-#include <QSqlQuery>
+#include "server/store/NativeStatement.h"
 
 namespace purser::server {
 
@@ -14,19 +12,18 @@ std::optional<CallerLookup::Caller> CallerLookup::bySessionToken(const QString& 
     if (!SessionToken::looksValid(token)) {
         return std::nullopt;
     }
-    QSqlQuery row(m_db);
     // The session's columns first, in the order SessionLiveness::liveFromRow reads them.
-    runInOneRoundTrip(
-        row,
-        QStringLiteral(
-            "SELECT s.id, s.user_id, s.active_org_id, s.expires_at, s.revoked_at, "
-            "s.last_used_at, s.created_at, m.role, u.id, u.email, u.name, u.two_factor_enabled, "
-            "o.require_two_factor FROM sessions s "
-            "LEFT JOIN memberships m ON m.user_id = s.user_id AND m.org_id = ? "
-            "LEFT JOIN users u ON u.id = s.user_id "
-            "LEFT JOIN organizations o ON o.id = ? "
-            "WHERE s.token_hash = ?"),
-        {orgId, orgId, SessionToken::hash(token)}, "find the caller");
+    NativeStatement row(
+        m_db,
+        "SELECT s.id, s.user_id, s.active_org_id, s.expires_at, s.revoked_at, "
+        "s.last_used_at, s.created_at, m.role, u.id, u.email, u.name, u.two_factor_enabled, "
+        "o.require_two_factor FROM sessions s "
+        "LEFT JOIN memberships m ON m.user_id = s.user_id AND m.org_id = ? "
+        "LEFT JOIN users u ON u.id = s.user_id "
+        "LEFT JOIN organizations o ON o.id = ? "
+        "WHERE s.token_hash = ?",
+        "find the caller");
+    row.bind(orgId).bind(orgId).bind(SessionToken::hash(token)).exec();
     if (!row.next()) {
         return std::nullopt;
     }
@@ -36,14 +33,13 @@ std::optional<CallerLookup::Caller> CallerLookup::bySessionToken(const QString& 
     }
     Caller caller;
     caller.session = std::move(*session);
-    if (!row.value(7).isNull()) {
-        caller.role = roleFromName(row.value(7).toString());
+    if (!row.isNull(7)) {
+        caller.role = roleFromName(row.text(7));
     }
-    if (!row.value(8).isNull()) {
-        caller.user = SessionUser{row.value(8).toString(), row.value(9).toString(),
-                                  row.value(10).toString(), row.value(11).toBool()};
+    if (!row.isNull(8)) {
+        caller.user = SessionUser{row.text(8), row.text(9), row.text(10), row.boolean(11)};
     }
-    caller.organisationRequiresTwoFactor = row.value(12).toBool();
+    caller.organisationRequiresTwoFactor = row.boolean(12);
     return caller;
 }
 

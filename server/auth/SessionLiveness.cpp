@@ -1,7 +1,7 @@
 #include "server/auth/SessionLiveness.h"
 
 #include "server/auth/ServerClock.h"
-#include "server/store/OneRoundTrip.h"
+#include "server/store/NativeStatement.h"
 #include "server/store/SqlValues.h"
 
 namespace purser::server::SessionLiveness {
@@ -12,16 +12,15 @@ QDateTime expiryFrom(const QDateTime& createdAt, const QDateTime& lastUse)
                 createdAt.addSecs(SessionStore::kAbsoluteLifetimeSeconds));
 }
 
-std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const QSqlQuery& row, int first)
+std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const NativeStatement& row,
+                                                 int first)
 {
-    if (!row.value(first + 4).isNull()) {
+    if (!row.isNull(first + 4)) {
         return std::nullopt; // revoked
     }
-    SessionStore::Session session{row.value(first).toString(), row.value(first + 1).toString(),
-                                  row.value(first + 2).toString(),
-                                  sql::timeFrom(row.value(first + 3)),
-                                  sql::timeFrom(row.value(first + 6))};
-    const QDateTime lastUsed = sql::timeFrom(row.value(first + 5));
+    SessionStore::Session session{row.text(first), row.text(first + 1), row.text(first + 2),
+                                  row.time(first + 3), row.time(first + 6)};
+    const QDateTime lastUsed = row.time(first + 5);
     const QDateTime now = ServerClock::now();
     if (!session.expiresAt.isValid() || !session.createdAt.isValid()) {
         return std::nullopt;
@@ -35,12 +34,12 @@ std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const QSqlQuer
     // Slide the expiry, but write at most once a minute per session.
     if (!lastUsed.isValid() || lastUsed.secsTo(now) >= 60) {
         session.expiresAt = expiryFrom(session.createdAt, now);
-        QSqlQuery update(db);
-        runInOneRoundTrip(update,
-                          QStringLiteral("UPDATE sessions SET last_used_at = ?, expires_at = ? "
-                                         "WHERE id = ? AND revoked_at IS NULL"),
-                          {sql::time(now), sql::time(session.expiresAt), session.id},
-                          "slide session expiry");
+        NativeStatement update(db,
+                               "UPDATE sessions SET last_used_at = ?, expires_at = ? "
+                               "WHERE id = ? AND revoked_at IS NULL",
+                               "slide session expiry");
+        update.bind(sql::timeText(now)).bind(sql::timeText(session.expiresAt)).bind(session.id);
+        update.exec();
     }
     return session;
 }

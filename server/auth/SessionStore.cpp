@@ -4,6 +4,7 @@
 #include "server/auth/SessionLiveness.h"
 #include "server/auth/SessionToken.h"
 #include "server/store/Database.h"
+#include "server/store/NativeStatement.h"
 #include "server/store/OneRoundTrip.h"
 #include "server/store/SqlValues.h"
 
@@ -45,11 +46,11 @@ std::optional<SessionStore::Session> SessionStore::findLive(const QString& token
     if (!SessionToken::looksValid(token)) {
         return std::nullopt;
     }
-    QSqlQuery query(m_db);
-    runInOneRoundTrip(query,
-                      QStringLiteral("SELECT id, user_id, active_org_id, expires_at, revoked_at, "
-                                     "last_used_at, created_at FROM sessions WHERE token_hash = ?"),
-                      {SessionToken::hash(token)}, "find session");
+    NativeStatement query(m_db,
+                          "SELECT id, user_id, active_org_id, expires_at, revoked_at, "
+                          "last_used_at, created_at FROM sessions WHERE token_hash = ?",
+                          "find session");
+    query.bind(SessionToken::hash(token)).exec();
     if (!query.next()) {
         return std::nullopt;
     }

@@ -23,9 +23,10 @@ QByteArray wrapAssociatedData(const QString& orgId, int version, const QString& 
         .toUtf8();
 }
 
-QString cacheKey(const QString& orgId, int version)
+// Looked up for every sealed field a page opens: a pair, not a string built per lookup.
+std::pair<QString, int> cacheKey(const QString& orgId, int version)
 {
-    return orgId + u'/' + QString::number(version);
+    return {orgId, version};
 }
 
 bool isPostgres(const QSqlDatabase& db)

@@ -50,7 +50,7 @@ private:
 
     MasterKeyFile m_masterKeyFile;
     QMutex m_mutex;
-    QHash<QString, QByteArray> m_cache; // "org/version" -> key
+    QHash<std::pair<QString, int>, QByteArray> m_cache; // (org, version) -> key
 };
 
 } // namespace purser::server

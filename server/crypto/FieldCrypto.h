@@ -2,6 +2,7 @@
 
 #include "server/crypto/DataKeyRing.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <memory>
@@ -56,6 +57,10 @@ public:
         bool wasPlaintext = false;       // not strict: written before encryption at rest
     };
     Opened open(QSqlDatabase db, const SealedFieldRef& ref, const QVariant& stored);
+    // The same from the column's bytes as the database returned them (nullopt: NULL), so a
+    // page read through NativeStatement opens its fields without a QVariant or QString.
+    Opened openStored(QSqlDatabase db, const SealedFieldRef& ref,
+                      std::optional<QByteArrayView> stored);
 
     static bool isSealed(const QVariant& stored);
     static int keyVersionOf(const QString& sealed); // 0 when not sealed

@@ -16,13 +16,17 @@ SealedFieldRef SealedRecord::ref(const QString& field) const
     return {m_orgId, m_table, m_recordId, field};
 }
 
-std::optional<QByteArray> SealedRecord::bytes(const QString& field, const QVariant& stored)
+std::optional<QByteArray> SealedRecord::kept(const QString& field, FieldCrypto::Opened opened)
 {
-    FieldCrypto::Opened opened = FieldCrypto::instance().open(m_db, ref(field), stored);
     if (opened.integrityError) {
         m_errors.append(field);
     }
-    return opened.value;
+    return std::move(opened.value);
+}
+
+std::optional<QByteArray> SealedRecord::bytes(const QString& field, const QVariant& stored)
+{
+    return kept(field, FieldCrypto::instance().open(m_db, ref(field), stored));
 }
 
 std::optional<QString> SealedRecord::text(const QString& field, const QVariant& stored)
@@ -31,9 +35,26 @@ std::optional<QString> SealedRecord::text(const QString& field, const QVariant& 
     return value ? std::optional<QString>(QString::fromUtf8(*value)) : std::nullopt;
 }
 
+std::optional<QString> SealedRecord::text(const QString& field, Stored stored)
+{
+    const auto value = kept(field, FieldCrypto::instance().openStored(m_db, ref(field), stored));
+    return value ? std::optional<QString>(QString::fromUtf8(*value)) : std::nullopt;
+}
+
 std::optional<qint64> SealedRecord::amount(const QString& field, const QVariant& stored)
 {
-    const auto value = bytes(field, stored);
+    return amountFrom(field, bytes(field, stored));
+}
+
+std::optional<qint64> SealedRecord::amount(const QString& field, Stored stored)
+{
+    return amountFrom(field,
+                      kept(field, FieldCrypto::instance().openStored(m_db, ref(field), stored)));
+}
+
+std::optional<qint64> SealedRecord::amountFrom(const QString& field,
+                                               const std::optional<QByteArray>& value)
+{
     if (!value) {
         return std::nullopt;
     }

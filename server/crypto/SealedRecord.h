@@ -16,6 +16,10 @@ public:
     std::optional<QString> text(const QString& field, const QVariant& stored);
     std::optional<qint64> amount(const QString& field, const QVariant& stored);
     std::optional<QByteArray> bytes(const QString& field, const QVariant& stored);
+    // The same from the column's bytes (nullopt: NULL), as NativeStatement reads them.
+    using Stored = std::optional<QByteArrayView>;
+    std::optional<QString> text(const QString& field, Stored stored);
+    std::optional<qint64> amount(const QString& field, Stored stored);
 
     QVariant sealText(const QString& field, const std::optional<QString>& value);
     QVariant sealAmount(const QString& field, const std::optional<qint64>& value);
@@ -25,6 +29,8 @@ public:
 
 private:
     SealedFieldRef ref(const QString& field) const;
+    std::optional<QByteArray> kept(const QString& field, FieldCrypto::Opened opened);
+    std::optional<qint64> amountFrom(const QString& field, const std::optional<QByteArray>& value);
     const DataKeyRing::Key& currentKey(); // looked up once per record, not once per field
 
     QSqlDatabase m_db;

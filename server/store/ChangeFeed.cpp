@@ -1,6 +1,7 @@
 #include "server/store/ChangeFeed.h"
 
 #include "server/store/Database.h"
+#include "server/store/NativeStatement.h"
 #include "server/store/OneRoundTrip.h"
 
 #include <QDateTime>
@@ -8,13 +9,82 @@
 
 namespace purser::server {
 
+namespace {
+
+QByteArray itemsSql(const ChangeFeed::Query& q)
+{
+    return QStringLiteral("SELECT %1, change_seq FROM %2 WHERE org_id = ? AND change_seq > ? "
+                          "AND change_seq <= ?%3 ORDER BY change_seq LIMIT ?")
+        .arg(q.columns, q.table,
+             q.ownerClause.isEmpty() ? QString() : QStringLiteral(" AND ") + q.ownerClause)
+        .toUtf8();
+}
+
+QByteArray tombstonesSql(const ChangeFeed::Query& q)
+{
+    return QByteArrayLiteral("SELECT entity_id, change_seq FROM deletions WHERE org_id = ? AND "
+                             "entity_type = ? AND change_seq > ? AND change_seq <= ?") +
+           (q.deletionOwner ? QByteArrayLiteral(" AND user_id = ?") : QByteArray()) +
+           QByteArrayLiteral(" ORDER BY change_seq LIMIT ?");
+}
+
+} // namespace
+
 qint64 ChangeFeed::ceiling(const QString& orgId)
 {
-    QSqlQuery query(m_db);
-    runInOneRoundTrip(query,
-                      QStringLiteral("SELECT last_seq FROM org_change_counters WHERE org_id = ?"),
-                      {orgId}, "read change ceiling");
-    return query.next() ? query.value(0).toLongLong() : 0;
+    NativeStatement query(m_db, "SELECT last_seq FROM org_change_counters WHERE org_id = ?",
+                          "read change ceiling");
+    query.bind(orgId).exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+ChangeFeed::Cursor
+ChangeFeed::forEachChange(const Query& q, const QString& orgId, qint64 since, int limit,
+                          const std::function<void(const NativeStatement& row)>& onRow)
+{
+    // Writers bump the counter row first and hold it until they commit, so every sequence
+    // up to the committed counter value belongs to a committed change.
+    const qint64 top = ceiling(orgId);
+
+    QList<QPair<qint64, QString>> removed;
+    {
+        NativeStatement tombstones(m_db, tombstonesSql(q), "list deletions");
+        tombstones.bind(orgId).bind(q.entityType).bind(since).bind(top);
+        if (q.deletionOwner) {
+            tombstones.bind(*q.deletionOwner);
+        }
+        tombstones.bind(qint64(limit) + 1).exec();
+        while (tombstones.next()) {
+            removed.append({tombstones.integer(1), tombstones.text(0)});
+        }
+    }
+
+    NativeStatement items(m_db, itemsSql(q), "list changes");
+    items.bind(orgId).bind(since).bind(top);
+    for (const QVariant& value : q.ownerBinds) {
+        items.bind(value.toString());
+    }
+    items.bind(qint64(limit) + 1).exec();
+    const int seqColumn = int(q.columns.count(u',')) + 1; // change_seq follows the columns
+
+    Cursor cursor;
+    cursor.lastSeq = since;
+    qsizetype j = 0;
+    bool haveItem = items.next();
+    for (int taken = 0; taken < limit && (haveItem || j < removed.size()); ++taken) {
+        const qint64 itemSeq = haveItem ? items.integer(seqColumn) : 0;
+        if (haveItem && (j >= removed.size() || itemSeq < removed[j].first)) {
+            cursor.lastSeq = itemSeq;
+            onRow(items);
+            haveItem = items.next();
+        } else {
+            cursor.lastSeq = removed[j].first;
+            cursor.deleted.append(removed[j].second);
+            ++j;
+        }
+    }
+    cursor.hasMore = haveItem || j < removed.size();
+    return cursor;
 }
 
 void ChangeFeed::recordDeletion(const QString& orgId, const QString& entityType,
@@ -45,13 +115,7 @@ ChangeFeed::Page ChangeFeed::read(const Query& q, const QString& orgId, qint64 s
     QVariantList itemBinds{orgId, since, top};
     itemBinds.append(q.ownerBinds);
     itemBinds.append(limit + 1);
-    runInOneRoundTrip(
-        items,
-        QStringLiteral("SELECT %1, change_seq FROM %2 WHERE org_id = ? AND change_seq > ? "
-                       "AND change_seq <= ?%3 ORDER BY change_seq LIMIT ?")
-            .arg(q.columns, q.table,
-                 q.ownerClause.isEmpty() ? QString() : QStringLiteral(" AND ") + q.ownerClause),
-        itemBinds, "list changes");
+    runInOneRoundTrip(items, QString::fromUtf8(itemsSql(q)), itemBinds, "list changes");
     QList<QPair<qint64, QSqlRecord>> changed;
     while (items.next()) {
         QSqlRecord record = items.record();
@@ -65,12 +129,8 @@ ChangeFeed::Page ChangeFeed::read(const Query& q, const QString& orgId, qint64 s
         tombstoneBinds.append(*q.deletionOwner);
     }
     tombstoneBinds.append(limit + 1);
-    runInOneRoundTrip(tombstones,
-                      QStringLiteral("SELECT entity_id, change_seq FROM deletions WHERE org_id = ? "
-                                     "AND entity_type = ? AND change_seq > ? AND change_seq <= ?") +
-                          (q.deletionOwner ? QStringLiteral(" AND user_id = ?") : QString()) +
-                          QStringLiteral(" ORDER BY change_seq LIMIT ?"),
-                      tombstoneBinds, "list deletions");
+    runInOneRoundTrip(tombstones, QString::fromUtf8(tombstonesSql(q)), tombstoneBinds,
+                      "list deletions");
     QList<QPair<qint64, QString>> removed;
     while (tombstones.next()) {
         removed.append({tombstones.value(1).toLongLong(), tombstones.value(0).toString()});

@@ -3,6 +3,7 @@
 #include "core/MigrationRunner.h"
 #include "server/Logging.h"
 #include "server/store/DatabaseUnavailable.h"
+#include "server/store/NativeStatement.h"
 #include "server/store/StoreError.h"
 
 #include <QSqlError>
@@ -175,6 +176,7 @@ void Database::closeThreadConnection() const
     {
         QSqlDatabase db = QSqlDatabase::database(t_connectionName, false);
         wasOpen = db.isOpen();
+        NativeStatement::forgetConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(t_connectionName);
@@ -209,6 +211,7 @@ void Database::close()
     }
     {
         QSqlDatabase db = QSqlDatabase::database(m_mainName, false);
+        NativeStatement::forgetConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_mainName);

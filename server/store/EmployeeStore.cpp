@@ -3,10 +3,10 @@
 #include "server/crypto/SealedRecord.h"
 #include "server/store/ChangeFeed.h"
 #include "server/store/Database.h"
+#include "server/store/NativeStatement.h"
 #include "server/store/SqlValues.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace purser::server {
 namespace {
@@ -63,34 +63,40 @@ void bindSealed(QSqlQuery& query, SealedRecord& sealed, const Employee& e, bool 
     }
 }
 
-// Row is a QSqlQuery on a row or a QSqlRecord (from ChangeFeed): both read values by index.
-template <typename Row>
-Employee employeeFrom(const Row& q, const QSqlDatabase& db, const QString& orgId)
+// What a sealed column holds, as FieldCrypto reads it: its bytes, or NULL.
+SealedRecord::Stored stored(const NativeStatement& row, int column)
+{
+    return row.isNull(column) ? std::nullopt : SealedRecord::Stored(row.bytes(column));
+}
+
+// From a row of kFieldColumns (and maybe change_seq after them), read through NativeStatement:
+// no QVariant or QSqlRecord per plain value (issue 14).
+Employee employeeFrom(const NativeStatement& row, const QSqlDatabase& db, const QString& orgId)
 {
     Employee e;
-    e.id = q.value(0).toString();
-    e.employeeNo = q.value(1).toString();
-    e.fullName = q.value(2).toString();
-    e.email = q.value(3).toString();
-    e.department = q.value(4).toString();
-    e.position = q.value(5).toString();
-    e.employmentType = q.value(6).toString();
-    e.startDate = sql::dateFrom(q.value(7)).value_or(QDate());
-    e.endDate = sql::dateFrom(q.value(8));
-    e.status = q.value(9).toString();
-    e.managerId = sql::textFrom(q.value(10));
-    e.userId = sql::textFrom(q.value(11));
+    e.id = row.text(0);
+    e.employeeNo = row.text(1);
+    e.fullName = row.text(2);
+    e.email = row.text(3);
+    e.department = row.text(4);
+    e.position = row.text(5);
+    e.employmentType = row.text(6);
+    e.startDate = row.date(7).value_or(QDate());
+    e.endDate = row.date(8);
+    e.status = row.text(9);
+    e.managerId = row.optionalText(10);
+    e.userId = row.optionalText(11);
     SealedRecord sealed(db, orgId, kTable, e.id);
-    e.nationalId = sealed.text(kNationalId, q.value(12));
-    e.bankName = sealed.text(kBankName, q.value(13));
-    e.bankAccount = sealed.text(kBankAccount, q.value(14));
-    const auto salary = sealed.amount(kBaseSalary, q.value(15));
-    if (salary && !q.value(16).isNull()) {
-        e.baseSalary = Money{*salary, q.value(16).toString()};
+    e.nationalId = sealed.text(kNationalId, stored(row, 12));
+    e.bankName = sealed.text(kBankName, stored(row, 13));
+    e.bankAccount = sealed.text(kBankAccount, stored(row, 14));
+    const auto salary = sealed.amount(kBaseSalary, stored(row, 15));
+    if (salary && !row.isNull(16)) {
+        e.baseSalary = Money{*salary, row.text(16)};
     }
     e.integrityErrors = sealed.integrityErrors();
-    e.version = q.value(17).toLongLong();
-    e.updatedAt = sql::timeFrom(q.value(18));
+    e.version = row.integer(17);
+    e.updatedAt = row.time(18);
     return e;
 }
 
@@ -108,27 +114,28 @@ EmployeeStore::Page EmployeeStore::changesSince(const QString& orgId, qint64 sin
         query.ownerBinds = {*onlyUserId};
         query.deletionOwner = onlyUserId;
     }
-    const ChangeFeed::Page feed = ChangeFeed(m_db).read(query, orgId, since, limit);
     Page page;
-    for (const QSqlRecord& row : feed.rows) {
-        page.items.append(employeeFrom(row, m_db, orgId));
-    }
-    page.deleted = feed.deleted;
-    page.lastSeq = feed.lastSeq;
-    page.hasMore = feed.hasMore;
+    page.items.reserve(limit); // Employee is not relocatable: growing the list copies each one
+    const ChangeFeed::Cursor cursor =
+        ChangeFeed(m_db).forEachChange(query, orgId, since, limit, [&](const NativeStatement& row) {
+            page.items.append(employeeFrom(row, m_db, orgId));
+        });
+    page.deleted = cursor.deleted;
+    page.lastSeq = cursor.lastSeq;
+    page.hasMore = cursor.hasMore;
     return page;
 }
 
 std::optional<Employee> EmployeeStore::byId(const QString& orgId, const QString& id,
                                             sql::RowLock lock)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND id = ?") +
-                  sql::lockClause(m_db, lock));
-    query.addBindValue(orgId);
-    query.addBindValue(id);
-    Database::exec(query, "load employee");
+    NativeStatement query(m_db,
+                          (QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM employees WHERE org_id = ? AND id = ?") +
+                           sql::lockClause(m_db, lock))
+                              .toUtf8(),
+                          "load employee");
+    query.bind(orgId).bind(id).exec();
     if (!query.next()) {
         return std::nullopt;
     }
@@ -215,12 +222,13 @@ QStringList EmployeeStore::departments(const QString& orgId, const QString& exce
 
 std::optional<Employee> EmployeeStore::byUser(const QString& orgId, const QString& userId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND user_id = ? LIMIT 1"));
-    query.addBindValue(orgId);
-    query.addBindValue(userId);
-    Database::exec(query, "load employee of user");
+    NativeStatement query(
+        m_db,
+        (QStringLiteral("SELECT ") + kColumns +
+         QStringLiteral(" FROM employees WHERE org_id = ? AND user_id = ? LIMIT 1"))
+            .toUtf8(),
+        "load employee of user");
+    query.bind(orgId).bind(userId).exec();
     if (!query.next()) {
         return std::nullopt;
     }
@@ -229,13 +237,13 @@ std::optional<Employee> EmployeeStore::byUser(const QString& orgId, const QStrin
 
 QList<Employee> EmployeeStore::active(const QString& orgId)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM employees WHERE org_id = ? AND status = 'active' "
-                                 "ORDER BY employee_no"));
-    query.addBindValue(orgId);
-    Database::exec(query, "list active employees");
+    NativeStatement query(m_db,
+                          (QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM employees WHERE org_id = ? AND status = 'active' "
+                                          "ORDER BY employee_no"))
+                              .toUtf8(),
+                          "list active employees");
+    query.bind(orgId).exec();
     QList<Employee> result;
     while (query.next()) {
         result.append(employeeFrom(query, m_db, orgId));

@@ -14,10 +14,18 @@ namespace purser::server {
 // so the same query code works on both backends.
 namespace sql {
 
-QVariant time(const QDateTime& value);            // bind a time (UTC)
+QVariant time(const QDateTime& value); // bind a time (UTC)
+// The text NativeStatement binds for a time: what Qt's SQLite driver stores for sql::time()
+// ("YYYY-MM-DDTHH:MM:SS.sssZ"), which PostgreSQL reads as the same instant.
+QString timeText(const QDateTime& value);
 QDateTime timeFrom(const QVariant& value);        // read a time back as UTC
 QVariant date(const std::optional<QDate>& value); // bind a date or NULL
 std::optional<QDate> dateFrom(const QVariant& value);
+// The same from the text a database returns (NativeStatement): PostgreSQL's
+// "YYYY-MM-DD HH:MM:SS[.ffffff]+HH[:MM]" or what Qt's SQLite driver stored
+// ("YYYY-MM-DDTHH:MM:SS.sssZ"), read without Qt's general parser or a time zone lookup.
+QDateTime timeFromText(QByteArrayView text);
+std::optional<QDate> dateFromText(QByteArrayView text);
 QVariant text(const std::optional<QString>& value); // bind text or NULL
 std::optional<QString> textFrom(const QVariant& value);
 QVariant nullText();
