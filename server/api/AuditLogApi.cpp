@@ -87,7 +87,7 @@ HttpResponse AuditLogApi::list(HttpRequest& request)
     where.append(QStringLiteral("seq > ?"));
     binds.append(after);
 
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     QSqlQuery query(tx.db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + AuditLog::columns() +

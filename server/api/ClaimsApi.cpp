@@ -155,7 +155,7 @@ HttpResponse ClaimsApi::list(HttpRequest& request)
     if (!query) {
         return error;
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     const auto own = context->access == Access::Own
                          ? std::optional<QString>(context->session.userId)
                          : std::nullopt;
@@ -184,7 +184,7 @@ HttpResponse ClaimsApi::get(HttpRequest& request)
     if (!id) {
         return ApiError::notFound();
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     const auto claim = ClaimStore(tx.db()).byId(context->orgId, *id);
     tx.commit();
     if (!claim || !mayRead(*context, *claim)) {

@@ -54,7 +54,7 @@ HttpResponse EmployeesApi::list(HttpRequest& request)
                                                 ? std::optional<QString>(context->session.userId)
                                                 : std::nullopt;
     // Inside the organisation's transaction: on PostgreSQL row-level security sees only its rows.
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     EmployeeStore::Page page =
         EmployeeStore(tx.db()).changesSince(context->orgId, query->since, query->limit, onlyUser);
     tx.commit();
@@ -82,7 +82,7 @@ HttpResponse EmployeesApi::get(HttpRequest& request)
     if (!id) {
         return ApiError::notFound();
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     auto employee = EmployeeStore(tx.db()).byId(context->orgId, *id);
     tx.commit();
     // A record the role may not read (a member asking for someone else's) is "not found" too:

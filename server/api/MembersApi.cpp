@@ -49,7 +49,7 @@ HttpResponse MembersApi::list(HttpRequest& request)
     if (!context) {
         return error;
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     QJsonArray items;
     for (const AccountStore::Member& member : AccountStore(tx.db()).members(context->orgId)) {
         items.append(member.toJson());

@@ -89,7 +89,7 @@ HttpResponse PayrollApi::list(HttpRequest& request)
     if (!query) {
         return error;
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     const PayrollStore::Page page = PayrollStore(tx.db()).changesSince(
         context->orgId, query->since, query->limit, ownOnly(*context));
     tx.commit();
@@ -111,7 +111,7 @@ HttpResponse PayrollApi::get(HttpRequest& request)
     if (!context) {
         return error;
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     const auto run = visibleRun(tx.db(), *context, request);
     tx.commit();
     return run ? runAnswer(200, *context, *run) : ApiError::notFound();
@@ -125,7 +125,7 @@ HttpResponse PayrollApi::payslips(HttpRequest& request)
     if (!context) {
         return error;
     }
-    Transaction tx(m_db.connection(), context->orgId);
+    Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);
     const auto run = visibleRun(tx.db(), *context, request);
     if (!run) {
         return ApiError::notFound();

@@ -30,18 +30,6 @@ struct OpenTransactions
 
 thread_local QHash<QString, OpenTransactions> t_open;
 
-// Handed from Transaction(db, orgId) to the constructor it delegates to, so that an outermost
-// transaction on PostgreSQL sends BEGIN and its scope in one statement; t_scopedWithBegin
-// tells the delegating constructor that the scope is set.
-thread_local std::optional<QString> t_scopeWithBegin;
-thread_local bool t_scopedWithBegin = false;
-
-QSqlDatabase withScopeOnBegin(QSqlDatabase db, const QString& orgId)
-{
-    t_scopeWithBegin = orgId;
-    return db;
-}
-
 bool execStatement(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
 {
     QSqlQuery query(db);
@@ -54,9 +42,19 @@ bool execStatement(QSqlDatabase& db, const QString& sql, QSqlError* error = null
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : Transaction(std::move(db), std::nullopt, Intent::Write)
 {
-    const std::optional<QString> scope = std::exchange(t_scopeWithBegin, std::nullopt);
+}
+
+Transaction::Transaction(QSqlDatabase db, const QString& orgId, Intent intent)
+    : Transaction(std::move(db), std::optional<QString>(orgId), intent)
+{
+}
+
+Transaction::Transaction(QSqlDatabase db, const std::optional<QString>& scope, Intent intent)
+    : m_db(std::move(db))
+{
+    bool scopedWithBegin = false;
     OpenTransactions& open = t_open[m_db.connectionName()];
     QSqlError error;
     if (open.depth > 0) {
@@ -70,34 +68,36 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
             execStatement(m_db, QStringLiteral("SELECT set_config('app.org_id', '', true)"));
         }
     } else if (m_db.driverName() == u"QSQLITE") {
-        // QSqlDatabase::transaction() issues a deferred BEGIN; take the write lock up front.
-        if (!execStatement(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        // A writer takes the write lock up front, so two writers never deadlock upgrading read
+        // locks; a reader begins deferred, reading one snapshot beside the others (WAL).
+        const QString begin = intent == Intent::Read ? QStringLiteral("BEGIN DEFERRED")
+                                                     : QStringLiteral("BEGIN IMMEDIATE");
+        if (!execStatement(m_db, begin, &error)) {
             throw StoreError(QStringLiteral("cannot begin a transaction"), error);
         }
     } else if (scope && m_db.driverName() == u"QPSQL") {
         // BEGIN and the row-level-security scope travel together: one round trip (issue 14).
         QSqlQuery begin(m_db);
         try {
-            runInOneRoundTrip(begin,
-                              QStringLiteral("BEGIN; SELECT set_config('app.org_id', ?, true)"),
-                              {*scope}, "begin a scoped transaction");
+            runInOneRoundTrip(
+                begin,
+                intent == Intent::Read
+                    ? QStringLiteral("BEGIN READ ONLY; "
+                                     "SELECT set_config('app.org_id', ?, true)")
+                    : QStringLiteral("BEGIN; SELECT set_config('app.org_id', ?, true)"),
+                {*scope}, "begin a scoped transaction");
         } catch (const StoreError&) {
             execStatement(m_db, QStringLiteral("ROLLBACK")); // when the BEGIN went through
             throw;
         }
-        t_scopedWithBegin = true;
+        scopedWithBegin = true;
     } else if (!m_db.transaction()) {
         throw StoreError(QStringLiteral("cannot begin a transaction"), m_db.lastError());
     }
     ++open.depth;
     m_open = true;
-}
-
-Transaction::Transaction(QSqlDatabase db, const QString& orgId)
-    : Transaction(withScopeOnBegin(std::move(db), orgId))
-{
-    if (!std::exchange(t_scopedWithBegin, false)) {
-        scopeTo(orgId);
+    if (scope && !scopedWithBegin) {
+        scopeTo(*scope);
     }
 }
 

@@ -2,13 +2,14 @@
 
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 namespace purser::server {
 
 // A database transaction that rolls back unless commit() is called, so an exception thrown
 // anywhere inside (a failed statement, a failed audit write) undoes the change and its audit
-// entry together. On SQLite it takes the write lock at the start (BEGIN IMMEDIATE), so two
-// writers never deadlock upgrading read locks.
+// entry together. On SQLite a writing transaction takes the write lock at the start (BEGIN
+// IMMEDIATE), so two writers never deadlock upgrading read locks.
 //
 // Transactions nest: one opened while another is open on the same connection (the
 // Idempotency-Key guard wraps a whole request in one, so the stored answer commits with the
@@ -17,11 +18,22 @@ namespace purser::server {
 class Transaction
 {
 public:
+    // What the transaction does. A Read transaction only reads (GET pages): on SQLite it begins
+    // deferred instead of taking the write lock, so readers run side by side and beside a
+    // writer (WAL), each on one snapshot; on PostgreSQL it is READ ONLY. Nested in another
+    // transaction it is a savepoint of that one, whatever the intent.
+    enum class Intent
+    {
+        Write,
+        Read
+    };
+
     explicit Transaction(QSqlDatabase db); // throws StoreError
     // A transaction scoped to one organisation: on PostgreSQL it sets app.org_id for this
     // transaction only (set_config(..., true)), which the row-level security policies read.
     // Every org-scoped read and write runs inside one of these.
-    Transaction(QSqlDatabase db, const QString& orgId); // throws StoreError
+    Transaction(QSqlDatabase db, const QString& orgId,
+                Intent intent = Intent::Write); // throws StoreError
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -40,6 +52,7 @@ public:
     void onOutcome(std::function<void()> committed, std::function<void()> rolledBack = {});
 
 private:
+    Transaction(QSqlDatabase db, const std::optional<QString>& scope, Intent intent);
     void rollback();
 
     QSqlDatabase m_db;
