@@ -69,6 +69,14 @@ std::optional<Employee> finish(const QJsonObject& merged, const QStringList& che
     if (employee->employeeNo.isEmpty()) {
         errors->add(QStringLiteral("employee_no"), QStringLiteral("required text"));
     }
+    // Required text that shows nothing once normalised (a braille blank, a lone mark) is none.
+    for (const auto& [key, text] : {std::pair{QStringLiteral("full_name"), &employee->fullName},
+                                    std::pair{QStringLiteral("department"), &employee->department},
+                                    std::pair{QStringLiteral("position"), &employee->position}}) {
+        if (checked.contains(key) && text->trimmed().isEmpty()) {
+            errors->add(key, QStringLiteral("required text"));
+        }
+    }
     const bool emailFits = checked.contains(u"email")
                                ? EmployeeRules::isEmailAddress(employee->email)
                                : employee->email.contains(u'@') && employee->email.size() <= 254;

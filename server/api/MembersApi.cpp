@@ -4,6 +4,7 @@
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/OrgContext.h"
+#include "server/api/SyncQuery.h"
 #include "server/audit/AuditLog.h"
 #include "server/store/AccountStore.h"
 #include "server/store/ApiKeyStore.h"
@@ -47,6 +48,11 @@ HttpResponse MembersApi::list(HttpRequest& request)
     HttpResponse error;
     const auto context = OrgContext::resolve(m_db, request, Permission::MembersRead, &error);
     if (!context) {
+        return error;
+    }
+    // The same query contract as the other sync reads (an unknown or malformed parameter is
+    // 400); the list itself is always complete.
+    if (!SyncQuery::parse(request, &error)) {
         return error;
     }
     Transaction tx(m_db.connection(), context->orgId, Transaction::Intent::Read);

@@ -27,12 +27,12 @@ std::optional<CallerLookup::Caller> CallerLookup::bySessionToken(const QString& 
     if (!row.next()) {
         return std::nullopt;
     }
-    auto session = SessionLiveness::liveFromRow(m_db, row, 0);
-    if (!session) {
+    auto live = SessionLiveness::liveFromRow(row, 0);
+    if (!live) {
         return std::nullopt;
     }
     Caller caller;
-    caller.session = std::move(*session);
+    caller.session = std::move(live->session);
     if (!row.isNull(7)) {
         caller.role = roleFromName(row.text(7));
     }
@@ -40,6 +40,10 @@ std::optional<CallerLookup::Caller> CallerLookup::bySessionToken(const QString& 
         caller.user = SessionUser{row.text(8), row.text(9), row.text(10), row.boolean(11)};
     }
     caller.organisationRequiresTwoFactor = row.boolean(12);
+    row.finish(); // before the slide writes (NativeStatement::finish)
+    if (live->slideDue) {
+        SessionLiveness::slide(m_db, caller.session);
+    }
     return caller;
 }
 

@@ -12,14 +12,15 @@ QDateTime expiryFrom(const QDateTime& createdAt, const QDateTime& lastUse)
                 createdAt.addSecs(SessionStore::kAbsoluteLifetimeSeconds));
 }
 
-std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const NativeStatement& row,
-                                                 int first)
+std::optional<Live> liveFromRow(const NativeStatement& row, int first)
 {
     if (!row.isNull(first + 4)) {
         return std::nullopt; // revoked
     }
-    SessionStore::Session session{row.text(first), row.text(first + 1), row.text(first + 2),
-                                  row.time(first + 3), row.time(first + 6)};
+    Live live{{row.text(first), row.text(first + 1), row.text(first + 2), row.time(first + 3),
+               row.time(first + 6)},
+              false};
+    SessionStore::Session& session = live.session;
     const QDateTime lastUsed = row.time(first + 5);
     const QDateTime now = ServerClock::now();
     if (!session.expiresAt.isValid() || !session.createdAt.isValid()) {
@@ -31,17 +32,20 @@ std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const NativeSt
     if (session.expiresAt <= now) {
         return std::nullopt;
     }
-    // Slide the expiry, but write at most once a minute per session.
-    if (!lastUsed.isValid() || lastUsed.secsTo(now) >= 60) {
-        session.expiresAt = expiryFrom(session.createdAt, now);
-        NativeStatement update(db,
-                               "UPDATE sessions SET last_used_at = ?, expires_at = ? "
-                               "WHERE id = ? AND revoked_at IS NULL",
-                               "slide session expiry");
-        update.bind(sql::timeText(now)).bind(sql::timeText(session.expiresAt)).bind(session.id);
-        update.exec();
-    }
-    return session;
+    live.slideDue = !lastUsed.isValid() || lastUsed.secsTo(now) >= 60;
+    return live;
+}
+
+void slide(QSqlDatabase db, SessionStore::Session& session)
+{
+    const QDateTime now = ServerClock::now();
+    session.expiresAt = expiryFrom(session.createdAt, now);
+    NativeStatement update(std::move(db),
+                           "UPDATE sessions SET last_used_at = ?, expires_at = ? "
+                           "WHERE id = ? AND revoked_at IS NULL",
+                           "slide session expiry");
+    update.bind(sql::timeText(now)).bind(sql::timeText(session.expiresAt)).bind(session.id);
+    update.exec();
 }
 
 } // namespace purser::server::SessionLiveness

@@ -18,11 +18,21 @@ namespace SessionLiveness {
 // The sliding expiry, capped by the absolute lifetime counted from sign-in.
 QDateTime expiryFrom(const QDateTime& createdAt, const QDateTime& lastUse);
 
+// A live session read from its row, and whether its expiry is due to slide.
+struct Live
+{
+    SessionStore::Session session;
+    bool slideDue = false; // last used a minute ago or more
+};
+
 // From the row's columns id, user_id, active_org_id, expires_at, revoked_at, last_used_at,
-// created_at (in that order from `first`): the session when it is live now, its expiry slid
-// forward and the new expiry written (at most once a minute per session). Throws StoreError.
-std::optional<SessionStore::Session> liveFromRow(QSqlDatabase db, const NativeStatement& row,
-                                                 int first);
+// created_at (in that order from `first`): the session when it is live now. Writes nothing:
+// the caller finishes the row first (NativeStatement::finish), then slides.
+std::optional<Live> liveFromRow(const NativeStatement& row, int first);
+
+// Slides the expiry forward from now and writes it (at most once a minute per session, so
+// the caller asks only when slideDue). Throws StoreError.
+void slide(QSqlDatabase db, SessionStore::Session& session);
 
 } // namespace SessionLiveness
 } // namespace purser::server

@@ -54,7 +54,15 @@ std::optional<SessionStore::Session> SessionStore::findLive(const QString& token
     if (!query.next()) {
         return std::nullopt;
     }
-    return SessionLiveness::liveFromRow(m_db, query, 0);
+    auto live = SessionLiveness::liveFromRow(query, 0);
+    query.finish(); // before the slide writes (NativeStatement::finish)
+    if (!live) {
+        return std::nullopt;
+    }
+    if (live->slideDue) {
+        SessionLiveness::slide(m_db, live->session);
+    }
+    return live->session;
 }
 
 void SessionStore::revoke(const QString& sessionId)

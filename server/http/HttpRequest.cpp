@@ -1,5 +1,8 @@
 #include "server/http/HttpRequest.h"
 
+#include "core/CanonicalJson.h"
+
+#include <QJsonValue>
 #include <QUrl>
 
 namespace purser::server {
@@ -13,6 +16,11 @@ std::optional<QString> decodeComponent(const QByteArray& raw)
     const QString text = QString::fromUtf8(decoded);
     if (text.toUtf8() != decoded) {
         return std::nullopt; // not valid UTF-8
+    }
+    // Refused like JSON text (NUL, U+FEFF, noncharacters): a NUL cut a filter short on its way
+    // into PostgreSQL, which answered 500 (the morning attacker).
+    if (hasUnstorableText(QJsonValue(text))) {
+        return std::nullopt;
     }
     return text;
 }
@@ -48,7 +56,7 @@ bool HttpRequest::setTarget(const QByteArray& target)
     const QByteArray rawPath = q < 0 ? target : target.left(q);
     const QByteArray decodedPath = QByteArray::fromPercentEncoding(rawPath);
     path = QString::fromUtf8(decodedPath);
-    if (path.toUtf8() != decodedPath) {
+    if (path.toUtf8() != decodedPath || hasUnstorableText(QJsonValue(path))) {
         return false;
     }
     query.clear();

@@ -36,6 +36,7 @@ public:
     virtual bool isNull(int column) const = 0;
     // The column's bytes as the database returns them as text, valid until the next row.
     virtual QByteArrayView bytes(int column) const = 0;
+    virtual void finish() = 0; // done with the rows
 };
 
 // One statement run through the database's own client library on the connection of `db`
@@ -59,6 +60,10 @@ public:
 
     void exec(); // throws StoreError
     bool next();
+    // Done with the rows before the last was read. On SQLite a statement that still stands on
+    // a row holds its read snapshot, and a write on the connection then cannot wait for
+    // another writer: it fails at once with "database is locked" (SQLITE_BUSY_SNAPSHOT).
+    void finish() { m_rows->finish(); }
 
     bool isNull(int column) const { return m_rows->isNull(column); }
     QByteArrayView bytes(int column) const { return m_rows->bytes(column); }

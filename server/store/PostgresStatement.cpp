@@ -182,6 +182,11 @@ QByteArrayView PostgresStatement::bytes(int column) const
     return {PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column)};
 }
 
+void PostgresStatement::finish()
+{
+    m_row = m_rowCount; // the result is read in full already; nothing is held on the server
+}
+
 void PostgresStatement::forgetConnection(const QString& connectionName)
 {
     t_prepared.remove(connectionName);

@@ -169,6 +169,13 @@ QByteArrayView SqliteStatement::bytes(int column) const
     return {text, sqlite3_column_bytes(m_stmt, column)};
 }
 
+void SqliteStatement::finish()
+{
+    sqlite3_reset(m_stmt);
+    m_rowPending = false;
+    m_done = true;
+}
+
 void SqliteStatement::forgetConnection(const QString& connectionName)
 {
     auto found = t_kept.connections.find(connectionName);

@@ -20,6 +20,7 @@ public:
     bool next() override;
     bool isNull(int column) const override;
     QByteArrayView bytes(int column) const override;
+    void finish() override;
 
     static void forgetConnection(const QString& connectionName);
 

@@ -192,7 +192,9 @@ void TestServerAuditLogApi::rolesAndBadQueries()
     QCOMPARE(m_client.as(kFinance, "GET", QStringLiteral("/audit-log/checkpoint")).status, 403);
     QCOMPARE(m_client.as(kAdmin, "GET", QStringLiteral("/audit-log?limit=1")).status, 200);
     for (const char* query :
-         {"limit=0", "limit=5001", "after=-1", "from=yesterday", "colour=red", "limit=1&limit=2"}) {
+         {"limit=0", "limit=5001", "after=-1", "from=yesterday", "colour=red", "limit=1&limit=2",
+          // text a database would not keep as sent (a NUL cut PostgreSQL's filter short: 500)
+          "actor=a%00b", "action=%00", "entity_type=%EF%BF%BF", "actor=%EF%BB%BFx"}) {
         QCOMPARE(m_client.as(kAuditor, "GET", QStringLiteral("/audit-log?") + QLatin1String(query))
                      .status,
                  400);

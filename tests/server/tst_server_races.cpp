@@ -6,7 +6,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void claimReviewsRaceAppliesOnce();
     void claimPaymentRaceAppliesOnce();
     void employeeEditsWithOneVersionApplyOnce();
+    void sameEmployeeNumberIsAddedOnce();
+    void oneSessionSlidesUnderParallelRequests();
 
 private:
     // Starts a request as `email` against /api/v1/orgs/{acme}{orgPath}, without waiting.
@@ -190,6 +195,55 @@ void TestServerRaces::employeeEditsWithOneVersionApplyOnce()
     QCOMPARE(countApplied(finish(replies), 200, 412), 1);
     QCOMPARE(auditCount(QStringLiteral("employee"), QStringLiteral("update"), id),
              updatesBefore + 1);
+}
+
+void TestServerRaces::sameEmployeeNumberIsAddedOnce()
+{
+    // The morning attacker: on PostgreSQL the number checks ran side by side, both passed,
+    // and the unique index answered the later creates with 500s.
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kRacers; ++i) {
+        const QJsonObject body{
+            {QStringLiteral("employee_no"),
+             i % 2 == 0 ? QStringLiteral("RACE-0001") : QStringLiteral(" race-0001")},
+            {QStringLiteral("full_name"), QStringLiteral("Racer %1").arg(i)},
+            {QStringLiteral("email"), QStringLiteral("racer%1@acme.example").arg(i)},
+            {QStringLiteral("department"), QStringLiteral("Finance")},
+            {QStringLiteral("position"), QStringLiteral("Clerk")},
+            {QStringLiteral("employment_type"), QStringLiteral("full_time")},
+            {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}};
+        replies << start(kAdmin, "POST", QStringLiteral("/employees"),
+                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    const QList<Outcome> outcomes = finish(replies);
+    QCOMPARE(countApplied(outcomes, 201, 422), 1);
+    for (const Outcome& outcome : outcomes) {
+        if (outcome.status == 422) {
+            QVERIFY2(outcome.body.contains("already in use"), outcome.body.constData());
+        }
+    }
+}
+
+void TestServerRaces::oneSessionSlidesUnderParallelRequests()
+{
+    // The morning attacker: a session last used over a minute ago slides its expiry on the
+    // next request; eight at once on SQLite failed with "database is locked" (500), because
+    // the slide wrote while the lookup's statement still held its read snapshot.
+    const QString token = m_client.token(kMember);
+    QVERIFY(!token.isEmpty());
+    {
+        QSqlDatabase db = m_client.openDatabase(QStringLiteral("races-sessions"));
+        QSqlQuery aged(db);
+        aged.prepare(QStringLiteral("UPDATE sessions SET last_used_at = ?"));
+        aged.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-120));
+        QVERIFY2(aged.exec(), qPrintable(aged.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("races-sessions"));
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kRacers; ++i) {
+        replies << start(kMember, "GET", QStringLiteral("/employees"), QByteArray());
+    }
+    QCOMPARE(countApplied(finish(replies), 200, 200), kRacers);
 }
 
 QTEST_GUILESS_MAIN(TestServerRaces)

@@ -42,6 +42,7 @@ class TestServerRecords : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void membersTakesTheSyncQuery();
 
     void createReadUpdateDelete();
     void validationNamesFields();
@@ -416,6 +417,17 @@ void TestServerRecords::idempotencyKeyReuseIsRefused()
                      {{"Idempotency-Key", "bad key with spaces"}})
                  .status,
              400);
+}
+
+void TestServerRecords::membersTakesTheSyncQuery()
+{
+    // The morning attacker: the member list ignored its query string.
+    QCOMPARE(m_client.as(kAdmin, "GET", QStringLiteral("/members?limit=5")).status, 200);
+    for (const char* query : {"colour=red", "limit=0", "limit=1001", "since=nonsense"}) {
+        QCOMPARE(
+            m_client.as(kAdmin, "GET", QStringLiteral("/members?") + QLatin1String(query)).status,
+            400);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerRecords)
