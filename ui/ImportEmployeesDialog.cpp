@@ -3,6 +3,7 @@
 #include "cache/CacheStore.h"
 #include "cache/OutboxStore.h"
 #include "net/Outbox.h"
+#include "ui/ImportPreviewModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -22,7 +23,9 @@
 namespace purser {
 
 namespace {
-constexpr int sliceRows = 50; // queued per turn of the event loop (one transaction each)
+// Queued per turn of the event loop, one transaction each. Most of a slice's time is the
+// commit's flush to disk, whatever its size, so slices are not made smaller under load.
+constexpr int sliceRows = 50;
 } // namespace
 
 ImportEmployeesDialog::ImportEmployeesDialog(const QString& path,
@@ -31,9 +34,9 @@ ImportEmployeesDialog::ImportEmployeesDialog(const QString& path,
                                              QWidget* parent)
     : QDialog(parent), m_job(new EmployeeImportJob(std::move(organization), this)),
       m_cache(std::move(cache)), m_outbox(outbox), m_online(online),
-      m_preview(new QTableWidget(0, 4, this)), m_summary(new QLabel(this)),
-      m_import(new QPushButton(tr("&Import"), this)), m_progress(new QProgressBar(this)),
-      m_report(new QLabel(this))
+      m_previewRows(new ImportPreviewModel(this)), m_preview(new QTableView(this)),
+      m_summary(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
+      m_progress(new QProgressBar(this)), m_report(new QLabel(this))
 {
     setWindowTitle(tr("Import employees"));
     resize(900, 640);
@@ -46,13 +49,15 @@ ImportEmployeesDialog::ImportEmployeesDialog(const QString& path,
         form->addRow(field + u':', combo);
         m_columns.insert(field, combo);
     }
-    m_preview->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Employee no."), tr("Name"), tr("Problems")});
+    m_preview->setModel(m_previewRows);
     m_preview->setAccessibleName(tr("Rows and their problems"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring every row of a large file would
+    // freeze the window for as long as the file is big.
+    m_preview->horizontalHeader()->setResizeContentsPrecision(200);
     m_summary->setAccessibleName(tr("Summary"));
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_report->setAccessibleName(tr("Report"));
@@ -163,35 +168,7 @@ void ImportEmployeesDialog::showRows()
     }
     m_rows = m_job->rows();
     m_progress->setVisible(false);
-    int valid = 0;
-    // Problem rows first: they are what needs reading.
-    QList<const EmployeeImport::Row*> ordered;
-    for (const auto& row : std::as_const(m_rows)) {
-        if (!row.problems.isEmpty()) {
-            ordered.append(&row);
-        }
-    }
-    for (const auto& row : std::as_const(m_rows)) {
-        if (row.problems.isEmpty()) {
-            ordered.append(&row);
-            ++valid;
-        }
-    }
-    // The table shows at most this many rows; the summary counts them all.
-    constexpr int shown = 2000;
-    m_preview->setUpdatesEnabled(false);
-    m_preview->setRowCount(static_cast<int>(std::min<qsizetype>(ordered.size(), shown)));
-    for (int r = 0; r < m_preview->rowCount(); ++r) {
-        const EmployeeImport::Row& row = *ordered.at(r);
-        const QStringList cells{
-            QString::number(row.line), row.body.value(QStringLiteral("employee_no")).toString(),
-            row.body.value(QStringLiteral("full_name")).toString(),
-            row.problems.isEmpty() ? tr("ready") : row.problems.join(QStringLiteral("; "))};
-        for (int c = 0; c < cells.size(); ++c) {
-            m_preview->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-        }
-    }
-    m_preview->setUpdatesEnabled(true);
+    const int valid = m_previewRows->setRows(m_rows);
     m_preview->resizeColumnsToContents();
     m_summary->setText(tr("%1 row(s) ready to import, %2 with problems (not imported).")
                            .arg(valid)

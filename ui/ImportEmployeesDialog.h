@@ -11,10 +11,11 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace purser {
 
+class ImportPreviewModel;
 class Outbox;
 
 // File → Import employees…: map the file's columns to the fields (the mapping is saved for
@@ -33,7 +34,7 @@ public:
                           QWidget* parent = nullptr);
 
     QComboBox* columnFor(const QString& field) const { return m_columns.value(field); }
-    QTableWidget* preview() const { return m_preview; }
+    QTableView* preview() const { return m_preview; }
     QPushButton* importButton() const { return m_import; }
     QLabel* summary() const { return m_summary; }
     QLabel* report() const { return m_report; }
@@ -64,7 +65,8 @@ private:
     Outbox* m_outbox;
     bool m_online;
     QHash<QString, QComboBox*> m_columns;
-    QTableWidget* m_preview;
+    ImportPreviewModel* m_previewRows;
+    QTableView* m_preview;
     QLabel* m_summary;
     QPushButton* m_import;
     QProgressBar* m_progress;
