@@ -4,6 +4,7 @@
 #include "core/MerkleProofs.h"
 #include "core/PersonalDataNote.h"
 #include "server/api/ApiError.h"
+#include "server/api/AuditLogApi.h"
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/OrgContext.h"
@@ -131,10 +132,7 @@ HttpResponse PersonalDataApi::exportPerson(HttpRequest& request)
     try {
         checkpoint = AuditCheckpoints(m_db, m_keys).latest(context->orgId);
     } catch (const AuditIntegrityError&) {
-        return ApiError::make(
-            500, QStringLiteral("audit_integrity"),
-            QStringLiteral("The audit log no longer extends the checkpoints this server signed "
-                           "before; it will not sign a new one. Tell an administrator."));
+        return AuditLogApi::integrityError();
     }
     const QJsonObject proofs =
         inclusionProofs(m_db, context->orgId, gathered->auditSeqs, checkpoint.treeSize);
