@@ -47,6 +47,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("api_keys.manage");
     case Permission::SettingsManage:
         return QStringLiteral("settings.manage");
+    case Permission::PersonalDataExport:
+        return QStringLiteral("personal_data.export");
     }
     return {};
 }

@@ -34,9 +34,10 @@ enum class Permission
     MembersManage,
     ApiKeysManage,
     SettingsManage,
+    PersonalDataExport,
 };
 
-inline constexpr std::array<Permission, 21> allPermissions = {
+inline constexpr std::array<Permission, 22> allPermissions = {
     Permission::EmployeesRead,
     Permission::EmployeesReadNationalId,
     Permission::EmployeesReadBankAndSalary,
@@ -58,6 +59,7 @@ inline constexpr std::array<Permission, 21> allPermissions = {
     Permission::MembersManage,
     Permission::ApiKeysManage,
     Permission::SettingsManage,
+    Permission::PersonalDataExport,
 };
 
 // The dotted name used in roles.md, e.g. "employees.read.national_id".

@@ -17,7 +17,7 @@ struct Row
 };
 
 // roles.md, row by row. Keep this table and that file in step.
-constexpr std::array<Row, 21> matrix = {{
+constexpr std::array<Row, 22> matrix = {{
     {Permission::EmployeesRead, {A, A, A, A, O, A}},
     {Permission::EmployeesReadNationalId, {A, A, N, N, O, N}},
     {Permission::EmployeesReadBankAndSalary, {A, A, A, N, O, N}},
@@ -39,6 +39,7 @@ constexpr std::array<Row, 21> matrix = {{
     {Permission::MembersManage, {A, A, N, N, N, N}},
     {Permission::ApiKeysManage, {A, A, N, N, N, N}},
     {Permission::SettingsManage, {A, N, N, N, N, N}},
+    {Permission::PersonalDataExport, {A, A, N, N, N, N}},
 }};
 
 } // namespace

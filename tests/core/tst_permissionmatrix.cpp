@@ -47,6 +47,7 @@ void TestPermissionMatrix::matrix_data()
     row("members.manage", {y, y, no, no, no, no});
     row("api_keys.manage", {y, y, no, no, no, no});
     row("settings.manage", {y, no, no, no, no, no});
+    row("personal_data.export", {y, y, no, no, no, no});
 }
 
 void TestPermissionMatrix::matrix()
