@@ -1,9 +1,11 @@
 #include "server/api/IdempotencyGuard.h"
 
 #include "core/Rfc3339.h"
+#include "core/Role.h"
 #include "server/Logging.h"
 #include "server/api/ApiError.h"
 #include "server/auth/Authenticator.h"
+#include "server/crypto/FieldCrypto.h"
 #include "server/store/Database.h"
 #include "server/store/SqlValues.h"
 #include "server/store/StoreError.h"
@@ -134,6 +136,64 @@ QJsonValue withoutSecrets(const QJsonValue& value, bool* removed)
     return value;
 }
 
+// Answers that depend on who asks or when, not on the request: a retry must be judged afresh.
+bool isReplayable(int status)
+{
+    return status < 500 && status != 401 && status != 403 && status != 429;
+}
+
+// An organisation's stored answer is sealed with its data key (it may hold national IDs, bank
+// details and salaries, and backups hold the replay store), together with the rights of the
+// caller it was given to.
+SealedFieldRef answerRef(const QString& orgId, const QString& scope, const QString& callerId,
+                         const QByteArray& key)
+{
+    return {orgId, QStringLiteral("idempotency_keys"),
+            scope + u' ' + callerId + u' ' + QString::fromLatin1(key), QStringLiteral("body")};
+}
+
+QByteArray sealAnswer(QSqlDatabase db, const QString& orgId, const QString& scope,
+                      const QString& callerId, const QByteArray& key, const QByteArray& rights,
+                      const QByteArray& body)
+{
+    return FieldCrypto::instance()
+        .seal(db, answerRef(orgId, scope, callerId, key), rights + '\n' + body)
+        .toLatin1();
+}
+
+// {rights, body}; nullopt when the answer cannot be opened (its data key was retired since,
+// or it is not sealed).
+std::optional<std::pair<QByteArray, QByteArray>>
+openAnswer(QSqlDatabase db, const QString& orgId, const QString& scope, const QString& callerId,
+           const QByteArray& key, const QByteArray& stored)
+{
+    if (!FieldCrypto::isSealed(QVariant(QString::fromLatin1(stored)))) {
+        return std::nullopt;
+    }
+    const FieldCrypto::Opened opened = FieldCrypto::instance().open(
+        db, answerRef(orgId, scope, callerId, key), QVariant(QString::fromLatin1(stored)));
+    if (!opened.value || opened.wasPlaintext) {
+        return std::nullopt;
+    }
+    const qsizetype newline = opened.value->indexOf('\n');
+    if (newline < 0) {
+        return std::nullopt;
+    }
+    return std::pair{opened.value->left(newline), opened.value->mid(newline + 1)};
+}
+
+// The request was carried out once; its answer is not given again to other rights (a role
+// changed since) or when it can no longer be opened. Never runs the request a second time.
+HttpResponse replayRefused(bool unreadable)
+{
+    return ApiError::make(
+        409, QStringLiteral("idempotency_replay_refused"),
+        unreadable ? QStringLiteral("This request was already carried out; its answer can no "
+                                    "longer be shown. Read the record instead.")
+                   : QStringLiteral("This request was already carried out with other rights "
+                                    "(your role changed since); its answer is not shown again."));
+}
+
 } // namespace
 
 const QStringList& IdempotencyGuard::secretFields()
@@ -199,9 +259,19 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         if (!orgId || *orgId != principal->apiKey->orgId) {
             return handler(request); // the handler answers 404 the usual way
         }
-    } else if (!request.pathParam(QStringLiteral("org")).isEmpty() &&
-               (!orgId || !UserStore(m_db.connection()).role(*orgId, callerId))) {
-        return handler(request); // the handler answers 404 the usual way
+    }
+    // The caller's rights now: a replay is only for the same rights as the first answer's.
+    QByteArray rights;
+    if (principal->apiKey) {
+        rights = "api_key:" + roleName(principal->apiKey->role).toLatin1() + '/' +
+                 roleName(principal->apiKey->creatorRole).toLatin1();
+    } else if (!request.pathParam(QStringLiteral("org")).isEmpty()) {
+        const auto role =
+            orgId ? UserStore(m_db.connection()).role(*orgId, callerId) : std::optional<Role>();
+        if (!role) {
+            return handler(request); // the handler answers 404 the usual way
+        }
+        rights = "user:" + roleName(*role).toLatin1();
     }
     const QString scope = orgId.value_or(QStringLiteral("-"));
     const QString hash = requestHash(request);
@@ -253,7 +323,16 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
             }
             HttpResponse replay;
             replay.status = status;
-            replay.body = find.value(3).toByteArray();
+            if (orgId) {
+                const auto opened =
+                    openAnswer(tx->db(), *orgId, scope, callerId, key, find.value(3).toByteArray());
+                if (!opened || opened->first != rights) {
+                    return replayRefused(!opened);
+                }
+                replay.body = opened->second;
+            } else {
+                replay.body = find.value(3).toByteArray();
+            }
             const QString contentType = find.value(2).toString();
             if (!contentType.isEmpty()) {
                 replay.setHeader("Content-Type", contentType.toLatin1());
@@ -277,7 +356,7 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         commitQuietly(*tx);
         throw;
     }
-    if (response.status < 500) {
+    if (isReplayable(response.status)) {
         if (orgId) {
             tx->scopeTo(*orgId); // the handler's transactions may have moved the scope
         }
@@ -290,7 +369,9 @@ HttpResponse IdempotencyGuard::operator()(HttpRequest& request,
         store.addBindValue(hash);
         store.addBindValue(response.status);
         store.addBindValue(QString::fromLatin1(response.header("Content-Type")));
-        store.addBindValue(storableBody(response.body));
+        store.addBindValue(orgId ? sealAnswer(tx->db(), *orgId, scope, callerId, key, rights,
+                                              storableBody(response.body))
+                                 : storableBody(response.body));
         store.addBindValue(toRfc3339(now));
         Database::exec(store, "store idempotent answer");
     }

@@ -22,7 +22,11 @@ class Database;
 // codes, a personal-data export's document) and every string that has the shape of a Purser secret
 // token is left out, and
 // `"secret_shown_once": true` is added. A replay answers the same non-secret fields and says
-// the secret was shown once; the first answer alone carries it.
+// the secret was shown once; the first answer alone carries it. An organisation's answers
+// are stored sealed with its data key, with the caller's rights (role; for an API key its role
+// and its creator's): a replay to other rights (a role changed since), or of an answer that
+// can no longer be opened (its data key retired), is 409 `idempotency_replay_refused`, never a
+// second run. 401, 403 and 429 are not kept: they depend on the caller's state or the time.
 class IdempotencyGuard
 {
 public:

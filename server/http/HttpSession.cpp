@@ -137,6 +137,40 @@ asio::awaitable<Result> onDatabaseWorker(DatabaseWorkers& workers, Work& work)
         initiate, asio::use_awaitable);
 }
 
+// RFC 9112 6.1: chunked is the only transfer coding a request may use here, once and last.
+// Anything else leaves the body's end unknown (a request could be smuggled behind it): 501
+// for a coding the server does not know, 400 for chunked repeated or an empty list; both close.
+template <typename Message>
+std::optional<HttpResponse> unsupportedTransferCoding(const Message& message)
+{
+    QList<QByteArray> codings;
+    bool present = false;
+    for (const auto& field : message) {
+        if (field.name() != http::field::transfer_encoding) {
+            continue;
+        }
+        present = true;
+        const auto value = field.value();
+        for (const QByteArray& coding :
+             QByteArray(value.data(), static_cast<qsizetype>(value.size())).split(',')) {
+            const QByteArray name = coding.trimmed().toLower();
+            if (!name.isEmpty()) {
+                codings.append(name);
+            }
+        }
+    }
+    if (!present || codings == QList<QByteArray>{QByteArrayLiteral("chunked")}) {
+        return std::nullopt;
+    }
+    HttpResponse refused =
+        codings.size() > codings.count(QByteArrayLiteral("chunked"))
+            ? errorResponse(501, "not_implemented",
+                            "Only the chunked transfer coding is accepted in a request.")
+            : errorResponse(400, "bad_request", "The request's Transfer-Encoding is malformed.");
+    refused.closeConnection = true;
+    return refused;
+}
+
 HttpResponse headersTooLarge()
 {
     return errorResponse(431, "headers_too_large",
@@ -245,6 +279,9 @@ asio::awaitable<void> HttpSession::run()
             if (!targetOk) {
                 answer = errorResponse(400, "bad_request", "The request target is malformed.");
                 answer->closeConnection = false;
+            }
+            if (auto refused = unsupportedTransferCoding(message)) {
+                answer = std::move(refused); // and close: where the body ends is unknown
             }
         }
         std::size_t bodyLimit = m_config.bodyLimit;

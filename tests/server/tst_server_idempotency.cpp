@@ -48,8 +48,12 @@ private Q_SLOTS:
     void keyOfKilledRequestIsUsableAgain();
     void markerStrandedByOlderServerIsFreed();
     void simultaneousDuplicatesApplyOnce();
+    void storedAnswersAreSealed();
+    void replayNeedsTheSameRole();
+    void refusalsAreNotKept();
 
 private:
+    QByteArray storedBody(const QByteArray& key);
     QSqlDatabase rawDb();
     void exec(const QString& sql, const QVariantList& binds = {});
     int employeesNumbered(const QString& number);
@@ -262,6 +266,93 @@ void TestServerIdempotency::simultaneousDuplicatesApplyOnce()
     QCOMPARE(replay.status, 201);
     QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(replay.body, createdBody);
+}
+
+QByteArray TestServerIdempotency::storedBody(const QByteArray& key)
+{
+    QSqlQuery q(rawDb());
+    q.prepare(QStringLiteral("SELECT body FROM idempotency_keys WHERE idem_key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    if (!q.exec() || !q.next()) {
+        return {};
+    }
+    return q.value(0).toByteArray();
+}
+
+// The replay store is in every backup: an answer with a national ID, bank account and salary
+// is kept sealed, and its replay still gives them back.
+void TestServerIdempotency::storedAnswersAreSealed()
+{
+    QJsonObject body = employeeBody(QStringLiteral("SEAL-0001"));
+    body.insert(QStringLiteral("national_id"), QStringLiteral("S7777777Q"));
+    body.insert(QStringLiteral("bank_account"), QStringLiteral("777-888-999"));
+    const QByteArray key = "sealed-answer-1";
+    const DomainReply first =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body, keyHeader(key));
+    QCOMPARE(first.status, 201);
+    const QByteArray stored = storedBody(key);
+    QVERIFY(!stored.isEmpty());
+    QVERIFY2(!stored.contains("S7777777Q") && !stored.contains("777-888-999") &&
+                 !stored.contains("SEAL-0001"),
+             stored.left(300).constData());
+    const DomainReply replay =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body, keyHeader(key));
+    QCOMPARE(replay.status, 201);
+    QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(replay.json().value(QStringLiteral("national_id")).toString(),
+             QStringLiteral("S7777777Q"));
+    QCOMPARE(replay.json(), first.json());
+}
+
+// A role change takes effect on the next request, replays included: an admin demoted to viewer
+// does not get back the national ID their earlier create answered.
+void TestServerIdempotency::replayNeedsTheSameRole()
+{
+    QJsonObject body = employeeBody(QStringLiteral("ROLE-0001"));
+    body.insert(QStringLiteral("national_id"), QStringLiteral("S6666666R"));
+    const QByteArray key = "replay-after-demotion-1";
+    QCOMPARE(m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body, keyHeader(key)).status,
+             201);
+    const QString owner = QStringLiteral("owner@acme.example");
+    const QString membersPath = QStringLiteral("/members/") + m_client.userId(kAdmin);
+    QCOMPARE(
+        m_client
+            .as(owner, "PATCH", membersPath, {{QStringLiteral("role"), QStringLiteral("viewer")}})
+            .status,
+        200);
+    const DomainReply refused =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body, keyHeader(key));
+    const QByteArray refusedBody = refused.body;
+    QCOMPARE(
+        m_client
+            .as(owner, "PATCH", membersPath, {{QStringLiteral("role"), QStringLiteral("admin")}})
+            .status,
+        200);
+    QCOMPARE(refused.status, 409);
+    QVERIFY2(refusedBody.contains("idempotency_replay_refused"), refusedBody.constData());
+    QVERIFY(!refusedBody.contains("S6666666R"));
+    QCOMPARE(employeesNumbered(QStringLiteral("ROLE-0001")), 1); // never run twice
+    // The same rights again: the answer is replayed.
+    const DomainReply replay =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"), body, keyHeader(key));
+    QCOMPARE(replay.status, 201);
+    QCOMPARE(replay.json().value(QStringLiteral("national_id")).toString(),
+             QStringLiteral("S6666666R"));
+}
+
+// A 403 depends on the caller's role, not on the request: a retry is judged afresh.
+void TestServerIdempotency::refusalsAreNotKept()
+{
+    const QByteArray key = "refused-once-1";
+    const DomainReply refused =
+        m_client.as(QStringLiteral("finance@acme.example"), "POST", QStringLiteral("/employees"),
+                    employeeBody(QStringLiteral("REFUSED-0001")), keyHeader(key));
+    QCOMPARE(refused.status, 403);
+    QSqlQuery q(rawDb());
+    q.prepare(QStringLiteral("SELECT count(*) FROM idempotency_keys WHERE idem_key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerIdempotency)

@@ -90,6 +90,7 @@ private Q_SLOTS:
 
     void endlessChunkExtensionIsCutWithBoundedMemory();
     void chunkExtensionsAndTrailersAreRefused();
+    void transferCodingsOtherThanChunkedAreRefused();
     void trickledHeadersAreCutAfterTheHeaderTimeout();
     void announcedBodyThatNeverComesIsCut();
     void idleKeepAliveIsClosed();
@@ -190,6 +191,38 @@ void TestServerTransport::chunkExtensionsAndTrailersAreRefused()
         QCOMPARE(RawTlsConnection::status(answer), 400);
         QVERIFY2(answer.contains("Trailer"), answer.constData());
     }
+}
+
+// A coding the server does not decode leaves the body's end unknown: whatever follows the head
+// must not be read as a second request (request smuggling behind a proxy that disagrees).
+void TestServerTransport::transferCodingsOtherThanChunkedAreRefused()
+{
+    const QByteArray smuggled = "GET /api/v1/healthz HTTP/1.1\r\nHost: " + host() + "\r\n\r\n";
+    const QList<QPair<QByteArray, int>> cases{{"gzip", 501},
+                                              {"chunked, chunked", 400},
+                                              {"gzip, chunked", 501},
+                                              {"xyz, chunked", 501},
+                                              {"identity", 501}};
+    for (const auto& [coding, expected] : cases) {
+        RawTlsConnection connection(m_server);
+        QVERIFY(connection.open());
+        const QByteArray body = coding.endsWith("chunked") ? "2\r\n{}\r\n0\r\n\r\n" : "{}";
+        QVERIFY(connection.write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: " + host() +
+                                 "\r\nContent-Type: application/json\r\nTransfer-Encoding: " +
+                                 coding + "\r\n\r\n" + body + smuggled));
+        const QByteArray answer = connection.readAnswer();
+        QVERIFY2(RawTlsConnection::status(answer) == expected,
+                 qPrintable(QString::fromLatin1(coding + ": " + answer.left(200))));
+        QVERIFY2(connection.waitClosed(5000), coding.constData());
+        QVERIFY2(connection.socket().readAll().isEmpty(), "a smuggled request was answered");
+    }
+    // Plain chunked still works.
+    RawTlsConnection connection(m_server);
+    QVERIFY(connection.open());
+    QVERIFY(connection.write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: " + host() +
+                             "\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                             "Chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"));
+    QCOMPARE(RawTlsConnection::status(connection.readAnswer()), 422);
 }
 
 void TestServerTransport::trickledHeadersAreCutAfterTheHeaderTimeout()
