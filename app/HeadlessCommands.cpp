@@ -2,6 +2,7 @@
 
 #include "app/HeadlessClient.h"
 #include "app/ImportEmployeesCommand.h"
+#include "app/PersonExportCommands.h"
 
 #include "cache/AuditTreeStore.h"
 #include "cache/CacheDatabase.h"
@@ -26,6 +27,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTimeZone>
 #include <cstring>
@@ -346,8 +348,8 @@ int verifyExport(const QStringList& arguments)
 
 bool isHeadlessCommand(const char* argument)
 {
-    for (const char* command :
-         {"sign-in", "sync", "sign-out", "export-audit", "verify-export", "import-employees"}) {
+    for (const char* command : {"sign-in", "sync", "sign-out", "export-audit", "verify-export",
+                                "import-employees", "export-person", "verify-person-export"}) {
         if (std::strcmp(argument, command) == 0) {
             return true;
         }
@@ -357,9 +359,23 @@ bool isHeadlessCommand(const char* argument)
 
 int runHeadlessCommand(int argc, char* argv[])
 {
+    if (std::strcmp(argv[1], "export-person") == 0) {
+        // summary.pdf is laid out with fonts, which need a QGuiApplication; the offscreen
+        // platform gives one without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        return headless::exportPerson(arguments);
+    }
     QCoreApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.takeAt(1); // "purser sync --x" → "purser --x"
+    if (command == QStringLiteral("verify-person-export")) {
+        return headless::verifyPersonExport(arguments);
+    }
     if (command == QStringLiteral("sign-in")) {
         return signIn(arguments);
     }
