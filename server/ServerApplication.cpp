@@ -18,6 +18,7 @@
 #include "server/api/MetricsApi.h"
 #include "server/api/PasswordResetApi.h"
 #include "server/api/PayrollApi.h"
+#include "server/api/PersonalDataApi.h"
 #include "server/api/ReceiptsApi.h"
 #include "server/api/RequestGate.h"
 #include "server/api/SessionsApi.h"
@@ -102,6 +103,7 @@ int ServerApplication::run(const ServerOptions& options)
     AuditLogApi auditLog(db, signingKeys);
     AuditLogProofApi auditProofs(db);
     AuditCosignatureApi auditCosignatures(db);
+    PersonalDataApi personalData(db, signingKeys);
     MetricsApi metrics(options.metricsAllow);
     metrics.registerRoutes(router);
     health.registerRoutes(router);
@@ -122,6 +124,7 @@ int ServerApplication::run(const ServerOptions& options)
     auditLog.registerRoutes(router);
     auditProofs.registerRoutes(router);
     auditCosignatures.registerRoutes(router);
+    personalData.registerRoutes(router);
     router.setMutationMiddleware(IdempotencyGuard(db));
     router.setGate(RequestGate(db));
     if (options.listRoutes) {

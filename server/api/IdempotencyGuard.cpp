@@ -140,7 +140,10 @@ const QStringList& IdempotencyGuard::secretFields()
 {
     static const QStringList fields{QStringLiteral("key"), QStringLiteral("token"),
                                     QStringLiteral("secret"), QStringLiteral("otpauth_uri"),
-                                    QStringLiteral("backup_codes")};
+                                    QStringLiteral("backup_codes"),
+                                    // A personal-data export's document: shown once, never
+                                    // kept in the clear (the note and proofs are kept).
+                                    QStringLiteral("document")};
     return fields;
 }
 

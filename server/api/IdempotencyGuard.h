@@ -19,7 +19,8 @@ class Database;
 //
 // The replay store never holds a usable secret: before an answer is stored, every member
 // named in secretFields() (API keys, invitation and session tokens, TOTP secrets and backup
-// codes) and every string that has the shape of a Purser secret token is left out, and
+// codes, a personal-data export's document) and every string that has the shape of a Purser secret
+// token is left out, and
 // `"secret_shown_once": true` is added. A replay answers the same non-secret fields and says
 // the secret was shown once; the first answer alone carries it.
 class IdempotencyGuard

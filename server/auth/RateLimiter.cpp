@@ -10,10 +10,10 @@
 
 namespace purser::server {
 
-RateLimiter::Slot RateLimiter::acquire(const QString& bucket, int limit)
+RateLimiter::Slot RateLimiter::acquire(const QString& bucket, int limit, qint64 windowSeconds)
 {
     const qint64 now = ServerClock::nowSecs();
-    const qint64 expired = now - kWindowSeconds; // a window that started at or before this is over
+    const qint64 expired = now - windowSeconds; // a window that started at or before this is over
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
@@ -44,7 +44,7 @@ RateLimiter::Slot RateLimiter::acquire(const QString& bucket, int limit)
     window.addBindValue(bucket);
     Database::exec(window, "rate limit: read window");
     slot.windowStart = window.next() ? window.value(0).toLongLong() : now;
-    slot.retryAfter = qMax<qint64>(1, slot.windowStart + kWindowSeconds - now);
+    slot.retryAfter = qMax<qint64>(1, slot.windowStart + windowSeconds - now);
     // The bucket names an address or an email: neither is a secret, but keep only the kind
     // ("credentials:ip"), a fixed name that also labels the refusal counter.
     const QString kind = bucket.section(u':', 0, 1);

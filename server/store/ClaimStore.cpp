@@ -201,6 +201,28 @@ std::optional<Claim> ClaimStore::byId(const QString& orgId, const QString& id, s
     return claim;
 }
 
+QList<Claim> ClaimStore::ofEmployee(const QString& orgId, const QString& employeeId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kClaimColumns +
+              QStringLiteral(" FROM claims WHERE org_id = ? AND employee_id = ? "
+                             "ORDER BY incurred_on, id"));
+    q.addBindValue(orgId);
+    q.addBindValue(employeeId);
+    Database::exec(q, "list an employee's claims");
+    QList<Claim> claims;
+    while (q.next()) {
+        claims.append(claimFrom(q.record()));
+    }
+    QList<Claim*> pointers;
+    for (Claim& c : claims) {
+        pointers.append(&c);
+    }
+    loadReceipts(orgId, pointers);
+    return claims;
+}
+
 void ClaimStore::insert(const QString& orgId, const Claim& c, qint64 changeSeq)
 {
     QSqlQuery q(m_db);

@@ -72,6 +72,8 @@ public:
                       const std::optional<QString>& onlyUserId);
     std::optional<Claim> byId(const QString& orgId, const QString& id,
                               sql::RowLock lock = sql::RowLock::None);
+    // Every claim of one employee with its receipts, oldest first (a personal-data export).
+    QList<Claim> ofEmployee(const QString& orgId, const QString& employeeId);
     void insert(const QString& orgId, const Claim& claim, qint64 changeSeq);
     void update(const QString& orgId, const Claim& claim, qint64 changeSeq);
     void remove(const QString& orgId, const Claim& claim, qint64 changeSeq);

@@ -245,6 +245,24 @@ QList<Payslip> PayrollStore::payslips(const QString& orgId, const QString& runId
         q.addBindValue(*onlyUserId);
     }
     Database::exec(q, "list payslips");
+    return payslipsFrom(q, orgId);
+}
+
+QList<Payslip> PayrollStore::payslipsOfEmployee(const QString& orgId, const QString& employeeId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, run_id, employee_id, employee_user_id, gross, "
+                             "deductions, net FROM payslips WHERE org_id = ? AND employee_id = ? "
+                             "ORDER BY run_id, id"));
+    q.addBindValue(orgId);
+    q.addBindValue(employeeId);
+    Database::exec(q, "list an employee's payslips");
+    return payslipsFrom(q, orgId);
+}
+
+QList<Payslip> PayrollStore::payslipsFrom(QSqlQuery& q, const QString& orgId)
+{
     QList<Payslip> result;
     while (q.next()) {
         Payslip p;

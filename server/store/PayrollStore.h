@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace purser::server {
@@ -79,8 +80,11 @@ public:
     void insertPayslip(const QString& orgId, const Payslip& payslip);
     QList<Payslip> payslips(const QString& orgId, const QString& runId,
                             const std::optional<QString>& onlyUserId);
+    // Every payslip of one employee, in every run (a personal-data export).
+    QList<Payslip> payslipsOfEmployee(const QString& orgId, const QString& employeeId);
 
 private:
+    QList<Payslip> payslipsFrom(QSqlQuery& q, const QString& orgId);
     QSqlDatabase m_db;
 };
 

@@ -33,6 +33,44 @@ std::optional<SessionUser> UserStore::user(const QString& userId)
                        query.value(2).toString(), query.value(3).toBool()};
 }
 
+std::optional<QString> UserStore::organizationName(const QString& orgId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM organizations WHERE id = ?"));
+    query.addBindValue(orgId);
+    Database::exec(query, "load organisation name");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toString();
+}
+
+std::optional<QDateTime> UserStore::createdAt(const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT created_at FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    Database::exec(query, "load account creation time");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return sql::timeFrom(query.value(0));
+}
+
+std::optional<QDateTime> UserStore::joinedAt(const QString& orgId, const QString& userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT created_at FROM memberships WHERE org_id = ? AND user_id = ?"));
+    query.addBindValue(orgId);
+    query.addBindValue(userId);
+    Database::exec(query, "load membership time");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return sql::timeFrom(query.value(0));
+}
+
 QList<Membership> UserStore::memberships(const QString& userId)
 {
     QSqlQuery query(m_db);

@@ -24,6 +24,11 @@ public:
     // email must already be normalised (trimmed, lowercased).
     std::optional<Credentials> credentialsByEmail(const QString& email);
     std::optional<SessionUser> user(const QString& userId);
+    std::optional<QString> organizationName(const QString& orgId);
+    // When the account was created (a personal-data export).
+    std::optional<QDateTime> createdAt(const QString& userId);
+    // When the user joined the organisation, while a member.
+    std::optional<QDateTime> joinedAt(const QString& orgId, const QString& userId);
     // Ordered by organisation name, then id.
     QList<Membership> memberships(const QString& userId);
     std::optional<Role> role(const QString& orgId, const QString& userId);

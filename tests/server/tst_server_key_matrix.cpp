@@ -49,6 +49,8 @@ const QHash<QString, RouteRule>& rules()
         {QStringLiteral("POST /employees"), {Permission::EmployeesWrite, 201}},
         {QStringLiteral("PATCH /employees/{id}"), {Permission::EmployeesWrite, 200}},
         {QStringLiteral("DELETE /employees/{id}"), {Permission::EmployeesWrite, 204}},
+        {QStringLiteral("POST /employees/{id}/personal-data-export"),
+         {Permission::PersonalDataExport, 200}},
         {QStringLiteral("POST /payroll-runs"), {Permission::PayrollPrepare, 201}},
         {QStringLiteral("DELETE /payroll-runs/{id}"), {Permission::PayrollPrepare, 204}},
         {QStringLiteral("POST /payroll-runs/{id}/submit"), {Permission::PayrollPrepare, 200}},
