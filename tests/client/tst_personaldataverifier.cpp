@@ -96,8 +96,10 @@ class TestPersonalDataVerifier : public QObject
         for (qint64 seq = 1; seq <= 5; ++seq) {
             QJsonObject entry{
                 {QStringLiteral("seq"), seq},
-                {QStringLiteral("occurred_at"), QStringLiteral("2026-12-0%1T09:00:00.000Z").arg(seq)},
-                {QStringLiteral("actor"), QJsonObject{{QStringLiteral("display"), QStringLiteral("Admin")}}},
+                {QStringLiteral("occurred_at"),
+                 QStringLiteral("2026-12-0%1T09:00:00.000Z").arg(seq)},
+                {QStringLiteral("actor"),
+                 QJsonObject{{QStringLiteral("display"), QStringLiteral("Admin")}}},
                 {QStringLiteral("action"), QStringLiteral("update")},
                 {QStringLiteral("summary"), QStringLiteral("Employee record updated %1").arg(seq)},
                 {QStringLiteral("prev_hash"), previous}};
@@ -116,7 +118,8 @@ class TestPersonalDataVerifier : public QObject
         QJsonObject inclusion;
         for (const qint64 seq : mine) {
             QJsonArray path;
-            for (const QByteArray& hash : *MerkleProofs::inclusion(collector, seq - 1, log.size())) {
+            const auto proof = MerkleProofs::inclusion(collector, seq - 1, log.size());
+            for (const QByteArray& hash : proof.value_or(QList<QByteArray>())) {
                 path.append(QString::fromLatin1(hash.toBase64()));
             }
             inclusion.insert(QString::number(seq), path);
@@ -130,15 +133,18 @@ class TestPersonalDataVerifier : public QObject
         const QJsonObject document{
             {QStringLiteral("format"), QStringLiteral("purser-personal-data/v1")},
             {QStringLiteral("organization"),
-             QJsonObject{{QStringLiteral("id"), kOrg}, {QStringLiteral("name"), QStringLiteral("Acme")}}},
+             QJsonObject{{QStringLiteral("id"), kOrg},
+                         {QStringLiteral("name"), QStringLiteral("Acme")}}},
             {QStringLiteral("generated_at"), QStringLiteral("2026-12-06T05:00:00Z")},
-            {QStringLiteral("employee"), QJsonObject{{QStringLiteral("id"), kEmployee},
-                                                     {QStringLiteral("full_name"), QStringLiteral("Siti")}}},
+            {QStringLiteral("employee"),
+             QJsonObject{{QStringLiteral("id"), kEmployee},
+                         {QStringLiteral("full_name"), QStringLiteral("Siti")}}},
             {QStringLiteral("claims"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
-                                    {QStringLiteral("receipts"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
-                                                            {QStringLiteral("sha256"), sha256Hex(kReceipt)}}}}}}},
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("id"), QStringLiteral("c1")},
+                 {QStringLiteral("receipts"),
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("r1")},
+                                         {QStringLiteral("sha256"), sha256Hex(kReceipt)}}}}}}},
             {QStringLiteral("audit_entries"), QJsonArray{log.at(1), log.at(3), log.at(4)}},
             {QStringLiteral("disclosures"), QJsonArray{log.at(4)}}};
         const QByteArray person = *canonicalJson(document);
@@ -152,18 +158,19 @@ class TestPersonalDataVerifier : public QObject
         const QString target = m_dir.filePath(QStringLiteral("export-%1").arg(++m_folders));
         ExportFolder folder(target);
         QString error;
-        const QJsonObject proofs{{QStringLiteral("note"), QString::fromUtf8(checkpoint.serialize())},
-                                 {QStringLiteral("public_key"), QString::fromLatin1(m_public.toBase64())},
-                                 {QStringLiteral("inclusion"), inclusion}};
+        const QJsonObject proofs{
+            {QStringLiteral("note"), QString::fromUtf8(checkpoint.serialize())},
+            {QStringLiteral("public_key"), QString::fromLatin1(m_public.toBase64())},
+            {QStringLiteral("inclusion"), inclusion}};
         const bool written =
             folder.open(&error) && folder.add(QStringLiteral("person.json"), person, &error) &&
             folder.add(QStringLiteral("signature.note"), note.sign(m_secret), &error) &&
             folder.add(QStringLiteral("audit-proofs.json"), *canonicalJson(proofs), &error) &&
             folder.add(QStringLiteral("receipts/taxi.pdf"), kReceipt, &error) &&
             folder.add(QStringLiteral("summary.pdf"), "%PDF-1.4 summary", &error) &&
-            folder.writeManifest({{QStringLiteral("format"),
-                                   QStringLiteral("purser-personal-data-export/v1")}},
-                                 &error) &&
+            folder.writeManifest(
+                {{QStringLiteral("format"), QStringLiteral("purser-personal-data-export/v1")}},
+                &error) &&
             folder.moveIntoPlace(&error);
         return written ? target : error;
     }
@@ -247,7 +254,10 @@ private Q_SLOTS:
             QJsonDocument::fromJson(readAll(folder + QStringLiteral("/manifest.json"))).object();
         QJsonArray files;
         for (const QJsonValue& file : manifest.value(QStringLiteral("files")).toArray()) {
-            if (!file.toObject().value(QStringLiteral("path")).toString().startsWith(QStringLiteral("receipts/"))) {
+            if (!file.toObject()
+                     .value(QStringLiteral("path"))
+                     .toString()
+                     .startsWith(QStringLiteral("receipts/"))) {
                 files.append(file);
             }
         }
@@ -260,7 +270,8 @@ private Q_SLOTS:
     {
         const QString folder = makeFolder();
         QJsonObject proofs =
-            QJsonDocument::fromJson(readAll(folder + QStringLiteral("/audit-proofs.json"))).object();
+            QJsonDocument::fromJson(readAll(folder + QStringLiteral("/audit-proofs.json")))
+                .object();
         QJsonObject inclusion = proofs.value(QStringLiteral("inclusion")).toObject();
         inclusion.insert(QStringLiteral("2"), inclusion.value(QStringLiteral("4")));
         proofs.insert(QStringLiteral("inclusion"), inclusion);
@@ -274,8 +285,8 @@ private Q_SLOTS:
     {
         const QString folder = makeFolder();
         QString reason;
-        auto note = PersonalDataNote::parse(readAll(folder + QStringLiteral("/signature.note")),
-                                            &reason);
+        auto note =
+            PersonalDataNote::parse(readAll(folder + QStringLiteral("/signature.note")), &reason);
         QVERIFY2(note, qPrintable(reason));
         note->documentSha256 = sha256Hex("another document");
         writeAll(folder + QStringLiteral("/signature.note"), note->sign(m_secret));
