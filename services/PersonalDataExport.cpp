@@ -135,6 +135,13 @@ void PersonalDataExport::onDocument(const QJsonObject& answer)
 {
     m_answer = answer;
     m_document = answer.value(QStringLiteral("document")).toObject();
+    // A replayed request (same Idempotency-Key) gets the signature without the personal data,
+    // which the server shows once (api.md, "Idempotency").
+    if (answer.value(QStringLiteral("secret_shown_once")).toBool() && m_document.isEmpty()) {
+        fail(tr("The server had already answered this request and sends the personal data only "
+                "once. Start the export again. Nothing was written."));
+        return;
+    }
     const auto canonical = canonicalJson(m_document);
     if (m_document.isEmpty() || !canonical ||
         !answer.value(QStringLiteral("signature")).isString() ||
