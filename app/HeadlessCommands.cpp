@@ -17,7 +17,6 @@
 #include "net/RequiredWitnesses.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
-#include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
 #include "services/AuditExport.h"
 #include "services/AuditExportEvidence.h"
@@ -28,7 +27,6 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTimeZone>
 #include <cstring>
 #include <iostream>
@@ -308,10 +306,7 @@ int exportAudit(const QStringList& arguments)
 int verifyExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption trustedKey(
-        QStringLiteral("trusted-key"),
-        tr("SHA-256 fingerprint of a signing key you trust (repeatable)."),
-        QStringLiteral("fingerprint"));
+    const QCommandLineOption trustedKey = trustedKeyOption();
     parser.addOption(trustedKey);
     const QCommandLineOption requireWitness(
         QStringLiteral("require-witness"),
@@ -325,13 +320,7 @@ int verifyExport(const QStringList& arguments)
                     "[--require-witness FINGERPRINT]... FILE"));
         return Usage;
     }
-    // Without --trusted-key: the keys this computer already trusts (pinned at first sync,
-    // rotations followed only through notes signed by a trusted key).
-    QStringList trusted = parser.values(trustedKey);
-    if (trusted.isEmpty()) {
-        QSettings settings;
-        trusted = SigningKeyPins(&settings).allPinned();
-    }
+    const QStringList trusted = trustedKeys(parser.values(trustedKey));
     // Without --require-witness: the witnesses Settings requires.
     const QStringList witnesses = parser.isSet(requireWitness) ? parser.values(requireWitness)
                                                                : RequiredWitnesses::fingerprints();

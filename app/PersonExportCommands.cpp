@@ -1,29 +1,13 @@
 #include "app/PersonExportCommands.h"
 
 #include "app/HeadlessClient.h"
-#include "net/SigningKeyPins.h"
 #include "services/PersonalDataExport.h"
 #include "services/PersonalDataVerifier.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace purser::headless {
-
-namespace {
-
-// The keys this computer trusts: named on the command line, else pinned while syncing.
-QStringList trustedKeys(const QStringList& named)
-{
-    if (!named.isEmpty()) {
-        return named;
-    }
-    QSettings settings;
-    return SigningKeyPins(&settings).allPinned();
-}
-
-} // namespace
 
 int exportPerson(const QStringList& arguments)
 {
@@ -68,10 +52,7 @@ int exportPerson(const QStringList& arguments)
 int verifyPersonExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption trustedKey(
-        QStringLiteral("trusted-key"),
-        tr("SHA-256 fingerprint of a signing key you trust (repeatable)."),
-        QStringLiteral("fingerprint"));
+    const QCommandLineOption trustedKey = trustedKeyOption();
     parser.addOption(trustedKey);
     parser.addPositionalArgument(QStringLiteral("dir"), tr("The export folder."));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
