@@ -328,6 +328,36 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(id), qPrintable(id));
         }
     }
+
+    // Last (it damages the server's copy): a receipt that fails the server's integrity check
+    // stops the export half way, and neither the folder nor its staging folder is left.
+    void aFailureHalfWayLeavesNoFolder()
+    {
+        QDirIterator uploads(m_server.server().dataDir(), QDir::Files,
+                             QDirIterator::Subdirectories);
+        int damaged = 0;
+        while (uploads.hasNext()) {
+            const QString path = uploads.next();
+            if (path.contains(QStringLiteral("/uploads/")) && path.contains(m_employeeId)) {
+                QVERIFY(writeAll(path, flipped(readAll(path), 40)));
+                ++damaged;
+            }
+        }
+        QVERIFY(damaged > 0);
+        const QString folder = m_admin.root() + QStringLiteral("/half");
+        QByteArray output;
+        QCOMPARE(m_admin.run({QStringLiteral("export-person"), QStringLiteral("--org"), m_org,
+                              QStringLiteral("--employee"), m_employeeId, QStringLiteral("--out"),
+                              folder},
+                             {}, &output),
+                 1);
+        QVERIFY2(output.contains("Nothing was written"), output.constData());
+        QVERIFY2(output.contains("Fetching receipt"), output.constData()); // past the request
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(QDir(m_admin.root())
+                    .entryList({QStringLiteral(".*partial*")}, QDir::Dirs | QDir::Hidden)
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPersonExport)
