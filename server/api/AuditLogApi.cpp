@@ -115,6 +115,14 @@ HttpResponse AuditLogApi::list(HttpRequest& request)
     return response;
 }
 
+HttpResponse AuditLogApi::integrityError()
+{
+    return ApiError::make(
+        500, QStringLiteral("audit_integrity"),
+        QStringLiteral("The audit log no longer extends the checkpoints this server signed "
+                       "before; it will not sign a new one. Tell an administrator."));
+}
+
 HttpResponse AuditLogApi::checkpoint(HttpRequest& request)
 {
     HttpResponse error;
@@ -142,10 +150,7 @@ HttpResponse AuditLogApi::checkpoint(HttpRequest& request)
     try {
         tree = AuditCheckpoints(m_db, m_keys).latest(context->orgId);
     } catch (const AuditIntegrityError&) {
-        return ApiError::make(
-            500, QStringLiteral("audit_integrity"),
-            QStringLiteral("The audit log no longer extends the checkpoints this server signed "
-                           "before; it will not sign a new one. Tell an administrator."));
+        return integrityError();
     }
     checkpoint.signedAt = toRfc3339(QDateTime::currentDateTimeUtc());
     checkpoint.keyId = m_keys.currentKeyId();

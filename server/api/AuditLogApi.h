@@ -19,6 +19,10 @@ public:
     AuditLogApi(const Database& db, const SigningKeys& keys) : m_db(db), m_keys(keys) {}
     void registerRoutes(Router& router);
 
+    // 500 `audit_integrity`: the tree no longer extends a checkpoint this server signed, so no
+    // new checkpoint is signed (every route that needs one answers this).
+    static HttpResponse integrityError();
+
 private:
     HttpResponse list(HttpRequest& request);
     HttpResponse checkpoint(HttpRequest& request);

@@ -4,6 +4,7 @@
 #include "core/MerkleProofs.h"
 #include "core/PersonalDataNote.h"
 #include "server/api/ApiError.h"
+#include "server/api/AuditLogApi.h"
 #include "server/api/JsonBody.h"
 #include "server/api/JsonFields.h"
 #include "server/api/OrgContext.h"
@@ -107,6 +108,7 @@ HttpResponse PersonalDataApi::exportPerson(HttpRequest& request)
     exportRequest.generatedAt =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
     std::optional<PersonalDataDocument::Gathered> gathered;
+    QByteArray documentSha256;
     {
         Transaction tx(m_db.connection(), context->orgId);
         if (!EmployeeStore(tx.db()).byId(context->orgId, *id, sql::RowLock::ForUpdate)) {
@@ -124,6 +126,12 @@ HttpResponse PersonalDataApi::exportPerson(HttpRequest& request)
         if (!gathered) {
             return ApiError::notFound();
         }
+        // Before the entry commits: an export that cannot be signed leaves no entry behind.
+        const auto canonical = canonicalJson(gathered->document);
+        if (!canonical) {
+            throw StoreError(QStringLiteral("personal data: the document cannot be canonicalised"));
+        }
+        documentSha256 = QCryptographicHash::hash(*canonical, QCryptographicHash::Sha256).toHex();
         tx.commit();
     }
 
@@ -131,24 +139,16 @@ HttpResponse PersonalDataApi::exportPerson(HttpRequest& request)
     try {
         checkpoint = AuditCheckpoints(m_db, m_keys).latest(context->orgId);
     } catch (const AuditIntegrityError&) {
-        return ApiError::make(
-            500, QStringLiteral("audit_integrity"),
-            QStringLiteral("The audit log no longer extends the checkpoints this server signed "
-                           "before; it will not sign a new one. Tell an administrator."));
+        return AuditLogApi::integrityError();
     }
     const QJsonObject proofs =
         inclusionProofs(m_db, context->orgId, gathered->auditSeqs, checkpoint.treeSize);
 
-    const auto canonical = canonicalJson(gathered->document);
-    if (!canonical) {
-        throw StoreError(QStringLiteral("personal data: the document cannot be canonicalised"));
-    }
     PersonalDataNote note;
     note.serverIdentity = m_keys.identity();
     note.organizationId = context->orgId;
     note.employeeId = *id;
-    note.documentSha256 = QString::fromLatin1(
-        QCryptographicHash::hash(*canonical, QCryptographicHash::Sha256).toHex());
+    note.documentSha256 = QString::fromLatin1(documentSha256);
     note.generatedAt = PersonalDataDocument::timeText(exportRequest.generatedAt);
 
     return HttpResponse::json(

@@ -16,7 +16,7 @@ namespace purser::server {
 //     their user or membership (entity_id = their user id) or one of their API keys; or
 //   - they made it (actor = their user or one of their API keys) and its entity is not
 //     another person's record: sign-ins and sessions, their own records, and the
-//     organisation's records (payroll runs, settings, checkpoints, keys of encryption).
+//     organisation's records (payroll runs, settings, checkpoints, encryption keys).
 // What they made about other people's records (another employee, claim, receipt, member,
 // invitation or API key, or an entity kind this rule does not know) is the other people's
 // data: withheld, and only counted. Disclosures are the exports of their data.

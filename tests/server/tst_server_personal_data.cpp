@@ -75,6 +75,7 @@ private Q_SLOTS:
     void noteAndProofsVerify();
     void theRequestIsAnAuditEntryWithoutPersonalData();
     void entriesAboutOthersAreWithheldAndCounted();
+    void aPersonWithoutAnAccount();
     void rolesWithoutThePermissionGet403();
     void anotherOrganisationsPersonIs404();
     void bodyIsNoneOrAnEmptyObject();
@@ -500,6 +501,37 @@ void TestServerPersonalData::entriesAboutOthersAreWithheldAndCounted()
         }
     }
     QVERIFY(signIn);
+}
+
+// An employee record no account is linked to: no user, no membership, their record's entries.
+void TestServerPersonalData::aPersonWithoutAnAccount()
+{
+    const DomainReply created =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
+                    {{QStringLiteral("employee_no"), QStringLiteral("PD-1")},
+                     {QStringLiteral("full_name"), QStringLiteral("Nobody Signs In")},
+                     {QStringLiteral("email"), QStringLiteral("pd1@acme.example")},
+                     {QStringLiteral("department"), QStringLiteral("Operations")},
+                     {QStringLiteral("position"), QStringLiteral("Analyst")},
+                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
+                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().value(QStringLiteral("id")).toString();
+    const DomainReply reply = exportOf(kAdmin, id);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject document = reply.json().value(QStringLiteral("document")).toObject();
+    QVERIFY(document.value(QStringLiteral("user")).isNull());
+    QVERIFY(document.value(QStringLiteral("memberships")).toArray().isEmpty());
+    QVERIFY(document.value(QStringLiteral("claims")).toArray().isEmpty());
+    QCOMPARE(document.value(QStringLiteral("audit_entries_withheld")).toInteger(), 0);
+    QStringList actions;
+    for (const QJsonValue& entry : document.value(QStringLiteral("audit_entries")).toArray()) {
+        QCOMPARE(entry.toObject().value(QStringLiteral("entity_id")).toString(), id);
+        actions.append(entry.toObject().value(QStringLiteral("action")).toString());
+    }
+    QCOMPARE(actions,
+             QStringList({QStringLiteral("create"), QStringLiteral("export_personal_data")}));
+    assertNothingOf(reply.body, m_other);
 }
 
 void TestServerPersonalData::rolesWithoutThePermissionGet403()
