@@ -346,7 +346,8 @@ bool isHeadlessCommand(const char* argument)
     return false;
 }
 
-int runHeadlessCommand(int argc, char* argv[])
+int runHeadlessCommand(int argc, char* argv[],
+                       const std::function<void(QCoreApplication&)>& installTranslations)
 {
     if (std::strcmp(argv[1], "export-person") == 0) {
         // summary.pdf is laid out with fonts, which need a QGuiApplication; the offscreen
@@ -355,6 +356,9 @@ int runHeadlessCommand(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         QGuiApplication app(argc, argv);
+        if (installTranslations) {
+            installTranslations(app);
+        }
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1);
         return headless::exportPerson(arguments);
@@ -363,6 +367,9 @@ int runHeadlessCommand(int argc, char* argv[])
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.takeAt(1); // "purser sync --x" → "purser --x"
     if (command == QStringLiteral("verify-person-export")) {
+        if (installTranslations) {
+            installTranslations(app);
+        }
         return headless::verifyPersonExport(arguments);
     }
     if (command == QStringLiteral("sign-in")) {

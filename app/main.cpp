@@ -56,7 +56,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("purser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PURSER_VERSION));
     if (argc > 1 && purser::isHeadlessCommand(argv[1])) {
-        return purser::runHeadlessCommand(argc, argv);
+        return purser::runHeadlessCommand(
+            argc, argv, [](QCoreApplication& app) { purser::installTranslations(app); });
     }
     QApplication app(argc, argv);
     purser::FirstPaintProbe::installIfRequested(&app);

@@ -169,7 +169,7 @@ QString PersonalDataSummary::html(const QJsonObject& document,
                  page.time(document.value(QStringLiteral("generated_at"))),
                  text(request.value(QStringLiteral("requested_by")).toObject(), "display")));
     page.paragraph(tr("This summary is for reading. The signed record is person.json in the same "
-                      "folder; docs/privacy.md explains how to check it."));
+                      "folder; \"purser verify-person-export\" checks it."));
 
     page.heading(tr("Employee record"));
     page.fields({{tr("Name"), text(employee, "full_name")},

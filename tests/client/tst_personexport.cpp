@@ -329,6 +329,31 @@ private Q_SLOTS:
         }
     }
 
+    // A user whose language is Malay gets summary.pdf in Malay, with the locale's dates.
+    void theSummaryIsInTheUsersLanguage()
+    {
+        const QByteArray before = qgetenv("LC_ALL");
+        qputenv("LC_ALL", "ms_MY.UTF-8");
+        const QString folder = m_admin.root() + QStringLiteral("/siti-ms");
+        QByteArray output;
+        const int code = m_admin.run({QStringLiteral("export-person"), QStringLiteral("--org"),
+                                      m_org, QStringLiteral("--employee"), m_employeeId,
+                                      QStringLiteral("--out"), folder},
+                                     {}, &output);
+        before.isNull() ? qunsetenv("LC_ALL") : qputenv("LC_ALL", before);
+        QCOMPARE(code, 0);
+        const QString text = squeezed(pdfText(readAll(folder + QStringLiteral("/summary.pdf"))));
+        const QLocale malay(QLocale::Malay, QLocale::Malaysia);
+        for (const QString& expected :
+             {QStringLiteral("Data peribadi ") + memberName, QStringLiteral("Slip gaji"),
+              QStringLiteral("Tuntutan perbelanjaan"),
+              malay.toString(QDate(2026, 11, 20), QLocale::LongFormat)}) {
+            QVERIFY2(text.contains(squeezed(expected)),
+                     qPrintable(QStringLiteral("summary.pdf lacks \"%1\"; it reads: %2")
+                                    .arg(expected, text.left(600))));
+        }
+    }
+
     // Last (it damages the server's copy): a receipt that fails the server's integrity check
     // stops the export half way, and neither the folder nor its staging folder is left.
     void aFailureHalfWayLeavesNoFolder()
