@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -90,7 +91,14 @@ private Q_SLOTS:
         };
         QSignalSpy finished(view, &EmployeesView::personalDataExportFinished);
         view->exportPersonalDataButton()->click();
+        // The work is under way: the progress dialog shows what it is doing.
+        auto* progress = view->findChild<QProgressDialog*>();
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY2(progress->labelText().contains(QStringLiteral("Asking the server")),
+                 qPrintable(progress->labelText()));
         QVERIFY(finished.wait(60000));
+        QVERIFY(!view->findChild<QProgressDialog*>() ||
+                !view->findChild<QProgressDialog*>()->isVisible());
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(shown));
         for (const QString& word :
              {QStringLiteral("Siti Nurhaliza"), QStringLiteral("payslip"), QStringLiteral("claim"),
