@@ -1,6 +1,9 @@
 #include "app/HeadlessClient.h"
 
+#include "net/SigningKeyPins.h"
+
 #include <QCoreApplication>
+#include <QSettings>
 #include <iostream>
 #include <string>
 
@@ -68,6 +71,24 @@ int Client::resume()
         return SignInNeeded;
     }
     return Done;
+}
+
+QCommandLineOption trustedKeyOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("trusted-key"),
+        QCoreApplication::translate("purser",
+                                    "SHA-256 fingerprint of a signing key you trust (repeatable)."),
+        QStringLiteral("fingerprint"));
+}
+
+QStringList trustedKeys(const QStringList& named)
+{
+    if (!named.isEmpty()) {
+        return named;
+    }
+    QSettings settings;
+    return SigningKeyPins(&settings).allPinned();
 }
 
 int exitFor(const ApiError& error)

@@ -2,6 +2,7 @@
 
 #include "services/ClientServices.h"
 
+#include <QCommandLineOption>
 #include <QEventLoop>
 
 namespace purser::headless {
@@ -56,6 +57,11 @@ struct Client
 };
 
 int exitFor(const ApiError& error);
+// --trusted-key FINGERPRINT (repeatable), for the commands that verify a signed export.
+QCommandLineOption trustedKeyOption();
+// The signing keys a verification trusts: those named, else the ones this computer pinned
+// while syncing (first sync, then rotations only through notes signed by a trusted key).
+QStringList trustedKeys(const QStringList& named);
 int openCache(Client& client, CacheDatabase& cache, const QString& org, bool discardFirst);
 
 } // namespace purser::headless

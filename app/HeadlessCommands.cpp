@@ -2,6 +2,7 @@
 
 #include "app/HeadlessClient.h"
 #include "app/ImportEmployeesCommand.h"
+#include "app/PersonExportCommands.h"
 
 #include "cache/AuditTreeStore.h"
 #include "cache/CacheDatabase.h"
@@ -16,7 +17,6 @@
 #include "net/RequiredWitnesses.h"
 #include "net/Session.h"
 #include "net/SessionStore.h"
-#include "net/SigningKeyPins.h"
 #include "net/SyncEngine.h"
 #include "services/AuditExport.h"
 #include "services/AuditExportEvidence.h"
@@ -26,7 +26,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
-#include <QSettings>
+#include <QGuiApplication>
 #include <QTimeZone>
 #include <cstring>
 #include <iostream>
@@ -306,10 +306,7 @@ int exportAudit(const QStringList& arguments)
 int verifyExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption trustedKey(
-        QStringLiteral("trusted-key"),
-        tr("SHA-256 fingerprint of a signing key you trust (repeatable)."),
-        QStringLiteral("fingerprint"));
+    const QCommandLineOption trustedKey = trustedKeyOption();
     parser.addOption(trustedKey);
     const QCommandLineOption requireWitness(
         QStringLiteral("require-witness"),
@@ -323,13 +320,7 @@ int verifyExport(const QStringList& arguments)
                     "[--require-witness FINGERPRINT]... FILE"));
         return Usage;
     }
-    // Without --trusted-key: the keys this computer already trusts (pinned at first sync,
-    // rotations followed only through notes signed by a trusted key).
-    QStringList trusted = parser.values(trustedKey);
-    if (trusted.isEmpty()) {
-        QSettings settings;
-        trusted = SigningKeyPins(&settings).allPinned();
-    }
+    const QStringList trusted = trustedKeys(parser.values(trustedKey));
     // Without --require-witness: the witnesses Settings requires.
     const QStringList witnesses = parser.isSet(requireWitness) ? parser.values(requireWitness)
                                                                : RequiredWitnesses::fingerprints();
@@ -346,8 +337,8 @@ int verifyExport(const QStringList& arguments)
 
 bool isHeadlessCommand(const char* argument)
 {
-    for (const char* command :
-         {"sign-in", "sync", "sign-out", "export-audit", "verify-export", "import-employees"}) {
+    for (const char* command : {"sign-in", "sync", "sign-out", "export-audit", "verify-export",
+                                "import-employees", "export-person", "verify-person-export"}) {
         if (std::strcmp(argument, command) == 0) {
             return true;
         }
@@ -355,11 +346,32 @@ bool isHeadlessCommand(const char* argument)
     return false;
 }
 
-int runHeadlessCommand(int argc, char* argv[])
+int runHeadlessCommand(int argc, char* argv[],
+                       const std::function<void(QCoreApplication&)>& installTranslations)
 {
+    if (std::strcmp(argv[1], "export-person") == 0) {
+        // summary.pdf is laid out with fonts, which need a QGuiApplication; the offscreen
+        // platform gives one without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        if (installTranslations) {
+            installTranslations(app);
+        }
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        return headless::exportPerson(arguments);
+    }
     QCoreApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.takeAt(1); // "purser sync --x" → "purser --x"
+    if (command == QStringLiteral("verify-person-export")) {
+        if (installTranslations) {
+            installTranslations(app);
+        }
+        return headless::verifyPersonExport(arguments);
+    }
     if (command == QStringLiteral("sign-in")) {
         return signIn(arguments);
     }

@@ -32,6 +32,9 @@ bool handledWithoutGui(int argc, char* argv[])
                 "[--entity ID] --out FILE\n"
                 "       purser verify-export [--trusted-key FINGERPRINT]... [--require-witness "
                 "FINGERPRINT]... FILE\n"
+                "       purser import-employees FILE --org ORG [--dry-run] [--mapping FILE]\n"
+                "       purser export-person --org ORG --employee ID|EMPLOYEE_NO --out DIR\n"
+                "       purser verify-person-export [--trusted-key FINGERPRINT]... DIR\n"
                 "Desktop admin client for HR, payroll and finance data. The commands need no "
                 "display;\nsign-in reads the password from standard input.\n");
             return true;
@@ -53,7 +56,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("purser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PURSER_VERSION));
     if (argc > 1 && purser::isHeadlessCommand(argv[1])) {
-        return purser::runHeadlessCommand(argc, argv);
+        return purser::runHeadlessCommand(
+            argc, argv, [](QCoreApplication& app) { purser::installTranslations(app); });
     }
     QApplication app(argc, argv);
     purser::FirstPaintProbe::installIfRequested(&app);

@@ -403,6 +403,10 @@
         <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
         <translation>Penggunaan: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::ApiClient</name>
@@ -618,6 +622,18 @@
     <message>
         <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
         <translation>Disahkan: %1 entri (%2 hingga %3) %4, kunci %5, yang anda percayai.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export is not its entry&apos;s canonical JSON: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest lists %1 entries (%2 to %3), the file holds %4 (%5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 selected entries between %2 and %3 %4, key %5, which you trust. This export is a selection: %6 entries in that range are not in it, so it does not show everything that happened between them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1563,73 @@
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
     </message>
+    <message>
+        <source>Export &amp;personal data…</source>
+        <translation>Eksport data &amp;peribadi…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksport data peribadi</translation>
+    </message>
+    <message>
+        <source>Everything about the selected person, signed and verifiable, for an access request</source>
+        <translation>Semua data tentang orang yang dipilih, ditandatangani dan boleh disahkan, untuk permintaan akses</translation>
+    </message>
+    <message>
+        <source>Choose where to save the personal data</source>
+        <translation>Pilih tempat untuk menyimpan data peribadi</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data of %1…</source>
+        <translation>Mengeksport data peribadi %1…</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was saved to %2.
+
+It holds %3.
+
+The folder is signed by the server&apos;s key %4; &quot;purser verify-person-export&quot; checks it on any computer.</source>
+        <translation>Data peribadi %1 telah disimpan ke %2.
+
+Ia mengandungi %3.
+
+Folder ini ditandatangani oleh kunci pelayan %4; &quot;purser verify-person-export&quot; menyemaknya di mana-mana komputer.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ExportFolder</name>
+    <message>
+        <source>%1 already exists and is not an empty folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write manifest.json (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::IdleLock</name>
@@ -2383,6 +2466,10 @@
         <source>The server refused it.</source>
         <translation>Pelayan menolaknya.</translation>
     </message>
+    <message>
+        <source>No tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::PassphraseDialog</name>
@@ -2665,6 +2752,511 @@
     <message>
         <source>Net pay</source>
         <translation>Gaji bersih</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataExport</name>
+    <message numerus="yes">
+        <source>%n payslip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) in the past year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server for the person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the id or number &quot;%1&quot; in this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data: only an owner or an admin of the organisation can. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such employee in this organisation. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many personal-data exports in the last hour. Try again later; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had already answered this request and sends the personal data only once. Start the export again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a personal-data export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching receipt %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 could not be fetched: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 the server sent differs from the one its record names. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write summary.pdf. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not verify, so it was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2: %3. Signing key %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, which you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (compare it with your organisation&apos;s signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Bercuti</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Ditamatkan</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>Sepenuh masa</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Separuh masa</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Diluluskan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Perjalanan</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Makan</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Perubatan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Pentadbir</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Kewangan</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Juruaudit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Data peribadi %1</translation>
+    </message>
+    <message>
+        <source>Held by %1. Exported %2 at the request of %3.</source>
+        <translation>Dipegang oleh %1. Dieksport pada %2 atas permintaan %3.</translation>
+    </message>
+    <message>
+        <source>This summary is for reading. The signed record is person.json in the same folder; &quot;purser verify-person-export&quot; checks it.</source>
+        <translation>Ringkasan ini untuk dibaca. Rekod yang ditandatangani ialah person.json dalam folder yang sama; &quot;purser verify-person-export&quot; menyemaknya.</translation>
+    </message>
+    <message>
+        <source>Employee record</source>
+        <translation>Rekod pekerja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Nombor pekerja</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jawatan</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Jenis pekerjaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tarikh mula</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tarikh tamat</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Nombor pengenalan</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Akaun bank</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>Gaji pokok</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>Slip gaji</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hingga %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>Tarikh bayaran</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>Gaji kasar</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>Gaji bersih</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status pusingan gaji</translation>
+    </message>
+    <message>
+        <source>No payslips.</source>
+        <translation>Tiada slip gaji.</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>Tuntutan perbelanjaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Resit</translation>
+    </message>
+    <message>
+        <source>No expense claims.</source>
+        <translation>Tiada tuntutan perbelanjaan.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>No user account is linked to this employee.</source>
+        <translation>Tiada akaun pengguna dipautkan kepada pekerja ini.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nama paparan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dicipta</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Log masuk dua faktor</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Hidup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Ahli sejak</translation>
+    </message>
+    <message>
+        <source>No membership in this organisation.</source>
+        <translation>Tiada keahlian dalam organisasi ini.</translation>
+    </message>
+    <message>
+        <source>Audit log entries about or by this person</source>
+        <translation>Entri log audit tentang atau oleh orang ini</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Tiada entri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further entries this person made are about other people&apos;s records; they are other people&apos;s data and are not included.</source>
+        <translation>
+            <numerusform>%n entri lagi yang dibuat oleh orang ini adalah tentang rekod orang lain; ia data orang lain dan tidak disertakan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosures of this person&apos;s data in the past year</source>
+        <translation>Pendedahan data orang ini dalam setahun yang lalu</translation>
+    </message>
+    <message>
+        <source>No disclosures.</source>
+        <translation>Tiada pendedahan.</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataVerifier</name>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation type="unfinished">Pengesahan GAGAL: %1. {1?}</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a personal-data export manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot;, which is not a file of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json is not the canonical JSON the server signed: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json was changed: it does not hash to its recorded hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json is not proven by the signed checkpoint: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not any receipt of person.json: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receipt of person.json has no file in receipts/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note does not verify with the export&apos;s key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json was changed after the server signed it (its SHA-256 differs from signature.note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note names another organisation, person, server or time than person.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed: its SHA-256 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json, %1 receipt(s) and %2 audit entries, signed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent (%1), but it is signed by key %2, which is not a key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1, key %2, which you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3913,37 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::headless</name>
+    <message>
+        <source>Organisation id.</source>
+        <translation type="unfinished">Id organisasi.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s id or employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser export-person --org ORG --employee ID|EMPLOYEE_NO --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-person-export [--trusted-key FINGERPRINT]... DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-key needs a SHA-256 fingerprint (at least 16 hex digits).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,10 @@
         <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
         <translation>วิธีใช้: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::ApiClient</name>
@@ -618,6 +622,18 @@
     <message>
         <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
         <translation>ยืนยันแล้ว: %1 รายการ (%2 ถึง %3) %4 กุญแจ %5 เป็นกุญแจที่คุณเชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export is not its entry&apos;s canonical JSON: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest lists %1 entries (%2 to %3), the file holds %4 (%5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 selected entries between %2 and %3 %4, key %5, which you trust. This export is a selection: %6 entries in that range are not in it, so it does not show everything that happened between them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1563,73 @@
         <source>Cannot write %1.</source>
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>Export &amp;personal data…</source>
+        <translation>ส่งออกข้อมูล&amp;ส่วนบุคคล…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>ส่งออกข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Everything about the selected person, signed and verifiable, for an access request</source>
+        <translation>ข้อมูลทั้งหมดของบุคคลที่เลือก ลงนามและตรวจสอบได้ สำหรับคำขอเข้าถึงข้อมูล</translation>
+    </message>
+    <message>
+        <source>Choose where to save the personal data</source>
+        <translation>เลือกที่บันทึกข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data of %1…</source>
+        <translation>กำลังส่งออกข้อมูลส่วนบุคคลของ %1…</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was saved to %2.
+
+It holds %3.
+
+The folder is signed by the server&apos;s key %4; &quot;purser verify-person-export&quot; checks it on any computer.</source>
+        <translation>บันทึกข้อมูลส่วนบุคคลของ %1 ไว้ที่ %2 แล้ว
+
+ประกอบด้วย %3
+
+โฟลเดอร์นี้ลงนามด้วยกุญแจของเซิร์ฟเวอร์ %4 ตรวจสอบได้บนทุกเครื่องด้วย &quot;purser verify-person-export&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ExportFolder</name>
+    <message>
+        <source>%1 already exists and is not an empty folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write manifest.json (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::IdleLock</name>
@@ -2383,6 +2466,10 @@
         <source>The server refused it.</source>
         <translation>เซิร์ฟเวอร์ปฏิเสธ</translation>
     </message>
+    <message>
+        <source>No tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::PassphraseDialog</name>
@@ -2665,6 +2752,511 @@
     <message>
         <source>Net pay</source>
         <translation>เงินได้สุทธิ</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataExport</name>
+    <message numerus="yes">
+        <source>%n payslip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) in the past year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server for the person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the id or number &quot;%1&quot; in this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data: only an owner or an admin of the organisation can. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such employee in this organisation. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many personal-data exports in the last hour. Try again later; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had already answered this request and sends the personal data only once. Start the export again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a personal-data export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching receipt %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 could not be fetched: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 the server sent differs from the one its record names. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write summary.pdf. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not verify, so it was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2: %3. Signing key %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, which you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (compare it with your organisation&apos;s signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>ลางาน</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>สิ้นสุดการจ้าง</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>ไม่เต็มเวลา</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญาจ้าง</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>ฝึกงาน</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>การเดินทาง</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>ค่าอาหาร</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>ค่ารักษาพยาบาล</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>ฝ่ายบุคคล</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>การเงิน</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>ข้อมูลส่วนบุคคลของ %1</translation>
+    </message>
+    <message>
+        <source>Held by %1. Exported %2 at the request of %3.</source>
+        <translation>จัดเก็บโดย %1 ส่งออกเมื่อ %2 ตามคำขอของ %3</translation>
+    </message>
+    <message>
+        <source>This summary is for reading. The signed record is person.json in the same folder; &quot;purser verify-person-export&quot; checks it.</source>
+        <translation>สรุปนี้มีไว้สำหรับอ่าน บันทึกที่ลงนามคือ person.json ในโฟลเดอร์เดียวกัน ตรวจสอบได้ด้วย &quot;purser verify-person-export&quot;</translation>
+    </message>
+    <message>
+        <source>Employee record</source>
+        <translation>ประวัติพนักงาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>รหัสพนักงาน</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>ประเภทการจ้าง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>วันที่เริ่มงาน</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>ธนาคาร</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>บัญชีธนาคาร</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>เงินเดือนฐาน</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>สลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>งวด</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>วันที่จ่าย</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>รายได้รวม</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>รายการหัก</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>รายได้สุทธิ</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>สถานะรอบเงินเดือน</translation>
+    </message>
+    <message>
+        <source>No payslips.</source>
+        <translation>ไม่มีสลิปเงินเดือน</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>การเบิกค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>No expense claims.</source>
+        <translation>ไม่มีการเบิกค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <source>No user account is linked to this employee.</source>
+        <translation>ไม่มีบัญชีผู้ใช้ที่เชื่อมกับพนักงานคนนี้</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>การลงชื่อเข้าใช้สองขั้นตอน</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>เป็นสมาชิกตั้งแต่</translation>
+    </message>
+    <message>
+        <source>No membership in this organisation.</source>
+        <translation>ไม่ได้เป็นสมาชิกขององค์กรนี้</translation>
+    </message>
+    <message>
+        <source>Audit log entries about or by this person</source>
+        <translation>รายการบันทึกการตรวจสอบที่เกี่ยวกับหรือทำโดยบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ใด</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>สิ่งที่ทำ</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>ไม่มีรายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further entries this person made are about other people&apos;s records; they are other people&apos;s data and are not included.</source>
+        <translation>
+            <numerusform>มีอีก %n รายการที่บุคคลนี้ทำเกี่ยวกับข้อมูลของผู้อื่น ซึ่งเป็นข้อมูลของผู้อื่นจึงไม่ได้รวมไว้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosures of this person&apos;s data in the past year</source>
+        <translation>การเปิดเผยข้อมูลของบุคคลนี้ในปีที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>No disclosures.</source>
+        <translation>ไม่มีการเปิดเผย</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataVerifier</name>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation type="unfinished">การตรวจสอบล้มเหลว: %1 {1?}</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a personal-data export manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot;, which is not a file of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json is not the canonical JSON the server signed: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json was changed: it does not hash to its recorded hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json is not proven by the signed checkpoint: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not any receipt of person.json: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receipt of person.json has no file in receipts/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note does not verify with the export&apos;s key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json was changed after the server signed it (its SHA-256 differs from signature.note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note names another organisation, person, server or time than person.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed: its SHA-256 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json, %1 receipt(s) and %2 audit entries, signed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent (%1), but it is signed by key %2, which is not a key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1, key %2, which you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3913,37 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>purser::headless</name>
+    <message>
+        <source>Organisation id.</source>
+        <translation type="unfinished">รหัสองค์กร</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s id or employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser export-person --org ORG --employee ID|EMPLOYEE_NO --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-person-export [--trusted-key FINGERPRINT]... DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-key needs a SHA-256 fingerprint (at least 16 hex digits).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

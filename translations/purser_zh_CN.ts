@@ -403,6 +403,10 @@
         <source>Usage: purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</source>
         <translation>用法：purser verify-export [--trusted-key FINGERPRINT]... [--require-witness FINGERPRINT]... FILE</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::ApiClient</name>
@@ -618,6 +622,18 @@
     <message>
         <source>Verified: %1 entries (%2 to %3) %4, key %5, which you trust.</source>
         <translation>已验证：%1 条条目（%2 至 %3）%4，密钥 %5 是您信任的密钥。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the export is not its entry&apos;s canonical JSON: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED: the manifest lists %1 entries (%2 to %3), the file holds %4 (%5 to %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 selected entries between %2 and %3 %4, key %5, which you trust. This export is a selection: %6 entries in that range are not in it, so it does not show everything that happened between them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1563,73 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Export &amp;personal data…</source>
+        <translation>导出个人数据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>Everything about the selected person, signed and verifiable, for an access request</source>
+        <translation>所选人员的全部数据，已签名且可验证，用于查阅请求</translation>
+    </message>
+    <message>
+        <source>Choose where to save the personal data</source>
+        <translation>选择保存个人数据的位置</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data of %1…</source>
+        <translation>正在导出 %1 的个人数据…</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was saved to %2.
+
+It holds %3.
+
+The folder is signed by the server&apos;s key %4; &quot;purser verify-person-export&quot; checks it on any computer.</source>
+        <translation>%1 的个人数据已保存到 %2。
+
+其中包含 %3。
+
+该文件夹由服务器密钥 %4 签名；可在任何计算机上用 &quot;purser verify-person-export&quot; 验证。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::ExportFolder</name>
+    <message>
+        <source>%1 already exists and is not an empty folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write manifest.json (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::IdleLock</name>
@@ -2383,6 +2466,10 @@
         <source>The server refused it.</source>
         <translation>服务器拒绝了。</translation>
     </message>
+    <message>
+        <source>No tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>purser::PassphraseDialog</name>
@@ -2665,6 +2752,511 @@
     <message>
         <source>Net pay</source>
         <translation>实发工资</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataExport</name>
+    <message numerus="yes">
+        <source>%n payslip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) in the past year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server for the person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employee with the id or number &quot;%1&quot; in this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data: only an owner or an admin of the organisation can. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such employee in this organisation. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many personal-data exports in the last hour. Try again later; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had already answered this request and sends the personal data only once. Start the export again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a personal-data export. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching receipt %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 could not be fetched: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt %1 the server sent differs from the one its record names. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write summary.pdf. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not verify, so it was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the personal data of %1 to %2: %3. Signing key %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, which you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (compare it with your organisation&apos;s signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataSummary</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假中</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人力资源</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>%1 的个人数据</translation>
+    </message>
+    <message>
+        <source>Held by %1. Exported %2 at the request of %3.</source>
+        <translation>由 %1 持有。于 %2 应 %3 的请求导出。</translation>
+    </message>
+    <message>
+        <source>This summary is for reading. The signed record is person.json in the same folder; &quot;purser verify-person-export&quot; checks it.</source>
+        <translation>本摘要仅供阅读。已签名的记录是同一文件夹中的 person.json；可用 &quot;purser verify-person-export&quot; 验证。</translation>
+    </message>
+    <message>
+        <source>Employee record</source>
+        <translation>员工记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>雇佣类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Pay date</source>
+        <translation>发薪日</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>发薪批次状态</translation>
+    </message>
+    <message>
+        <source>No payslips.</source>
+        <translation>没有工资单。</translation>
+    </message>
+    <message>
+        <source>Expense claims</source>
+        <translation>费用报销</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>No expense claims.</source>
+        <translation>没有费用报销。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>No user account is linked to this employee.</source>
+        <translation>此员工没有关联的用户账户。</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>双重验证登录</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>No membership in this organisation.</source>
+        <translation>不是本组织的成员。</translation>
+    </message>
+    <message>
+        <source>Audit log entries about or by this person</source>
+        <translation>关于此人或由此人产生的审计日志条目</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>没有条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further entries this person made are about other people&apos;s records; they are other people&apos;s data and are not included.</source>
+        <translation>
+            <numerusform>此人另有 %n 条条目涉及他人的记录；这些属于他人的数据，未包含在内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosures of this person&apos;s data in the past year</source>
+        <translation>过去一年中此人数据的披露</translation>
+    </message>
+    <message>
+        <source>No disclosures.</source>
+        <translation>没有披露。</translation>
+    </message>
+</context>
+<context>
+    <name>purser::PersonalDataVerifier</name>
+    <message>
+        <source>Verification FAILED: %1</source>
+        <translation type="unfinished">验证失败：%1。 {1?}</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a personal-data export manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists &quot;%1&quot;, which is not a file of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json is not the canonical JSON the server signed: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json was changed: it does not hash to its recorded hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in person.json is not proven by the signed checkpoint: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-proofs.json: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not any receipt of person.json: it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receipt of person.json has no file in receipts/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note does not verify with the export&apos;s key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json was changed after the server signed it (its SHA-256 differs from signature.note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature.note names another organisation, person, server or time than person.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed: its SHA-256 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person.json, %1 receipt(s) and %2 audit entries, signed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the export is consistent (%1), but it is signed by key %2, which is not a key you trust. Compare that fingerprint with your organisation&apos;s signing key and pass --trusted-key FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1, key %2, which you trust.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3913,37 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>purser::headless</name>
+    <message>
+        <source>Organisation id.</source>
+        <translation type="unfinished">组织 ID。</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s id or employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser export-person --org ORG --employee ID|EMPLOYEE_NO --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: purser verify-person-export [--trusted-key FINGERPRINT]... DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-key needs a SHA-256 fingerprint (at least 16 hex digits).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,22 +1,30 @@
 #include "ui/EmployeesView.h"
 
+#include "core/FilenameSanitizer.h"
 #include "core/PermissionMatrix.h"
 #include "models/CachedEmployeeModel.h"
 #include "net/Outbox.h"
+#include "net/SigningKeyPins.h"
 #include "services/Csv.h"
 #include "services/EmployeeImport.h"
+#include "services/PersonalDataExport.h"
 #include "ui/ImportEmployeesDialog.h"
 #include "ui/OutboxDelivery.h"
 #include "ui/TestHooks.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -93,6 +101,21 @@ EmployeesView::EmployeesView(const Workspace& workspace, QWidget* parent)
         connect(m_delete, &QPushButton::clicked, this, &EmployeesView::deleteSelected);
         connect(m_table, &QTableView::doubleClicked, this, &EmployeesView::editSelected);
     }
+    // The server decides all the same; the button is offered where it would say yes.
+    if (allows(workspace.role(), Permission::PersonalDataExport) && workspace.api) {
+        if (!actions) {
+            actions = new QHBoxLayout;
+            actions->addStretch(1);
+        }
+        m_exportPersonal = new QPushButton(tr("Export &personal data…"), this);
+        m_exportPersonal->setAccessibleName(tr("Export personal data"));
+        m_exportPersonal->setToolTip(
+            tr("Everything about the selected person, signed and verifiable, for an access "
+               "request"));
+        m_exportPersonal->setEnabled(false);
+        actions->addWidget(m_exportPersonal);
+        connect(m_exportPersonal, &QPushButton::clicked, this, &EmployeesView::exportPersonalData);
+    }
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
@@ -151,7 +174,7 @@ void EmployeesView::applyFilter()
 void EmployeesView::showDetail()
 {
     const auto employee = m_model->employee(m_table->currentIndex().row());
-    for (QPushButton* button : {m_edit, m_end, m_delete}) {
+    for (QPushButton* button : {m_edit, m_end, m_delete, m_exportPersonal}) {
         if (button) {
             button->setEnabled(employee.has_value());
         }
@@ -308,6 +331,64 @@ void EmployeesView::importEmployees()
                                  workspace().sync != nullptr, this);
     TestHooks::execDialog(&dialog);
     reload();
+}
+
+void EmployeesView::exportPersonalData()
+{
+    const auto employee = m_model->employee(m_table->currentIndex().row());
+    if (!employee || !workspace().api) {
+        return;
+    }
+    const QString parent =
+        TestHooks::existingDirectory(this, tr("Choose where to save the personal data"));
+    if (parent.isEmpty()) {
+        return;
+    }
+    // A new folder inside the chosen one, named for the person and the day.
+    const QString base =
+        QStringLiteral("personal-data-%1-%2")
+            .arg(sanitizeFilename(employee->employeeNo, QStringLiteral("employee")),
+                 QDate::currentDate().toString(Qt::ISODate));
+    QString target = QDir(parent).filePath(base);
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = QDir(parent).filePath(QStringLiteral("%1-%2").arg(base).arg(n));
+    }
+    auto* job = new PersonalDataExport(workspace().api, this);
+    auto* progress = new QProgressDialog(
+        tr("Exporting the personal data of %1…").arg(employee->fullName), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(job, &PersonalDataExport::progress, progress,
+            [progress](int done, int total, const QString& step) {
+                progress->setMaximum(total);
+                progress->setValue(done);
+                progress->setLabelText(step);
+            });
+    connect(
+        job, &PersonalDataExport::finished, this,
+        [this, job, progress, name = employee->fullName](const PersonalDataExport::Result& result) {
+            progress->close();
+            progress->deleteLater();
+            job->deleteLater();
+            const QString message =
+                result.ok
+                    ? tr("The personal data of %1 was saved to %2.\n\nIt holds %3.\n\n"
+                         "The folder is signed by the server's key %4; "
+                         "\"purser verify-person-export\" checks it on any computer.")
+                          .arg(name, QDir::toNativeSeparators(result.folder),
+                               PersonalDataExport::describe(result.counts), result.fingerprint)
+                    : result.message;
+            QMessageBox box(result.ok ? QMessageBox::Information : QMessageBox::Warning,
+                            tr("Export personal data"), message, QMessageBox::Ok, this);
+            TestHooks::execDialog(&box);
+            Q_EMIT personalDataExportFinished(result.ok, message);
+        });
+    progress->show();
+    QSettings settings;
+    job->start(workspace().organizationId(), employee->id, target,
+               SigningKeyPins(&settings).allPinned());
 }
 
 void EmployeesView::exportVisible()

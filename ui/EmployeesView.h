@@ -34,6 +34,8 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* endButton() const { return m_end; }
     QPushButton* deleteButton() const { return m_delete; }
+    // null for roles without personal_data.export (owner, admin) or without a connection
+    QPushButton* exportPersonalDataButton() const { return m_exportPersonal; }
     QTextBrowser* detail() const { return m_detail; }
     CachedEmployeeModel* model() const { return m_model; }
 
@@ -47,6 +49,14 @@ public:
     bool mayImport() const { return m_add != nullptr; }
     void importEmployees();
     void exportVisible();
+    // "Export personal data…" (an access request, docs/privacy.md): asks for a folder, writes
+    // the selected person's export into a new folder inside it while showing progress, then
+    // says what was written; nothing is left behind when it fails.
+    void exportPersonalData();
+
+Q_SIGNALS:
+    // After the export's last dialog: whether it was written, and the words shown.
+    void personalDataExportFinished(bool ok, const QString& message);
 
 private:
     void showDetail();
@@ -65,6 +75,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_end = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_exportPersonal = nullptr;
 };
 
 } // namespace purser

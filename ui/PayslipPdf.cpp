@@ -2,14 +2,10 @@
 
 #include "core/FilenameSanitizer.h"
 #include "core/Rfc3339.h"
+#include "services/HtmlPdf.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace purser {
 
@@ -89,17 +85,7 @@ QString PayslipPdf::html(const Data& data, const QLocale& locale)
 
 bool PayslipPdf::write(const Data& data, const QString& path, const QLocale& locale)
 {
-    QFile::remove(path);
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Payslip") + u' ' + data.employeeNo);
-        writer.setCreator(QStringLiteral("Purser"));
-        QTextDocument document;
-        document.setHtml(html(data, locale));
-        document.print(&writer);
-    }
-    return QFileInfo(path).size() > 0; // QPdfWriter reports no error of its own
+    return HtmlPdf::write(html(data, locale), tr("Payslip") + u' ' + data.employeeNo, path);
 }
 
 } // namespace purser
