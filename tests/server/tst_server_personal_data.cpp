@@ -91,6 +91,8 @@ private:
     QString employeeOf(const QString& email);
     QJsonObject fullRecord(const QString& employeeId);
     QString newClaim(const QString& email, const QString& description);
+    // An employee record without an account; its id, empty on failure.
+    QString newPerson(const QString& number, const QString& name, const QString& email);
     void upload(const QString& email, const QString& claimId, const QString& name,
                 const QByteArray& type, const QByteArray& bytes);
     void assertNothingOf(const QByteArray& body, const QJsonObject& other);
@@ -173,6 +175,24 @@ QString TestServerPersonalData::newClaim(const QString& email, const QString& de
                       QJsonObject{{QStringLiteral("amount"), 4250},
                                   {QStringLiteral("currency"), QStringLiteral("SGD")}}},
                      {QStringLiteral("incurred_on"), QStringLiteral("2026-11-20")}});
+    if (reply.status != 201) {
+        qWarning() << reply.status << reply.body;
+    }
+    return reply.json().value(QStringLiteral("id")).toString();
+}
+
+QString TestServerPersonalData::newPerson(const QString& number, const QString& name,
+                                          const QString& email)
+{
+    const DomainReply reply =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
+                    {{QStringLiteral("employee_no"), number},
+                     {QStringLiteral("full_name"), name},
+                     {QStringLiteral("email"), email},
+                     {QStringLiteral("department"), QStringLiteral("Operations")},
+                     {QStringLiteral("position"), QStringLiteral("Analyst")},
+                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
+                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
     if (reply.status != 201) {
         qWarning() << reply.status << reply.body;
     }
@@ -510,17 +530,9 @@ void TestServerPersonalData::entriesAboutOthersAreWithheldAndCounted()
 // An employee record no account is linked to: no user, no membership, their record's entries.
 void TestServerPersonalData::aPersonWithoutAnAccount()
 {
-    const DomainReply created =
-        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
-                    {{QStringLiteral("employee_no"), QStringLiteral("PD-1")},
-                     {QStringLiteral("full_name"), QStringLiteral("Nobody Signs In")},
-                     {QStringLiteral("email"), QStringLiteral("pd1@acme.example")},
-                     {QStringLiteral("department"), QStringLiteral("Operations")},
-                     {QStringLiteral("position"), QStringLiteral("Analyst")},
-                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
-                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
-    QCOMPARE(created.status, 201);
-    const QString id = created.json().value(QStringLiteral("id")).toString();
+    const QString id = newPerson(QStringLiteral("PD-1"), QStringLiteral("Nobody Signs In"),
+                                 QStringLiteral("pd1@acme.example"));
+    QVERIFY(!id.isEmpty());
     const DomainReply reply = exportOf(kAdmin, id);
     QCOMPARE(reply.status, 200);
     const QJsonObject document = reply.json().value(QStringLiteral("document")).toObject();
@@ -624,17 +636,10 @@ void TestServerPersonalData::deletedClaimsStayInTheirPayeesExport()
 // An invitation sent to the address of their record (or account) is about them.
 void TestServerPersonalData::invitationsToTheirAddressAreTheirs()
 {
-    const DomainReply created =
-        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
-                    {{QStringLiteral("employee_no"), QStringLiteral("PD-INV-1")},
-                     {QStringLiteral("full_name"), QStringLiteral("Invited Not Joined")},
-                     {QStringLiteral("email"), QStringLiteral("Invited.PD@acme.example")},
-                     {QStringLiteral("department"), QStringLiteral("Operations")},
-                     {QStringLiteral("position"), QStringLiteral("Analyst")},
-                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
-                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
-    QCOMPARE(created.status, 201);
-    const QString person = created.json().value(QStringLiteral("id")).toString();
+    const QString person =
+        newPerson(QStringLiteral("PD-INV-1"), QStringLiteral("Invited Not Joined"),
+                  QStringLiteral("Invited.PD@acme.example"));
+    QVERIFY(!person.isEmpty());
     const DomainReply invited =
         m_client.as(kAdmin, "POST", QStringLiteral("/invitations"),
                     {{QStringLiteral("email"), QStringLiteral("invited.pd@acme.example")},
