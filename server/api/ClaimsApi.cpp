@@ -287,21 +287,13 @@ HttpResponse ClaimsApi::update(HttpRequest& request)
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors.toJson());
     }
+    // The payee is fixed at creation: the claim's history (its create entry names the person)
+    // is that person's data, and a moved claim would carry it to someone else.
     if (updated.employeeId != current->employeeId) {
-        const auto employee = EmployeeStore(tx.db()).byId(context->orgId, updated.employeeId);
-        if (!employee) {
-            return ApiError::validationFailed(
-                {{QStringLiteral("employee_id"), QStringLiteral("no such employee")}});
-        }
-        if (!current->receipts.isEmpty()) {
-            return ApiError::validationFailed(
-                {{QStringLiteral("employee_id"),
-                  QStringLiteral("cannot change once receipts are attached")}});
-        }
-        updated.employeeUserId = employee->userId;
-        if (!mayWrite(*context, updated)) {
-            return ApiError::forbidden();
-        }
+        return ApiError::validationFailed(
+            {{QStringLiteral("employee_id"),
+              QStringLiteral("cannot change: a claim stays with the person it was created for; "
+                             "delete this draft and create it for the right person")}});
     }
     const QJsonObject changes = diff(*current, updated);
     if (changes.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "server/audit/AuditLog.h"
 #include "server/store/Database.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -25,7 +26,71 @@ bool isOrganisationOrOwnKind(const QString& type)
     return kinds.contains(type);
 }
 
+// True when changes.<name> is [from, to] and either side is `id`.
+bool changeNames(const QJsonObject& entry, const char* name, const QSet<QString>& ids)
+{
+    const QJsonArray change =
+        entry.value(QStringLiteral("changes")).toObject().value(QLatin1String(name)).toArray();
+    for (const QJsonValue& side : change) {
+        if (side.isString() && ids.contains(side.toString())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString marks(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
+
 } // namespace
+
+void PersonalAuditScope::Subject::addRecordsNamedIn(const QJsonObject& entry)
+{
+    const QString type = field(entry, "entity_type");
+    const QString id = field(entry, "entity_id");
+    if (id.isEmpty()) {
+        return;
+    }
+    if (type == u"claim" && changeNames(entry, "employee_id", {employeeId})) {
+        claimIds.insert(id);
+    } else if (type == u"receipt" && changeNames(entry, "claim_id", claimIds)) {
+        receiptIds.insert(id);
+    }
+}
+
+PersonalAuditScope::Subject PersonalAuditScope::withRecordsFromHistory(QSqlDatabase db,
+                                                                       const QString& orgId) const
+{
+    Subject subject = m_subject;
+    // A coarse pre-selection on the changes text (ids are UUIDs: no LIKE wildcards in them);
+    // addRecordsNamedIn decides. Claims first, then the receipts of every claim of theirs.
+    const auto scan = [&](const QString& type, const QStringList& ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        QStringList likes(ids.size(), QStringLiteral("changes LIKE ?"));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + AuditLog::columns() +
+                  QStringLiteral(" FROM audit_log WHERE org_id = ? AND entity_type = ? AND (") +
+                  likes.join(QStringLiteral(" OR ")) + QStringLiteral(") ORDER BY seq"));
+        q.addBindValue(orgId);
+        q.addBindValue(type);
+        for (const QString& id : ids) {
+            q.addBindValue(QStringLiteral("%\"") + id + QStringLiteral("\"%"));
+        }
+        Database::exec(q, "read the history of a person's claims");
+        while (q.next()) {
+            subject.addRecordsNamedIn(AuditLog::entryFromRecord(q.record()));
+        }
+    };
+    scan(QStringLiteral("claim"), {subject.employeeId});
+    scan(QStringLiteral("receipt"),
+         QStringList(subject.claimIds.cbegin(), subject.claimIds.cend()));
+    return subject;
+}
 
 bool PersonalAuditScope::isTheirEntity(const QString& type, const QString& id) const
 {
@@ -46,6 +111,9 @@ bool PersonalAuditScope::isTheirEntity(const QString& type, const QString& id) c
     }
     if (type == u"api_key") {
         return m_subject.apiKeyIds.contains(id);
+    }
+    if (type == u"invitation") {
+        return m_subject.invitationIds.contains(id);
     }
     return false;
 }
@@ -80,18 +148,19 @@ bool PersonalAuditScope::isDisclosure(const QJsonObject& entry, const QDateTime&
 PersonalAuditScope::Entries PersonalAuditScope::read(QSqlDatabase db, const QString& orgId,
                                                      const QDateTime& generatedAt) const
 {
+    const PersonalAuditScope scope(withRecordsFromHistory(db, orgId));
+    const Subject& subject = scope.m_subject;
     // A coarse pre-selection by id (entity or actor); classify() decides.
-    QStringList entityIds{m_subject.employeeId};
+    QStringList entityIds{subject.employeeId};
     for (const QSet<QString>* ids :
-         {&m_subject.claimIds, &m_subject.receiptIds, &m_subject.apiKeyIds}) {
+         {&subject.claimIds, &subject.receiptIds, &subject.apiKeyIds, &subject.invitationIds}) {
         entityIds += QStringList(ids->cbegin(), ids->cend());
     }
-    QStringList actorIds(m_subject.apiKeyIds.cbegin(), m_subject.apiKeyIds.cend());
-    if (m_subject.userId) {
-        entityIds.append(*m_subject.userId);
-        actorIds.append(*m_subject.userId);
+    QStringList actorIds(subject.apiKeyIds.cbegin(), subject.apiKeyIds.cend());
+    if (subject.userId) {
+        entityIds.append(*subject.userId);
+        actorIds.append(*subject.userId);
     }
-    const auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(u','); };
     QString where = QStringLiteral("entity_id IN (") + marks(entityIds.size()) + u')';
     if (!actorIds.isEmpty()) {
         where += QStringLiteral(" OR actor_id IN (") + marks(actorIds.size()) + u')';
@@ -109,11 +178,11 @@ PersonalAuditScope::Entries PersonalAuditScope::read(QSqlDatabase db, const QStr
     Entries result;
     while (q.next()) {
         const QJsonObject entry = AuditLog::entryFromRecord(q.record());
-        switch (classify(entry)) {
+        switch (scope.classify(entry)) {
         case Relation::AboutThem:
         case Relation::TheirOwn:
             result.entries.append(entry);
-            if (isDisclosure(entry, generatedAt)) {
+            if (scope.isDisclosure(entry, generatedAt)) {
                 result.disclosures.append(entry);
             }
             break;

@@ -12,8 +12,10 @@ namespace purser::server {
 
 // Which audit entries a personal-data export holds (docs/api.md, Personal data): the one
 // place that rule lives. An entry is the person's when
-//   - it is about them: its entity is their employee record, one of their claims or receipts,
-//     their user or membership (entity_id = their user id) or one of their API keys; or
+//   - it is about them: its entity is their employee record, one of their claims or receipts
+//     (live, or named as theirs in the history: a deleted draft is still theirs),
+//     their user or membership (entity_id = their user id), one of their API keys or an
+//     invitation to their address; or
 //   - they made it (actor = their user or one of their API keys) and its entity is not
 //     another person's record: sign-ins and sessions, their own records, and the
 //     organisation's records (payroll runs, settings, checkpoints, encryption keys).
@@ -32,7 +34,14 @@ public:
         std::optional<QString> userId; // the linked account, if any
         QSet<QString> claimIds;
         QSet<QString> receiptIds;
-        QSet<QString> apiKeyIds; // keys the linked account created in this organisation
+        QSet<QString> apiKeyIds;     // keys the linked account created in this organisation
+        QSet<QString> invitationIds; // to their account's or their record's address
+
+        // Their claims and receipts, live or deleted, as the history names them: a claim entry
+        // whose changes give their employee id as the claim's employee_id (the create entry
+        // does), a receipt upload whose changes give one of their claims as claim_id. Entries
+        // in seq order, so a claim is known before its receipts.
+        void addRecordsNamedIn(const QJsonObject& entry);
     };
 
     enum class Relation
@@ -62,6 +71,8 @@ public:
     Entries read(QSqlDatabase db, const QString& orgId, const QDateTime& generatedAt) const;
 
 private:
+    // The subject with the claims and receipts the organisation's history names as theirs.
+    Subject withRecordsFromHistory(QSqlDatabase db, const QString& orgId) const;
     bool isTheirEntity(const QString& type, const QString& id) const;
 
     Subject m_subject;

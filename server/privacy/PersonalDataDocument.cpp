@@ -2,7 +2,9 @@
 
 #include "core/EmployeeVisibility.h"
 #include "core/Rfc3339.h"
+#include "server/auth/EmailAddress.h"
 #include "server/privacy/PersonalAuditScope.h"
+#include "server/store/AccountStore.h"
 #include "server/store/ApiKeyStore.h"
 #include "server/store/ClaimStore.h"
 #include "server/store/EmployeeStore.h"
@@ -125,6 +127,17 @@ PersonalDataDocument::gather(QSqlDatabase db, const QString& orgId, const QStrin
             }
         }
     }
+    // Invitations to their address: the record's, and the account's when one is linked.
+    QStringList emails;
+    const std::optional<SessionUser> account =
+        employee->userId ? users.user(*employee->userId) : std::nullopt;
+    for (const QString& email : {employee->email, account ? account->email : QString()}) {
+        const QString normalised = EmailAddress::normalise(email);
+        if (!normalised.isEmpty() && !emails.contains(normalised)) {
+            emails.append(normalised);
+        }
+    }
+    subject.invitationIds = AccountStore(db).invitationIdsTo(orgId, emails);
     PayrollStore payroll(db);
     const PersonalAuditScope::Entries audit =
         PersonalAuditScope(subject).read(db, orgId, request.generatedAt);

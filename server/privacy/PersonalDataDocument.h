@@ -16,7 +16,8 @@ namespace purser::server {
 // decrypted), the linked account and its membership of this organisation, every payslip with
 // its run, every claim as GET claims answers it (receipt metadata with sha256), the audit
 // entries PersonalAuditScope assigns to the person, and the disclosures of their data.
-// Other people's data never enters: each part is read by this employee's id or user id.
+// Other people's data never enters: each part is read by this employee's id or user id (and
+// invitations by the address of their record or account).
 class PersonalDataDocument
 {
 public:

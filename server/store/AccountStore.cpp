@@ -226,6 +226,26 @@ bool AccountStore::deleteInvitation(const QString& orgId, const QString& id)
     return query.numRowsAffected() > 0;
 }
 
+QSet<QString> AccountStore::invitationIdsTo(const QString& orgId, const QStringList& emails)
+{
+    QSet<QString> ids;
+    if (emails.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM invitations WHERE org_id = ? AND email IN (") +
+                  QStringList(emails.size(), QStringLiteral("?")).join(u',') + u')');
+    query.addBindValue(orgId);
+    for (const QString& email : emails) {
+        query.addBindValue(email);
+    }
+    Database::exec(query, "find invitations to an address");
+    while (query.next()) {
+        ids.insert(query.value(0).toString());
+    }
+    return ids;
+}
+
 QList<AccountStore::Member> AccountStore::members(const QString& orgId)
 {
     QSqlQuery query(m_db);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -65,6 +66,9 @@ public:
     QList<Invitation> pendingInvitations(const QString& orgId);
     std::optional<Invitation> pendingInvitation(const QString& orgId, const QString& id);
     bool deleteInvitation(const QString& orgId, const QString& id); // false when gone already
+    // Every invitation of the organisation to one of these (normalised) addresses: pending,
+    // accepted or expired (a revoked one is deleted).
+    QSet<QString> invitationIdsTo(const QString& orgId, const QStringList& emails);
 
     QList<Member> members(const QString& orgId);
     std::optional<Member> member(const QString& orgId, const QString& userId);

@@ -6,6 +6,7 @@
 #include "server/privacy/PersonalAuditScope.h"
 
 #include <QAnyStringView>
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -38,6 +39,7 @@ PersonalAuditScope scope()
     subject.claimIds = {QStringLiteral("c-1")};
     subject.receiptIds = {QStringLiteral("r-1")};
     subject.apiKeyIds = {kKey};
+    subject.invitationIds = {QStringLiteral("i-9")};
     return PersonalAuditScope(subject);
 }
 } // namespace
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void classify_data();
     void classify();
     void withoutAnAccountOnlyTheirRecordsCount();
+    void claimsAndReceiptsNamedInTheHistoryAreTheirs();
     void disclosuresAreExportsOfTheirDataInTheLastYear();
 };
 
@@ -67,6 +70,8 @@ void TestPersonalAuditScope::classify_data()
     row("their receipt", entry("user", kUser, "receipt", "r-1"), Relation::AboutThem);
     row("their role changed", entry("user", admin, "member", kUser), Relation::AboutThem);
     row("their key revoked by an owner", entry("user", admin, "api_key", kKey),
+        Relation::AboutThem);
+    row("an invitation to them", entry("user", admin, "invitation", "i-9", "invite"),
         Relation::AboutThem);
     row("their sign-in", entry("user", kUser, "session", "s-9", "sign_in"), Relation::TheirOwn);
     row("a run they prepared", entry("user", kUser, "payroll_run", "p-1"), Relation::TheirOwn);
@@ -108,6 +113,48 @@ void TestPersonalAuditScope::withoutAnAccountOnlyTheirRecordsCount()
     QCOMPARE(unlinked.classify(entry("user", kUser, "session", "s-1")), Relation::Unrelated);
     // An entry without an entity id is nobody's record.
     QCOMPARE(unlinked.classify(entry("system", "", "employee", "")), Relation::Unrelated);
+}
+
+// A deleted claim is in no table: its entries say whose it was.
+void TestPersonalAuditScope::claimsAndReceiptsNamedInTheHistoryAreTheirs()
+{
+    // changes.<field> = [from, to]; an empty `from` stands for null.
+    const auto with = [](QJsonObject e, const char* field, QAnyStringView from, QAnyStringView to) {
+        const QJsonValue before = from.isEmpty() ? QJsonValue() : QJsonValue(from.toString());
+        e.insert(QStringLiteral("changes"),
+                 QJsonObject{{QLatin1String(field), QJsonArray{before, to.toString()}}});
+        return e;
+    };
+    PersonalAuditScope::Subject subject;
+    subject.employeeId = kEmployee;
+    subject.userId = kUser;
+    const QString admin = QStringLiteral("u-admin");
+    // Created for them by someone else; created by them; moved to them before payees were fixed.
+    subject.addRecordsNamedIn(
+        with(entry("user", admin, "claim", "c-9", "create"), "employee_id", "", kEmployee));
+    subject.addRecordsNamedIn(
+        with(entry("user", kUser, "claim", "c-8", "create"), "employee_id", "", kEmployee));
+    subject.addRecordsNamedIn(
+        with(entry("user", admin, "claim", "c-7", "update"), "employee_id", "e-2", kEmployee));
+    // A receipt on one of them, and one on another person's claim.
+    subject.addRecordsNamedIn(
+        with(entry("user", admin, "receipt", "r-9", "upload"), "claim_id", "", "c-9"));
+    subject.addRecordsNamedIn(
+        with(entry("user", kUser, "receipt", "r-2", "upload"), "claim_id", "", "c-2"));
+    // Another person's claim, and an employee_id change on something that is not a claim.
+    subject.addRecordsNamedIn(
+        with(entry("user", kUser, "claim", "c-2", "create"), "employee_id", "", "e-2"));
+    subject.addRecordsNamedIn(
+        with(entry("user", admin, "payslip", "p-1", "create"), "employee_id", "", kEmployee));
+    QCOMPARE(subject.claimIds,
+             QSet<QString>({QStringLiteral("c-9"), QStringLiteral("c-8"), QStringLiteral("c-7")}));
+    QCOMPARE(subject.receiptIds, QSet<QString>({QStringLiteral("r-9")}));
+
+    const PersonalAuditScope s(subject);
+    QCOMPARE(s.classify(entry("user", kUser, "claim", "c-8", "delete")), Relation::AboutThem);
+    QCOMPARE(s.classify(entry("user", admin, "claim", "c-9", "delete")), Relation::AboutThem);
+    QCOMPARE(s.classify(entry("user", kUser, "claim", "c-2", "delete")),
+             Relation::AboutOthersByThem);
 }
 
 void TestPersonalAuditScope::disclosuresAreExportsOfTheirDataInTheLastYear()

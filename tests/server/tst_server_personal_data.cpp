@@ -76,6 +76,8 @@ private Q_SLOTS:
     void theRequestIsAnAuditEntryWithoutPersonalData();
     void entriesAboutOthersAreWithheldAndCounted();
     void aPersonWithoutAnAccount();
+    void deletedClaimsStayInTheirPayeesExport();
+    void invitationsToTheirAddressAreTheirs();
     void rolesWithoutThePermissionGet403();
     void anotherOrganisationsPersonIs404();
     void bodyIsNoneOrAnEmptyObject();
@@ -89,9 +91,13 @@ private:
     QString employeeOf(const QString& email);
     QJsonObject fullRecord(const QString& employeeId);
     QString newClaim(const QString& email, const QString& description);
+    // An employee record without an account; its id, empty on failure.
+    QString newPerson(const QString& number, const QString& name, const QString& email);
     void upload(const QString& email, const QString& claimId, const QString& name,
                 const QByteArray& type, const QByteArray& bytes);
     void assertNothingOf(const QByteArray& body, const QJsonObject& other);
+    // The audit entries of an export (by the owner) about one entity.
+    static QStringList actionsOn(const QJsonObject& document, const QString& entityId);
 
     DomainTestClient m_client;
     QString m_subject;      // the member's employee record
@@ -169,6 +175,24 @@ QString TestServerPersonalData::newClaim(const QString& email, const QString& de
                       QJsonObject{{QStringLiteral("amount"), 4250},
                                   {QStringLiteral("currency"), QStringLiteral("SGD")}}},
                      {QStringLiteral("incurred_on"), QStringLiteral("2026-11-20")}});
+    if (reply.status != 201) {
+        qWarning() << reply.status << reply.body;
+    }
+    return reply.json().value(QStringLiteral("id")).toString();
+}
+
+QString TestServerPersonalData::newPerson(const QString& number, const QString& name,
+                                          const QString& email)
+{
+    const DomainReply reply =
+        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
+                    {{QStringLiteral("employee_no"), number},
+                     {QStringLiteral("full_name"), name},
+                     {QStringLiteral("email"), email},
+                     {QStringLiteral("department"), QStringLiteral("Operations")},
+                     {QStringLiteral("position"), QStringLiteral("Analyst")},
+                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
+                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
     if (reply.status != 201) {
         qWarning() << reply.status << reply.body;
     }
@@ -506,17 +530,9 @@ void TestServerPersonalData::entriesAboutOthersAreWithheldAndCounted()
 // An employee record no account is linked to: no user, no membership, their record's entries.
 void TestServerPersonalData::aPersonWithoutAnAccount()
 {
-    const DomainReply created =
-        m_client.as(kAdmin, "POST", QStringLiteral("/employees"),
-                    {{QStringLiteral("employee_no"), QStringLiteral("PD-1")},
-                     {QStringLiteral("full_name"), QStringLiteral("Nobody Signs In")},
-                     {QStringLiteral("email"), QStringLiteral("pd1@acme.example")},
-                     {QStringLiteral("department"), QStringLiteral("Operations")},
-                     {QStringLiteral("position"), QStringLiteral("Analyst")},
-                     {QStringLiteral("employment_type"), QStringLiteral("full_time")},
-                     {QStringLiteral("start_date"), QStringLiteral("2026-01-05")}});
-    QCOMPARE(created.status, 201);
-    const QString id = created.json().value(QStringLiteral("id")).toString();
+    const QString id = newPerson(QStringLiteral("PD-1"), QStringLiteral("Nobody Signs In"),
+                                 QStringLiteral("pd1@acme.example"));
+    QVERIFY(!id.isEmpty());
     const DomainReply reply = exportOf(kAdmin, id);
     QCOMPARE(reply.status, 200);
     const QJsonObject document = reply.json().value(QStringLiteral("document")).toObject();
@@ -532,6 +548,110 @@ void TestServerPersonalData::aPersonWithoutAnAccount()
     QCOMPARE(actions,
              QStringList({QStringLiteral("create"), QStringLiteral("export_personal_data")}));
     assertNothingOf(reply.body, m_other);
+}
+
+QStringList TestServerPersonalData::actionsOn(const QJsonObject& document, const QString& entityId)
+{
+    QStringList actions;
+    for (const QJsonValue& value : document.value(QStringLiteral("audit_entries")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("entity_id")).toString() == entityId) {
+            actions.append(entry.value(QStringLiteral("action")).toString());
+        }
+    }
+    return actions;
+}
+
+// A deleted draft is still the person's: the entries about it (and its receipts) stay in their
+// export whoever made them, and are never counted as withheld (about other people's records).
+void TestServerPersonalData::deletedClaimsStayInTheirPayeesExport()
+{
+    const auto documentOf = [this](const QString& employeeId) {
+        const DomainReply reply = exportOf(kOwner, employeeId);
+        if (reply.status != 200) {
+            qWarning() << reply.status << reply.body.left(300);
+        }
+        return reply.json().value(QStringLiteral("document")).toObject();
+    };
+    const auto withheld = [](const QJsonObject& document) {
+        return document.value(QStringLiteral("audit_entries_withheld")).toInteger();
+    };
+    const auto remove = [this](const QString& email, const QString& claimId) {
+        return m_client.as(email, "DELETE", QStringLiteral("/claims/") + claimId).status;
+    };
+    const QString financePerson = employeeOf(kFinance);
+    const QString ownerPerson = employeeOf(kOwner);
+    QVERIFY(!financePerson.isEmpty() && !ownerPerson.isEmpty());
+    const qint64 memberBefore = withheld(documentOf(m_subject));
+    const qint64 financeBefore = withheld(documentOf(financePerson));
+
+    // The owner's own draft, created and deleted by the owner.
+    const QString ownerClaim = newClaim(kOwner, QStringLiteral("Owner's own draft"));
+    QVERIFY(!ownerClaim.isEmpty());
+    QCOMPARE(remove(kOwner, ownerClaim), 204);
+    // The member's own draft, created and deleted by her.
+    const QString ownClaim = newClaim(kMember, QStringLiteral("Own draft, deleted"));
+    QVERIFY(!ownClaim.isEmpty());
+    QCOMPARE(remove(kMember, ownClaim), 204);
+    // A draft finance files for her with a receipt, then deletes.
+    const DomainReply filed =
+        m_client.as(kFinance, "POST", QStringLiteral("/claims"),
+                    {{QStringLiteral("employee_id"), m_subject},
+                     {QStringLiteral("category"), QStringLiteral("training")},
+                     {QStringLiteral("description"), QStringLiteral("Filed for her, deleted")},
+                     {QStringLiteral("amount"),
+                      QJsonObject{{QStringLiteral("amount"), 9900},
+                                  {QStringLiteral("currency"), QStringLiteral("SGD")}}},
+                     {QStringLiteral("incurred_on"), QStringLiteral("2026-11-21")}});
+    QCOMPARE(filed.status, 201);
+    const QString filedClaim = filed.json().value(QStringLiteral("id")).toString();
+    upload(kFinance, filedClaim, QStringLiteral("course.pdf"), "application/pdf", pdfBytes());
+    const QJsonArray receipts =
+        m_client.as(kFinance, "GET", QStringLiteral("/claims/") + filedClaim)
+            .json()
+            .value(QStringLiteral("receipts"))
+            .toArray();
+    QCOMPARE(receipts.size(), 1);
+    const QString receipt = receipts.at(0).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(remove(kFinance, filedClaim), 204);
+
+    const QStringList createDelete{QStringLiteral("create"), QStringLiteral("delete")};
+    const QJsonObject owner = documentOf(ownerPerson);
+    QCOMPARE(actionsOn(owner, ownerClaim), createDelete);
+
+    const QJsonObject member = documentOf(m_subject);
+    QCOMPARE(actionsOn(member, ownClaim), createDelete);
+    QCOMPARE(actionsOn(member, filedClaim), createDelete);
+    QCOMPARE(actionsOn(member, receipt), QStringList{QStringLiteral("upload")});
+    QCOMPARE(withheld(member), memberBefore);
+    QVERIFY(!actionsOn(owner, ownClaim).contains(QStringLiteral("create")));
+
+    // For finance they are another person's records: withheld, counted, not shown.
+    const QJsonObject finance = documentOf(financePerson);
+    QCOMPARE(withheld(finance), financeBefore + 3);
+    QVERIFY(actionsOn(finance, filedClaim).isEmpty());
+    QVERIFY(actionsOn(finance, receipt).isEmpty());
+}
+
+// An invitation sent to the address of their record (or account) is about them.
+void TestServerPersonalData::invitationsToTheirAddressAreTheirs()
+{
+    const QString person =
+        newPerson(QStringLiteral("PD-INV-1"), QStringLiteral("Invited Not Joined"),
+                  QStringLiteral("Invited.PD@acme.example"));
+    QVERIFY(!person.isEmpty());
+    const DomainReply invited =
+        m_client.as(kAdmin, "POST", QStringLiteral("/invitations"),
+                    {{QStringLiteral("email"), QStringLiteral("invited.pd@acme.example")},
+                     {QStringLiteral("role"), QStringLiteral("member")}});
+    QCOMPARE(invited.status, 201);
+    const QString invitation = invited.json().value(QStringLiteral("id")).toString();
+    QVERIFY(!invitation.isEmpty());
+    const DomainReply reply = exportOf(kOwner, person);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject document = reply.json().value(QStringLiteral("document")).toObject();
+    QCOMPARE(actionsOn(document, invitation), QStringList{QStringLiteral("invite")});
+    QCOMPARE(document.value(QStringLiteral("audit_entries_withheld")).toInteger(), 0);
 }
 
 void TestServerPersonalData::rolesWithoutThePermissionGet403()

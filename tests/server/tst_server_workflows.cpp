@@ -39,6 +39,7 @@ private Q_SLOTS:
     void claimLifecycle();
     void claimRefusals();
     void claimMemberRules();
+    void claimPayeeIsFixedAtCreation();
 
 private:
     QJsonObject newRun(const QString& email, const QString& start);
@@ -464,6 +465,46 @@ void TestServerWorkflows::claimMemberRules()
                          globex.first().toObject().value(QStringLiteral("id")).toString())
                  .status,
              404);
+}
+
+// The attack: moving a draft to another payee with PATCH, which would leave the create entry
+// (with the first payee's name) on the new payee's claim. The payee is fixed at creation.
+void TestServerWorkflows::claimPayeeIsFixedAtCreation()
+{
+    QString first;
+    QString second;
+    for (const QJsonValue& e : m_client.listAll(kAdmin, QStringLiteral("employees"))) {
+        const QString id = e.toObject().value(QStringLiteral("id")).toString();
+        (first.isEmpty() ? first : second) = id;
+        if (!second.isEmpty()) {
+            break;
+        }
+    }
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    const QJsonObject claim = newClaim(kFinance, {{QStringLiteral("employee_id"), first}});
+    const QString path = QStringLiteral("/claims/") + claim.value(QStringLiteral("id")).toString();
+    const DomainReply moved =
+        m_client.as(kFinance, "PATCH", path, {{QStringLiteral("employee_id"), second}});
+    QCOMPARE(moved.status, 422);
+    const QString reason = moved.json()
+                               .value(QStringLiteral("error"))
+                               .toObject()
+                               .value(QStringLiteral("fields"))
+                               .toObject()
+                               .value(QStringLiteral("employee_id"))
+                               .toString();
+    QVERIFY2(reason.contains(u"delete"), moved.body.constData());
+    QVERIFY(!moved.body.contains(second.toUtf8()));
+    const DomainReply after = m_client.as(kFinance, "GET", path);
+    QCOMPARE(after.json().value(QStringLiteral("employee_id")).toString(), first);
+    QCOMPARE(after.json().value(QStringLiteral("version")), claim.value(QStringLiteral("version")));
+    // The same payee with another change is an ordinary edit.
+    const DomainReply same =
+        m_client.as(kFinance, "PATCH", path,
+                    {{QStringLiteral("employee_id"), first},
+                     {QStringLiteral("description"), QStringLiteral("Dinner with a customer")}});
+    QCOMPARE(same.status, 200);
+    QCOMPARE(same.json().value(QStringLiteral("employee_id")).toString(), first);
 }
 
 QTEST_GUILESS_MAIN(TestServerWorkflows)
