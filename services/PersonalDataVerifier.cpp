@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,20 +27,44 @@ QString tr(const char* text)
     return QCoreApplication::translate("purser::PersonalDataVerifier", text);
 }
 
+// The folder's own text (file names, entry summaries) reaches a terminal through the message:
+// control and bidi characters are shown as U+FFFD so they can neither paint a fake verdict nor
+// reorder what the user reads.
+QString printable(QString text)
+{
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+                          u == 0x200e || u == 0x200f || u == 0x061c;
+        if (control || bidi) {
+            c = QChar(0xfffd);
+        }
+    }
+    return text;
+}
+
 PersonalDataVerifier::Result failure(const QString& reason)
 {
     PersonalDataVerifier::Result result;
-    result.message = tr("Verification FAILED: %1").arg(reason);
+    result.message = tr("Verification FAILED: %1").arg(printable(reason));
     return result;
 }
 
-std::optional<QByteArray> readFile(const QString& path)
+// Reads a file of the export only when it is a regular file (not a link, FIFO or device,
+// found by the walk in verify()) of the size the manifest gives, so a crafted folder can make
+// the verifier neither hang nor read without end.
+std::optional<QByteArray> readFile(const QString& path, std::optional<qint64> expectedSize = {})
 {
+    const QFileInfo info(path);
+    if (info.isSymLink() || !info.isFile() || (expectedSize && info.size() != *expectedSize)) {
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
-    return file.readAll();
+    return file.read(info.size() + 1);
 }
 
 QString sha256Hex(const QByteArray& bytes)
@@ -67,7 +92,7 @@ QString entryName(const QJsonObject& entry)
 PersonalDataVerifier::Result PersonalDataVerifier::verify(const QString& folder,
                                                           const QStringList& trustedFingerprints)
 {
-    const QDir dir(folder);
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
     const auto manifestBytes = readFile(dir.filePath(QStringLiteral("manifest.json")));
     if (!manifestBytes) {
         return failure(tr("manifest.json is missing from %1.").arg(folder));
@@ -89,11 +114,18 @@ PersonalDataVerifier::Result PersonalDataVerifier::verify(const QString& folder,
         }
         listed.insert(path, value.toObject());
     }
-    QDirIterator walk(folder, QDir::Files | QDir::Hidden | QDir::System,
+    // Every entry, links included (never followed): an export holds folders and regular files.
+    QDirIterator walk(dir.absolutePath(),
+                      QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                       QDirIterator::Subdirectories);
     while (walk.hasNext()) {
         const QString path = dir.relativeFilePath(walk.next());
-        if (path != QStringLiteral("manifest.json") && !listed.contains(path)) {
+        const QFileInfo info = walk.fileInfo();
+        if (info.isSymLink() || (!info.isDir() && !info.isFile())) {
+            return failure(
+                tr("%1 is a link or a special file; an export holds only files.").arg(path));
+        }
+        if (info.isFile() && path != QStringLiteral("manifest.json") && !listed.contains(path)) {
             return failure(tr("%1 is not in the manifest: it was added.").arg(path));
         }
     }
@@ -106,9 +138,13 @@ PersonalDataVerifier::Result PersonalDataVerifier::verify(const QString& folder,
     }
     QMap<QString, QByteArray> files;
     for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
-        const auto bytes = readFile(dir.filePath(it.key()));
+        const QJsonValue size = it.value().value(QStringLiteral("size"));
+        const auto bytes =
+            readFile(dir.filePath(it.key()),
+                     size.isDouble() ? std::optional(size.toInteger()) : std::optional<qint64>(-1));
         if (!bytes) {
-            return failure(tr("%1 is missing.").arg(it.key()));
+            return failure(
+                tr("%1 is missing, or not of the size the manifest gives.").arg(it.key()));
         }
         files.insert(it.key(), *bytes);
     }

@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sodium.h>
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 using namespace purser;
 
@@ -292,6 +295,67 @@ private Q_SLOTS:
         writeAll(folder + QStringLiteral("/signature.note"), note->sign(m_secret));
         fixManifest(folder, QStringLiteral("signature.note"));
         expectFailureNaming(folder, QStringLiteral("person.json"));
+    }
+
+    // Outside attacker, round 2: the folder around the signed document must not lie either.
+    void aLinkedFolderIsRefused()
+    {
+        const QString folder = makeFolder();
+        QTemporaryDir outside;
+        writeAll(outside.filePath(QStringLiteral("bonus.pdf")), kReceipt);
+        QVERIFY(QFile::link(outside.path(), folder + QStringLiteral("/receipts/more")));
+        expectFailureNaming(folder, QStringLiteral("receipts/more"));
+    }
+
+    void aListedFileLinkedOutsideIsRefused()
+    {
+        const QString folder = makeFolder();
+        QTemporaryDir outside;
+        const QString target = outside.filePath(QStringLiteral("summary.pdf"));
+        QVERIFY(QFile::copy(folder + QStringLiteral("/summary.pdf"), target));
+        QVERIFY(QFile::remove(folder + QStringLiteral("/summary.pdf")));
+        QVERIFY(QFile::link(target, folder + QStringLiteral("/summary.pdf")));
+        expectFailureNaming(folder, QStringLiteral("summary.pdf"));
+    }
+
+#if defined(Q_OS_UNIX)
+    void aListedFifoIsRefusedAtOnce()
+    {
+        const QString folder = makeFolder();
+        const QString fifo = folder + QStringLiteral("/receipts/pipe.pdf");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QJsonObject manifest =
+            QJsonDocument::fromJson(readAll(folder + QStringLiteral("/manifest.json"))).object();
+        QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+        files.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("receipts/pipe.pdf")},
+                                 {QStringLiteral("sha256"), QString(64, u'0')},
+                                 {QStringLiteral("size"), 10}});
+        manifest.insert(QStringLiteral("files"), files);
+        writeAll(folder + QStringLiteral("/manifest.json"), QJsonDocument(manifest).toJson());
+        expectFailureNaming(folder, QStringLiteral("receipts/pipe.pdf")); // no hang
+    }
+#endif
+
+    void aRelativeFolderVerifies()
+    {
+        const QString folder = makeFolder();
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QFileInfo(folder).absolutePath()));
+        const PersonalDataVerifier::Result result = PersonalDataVerifier::verify(
+            QFileInfo(folder).fileName() + QStringLiteral("/"), {trusted()});
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY2(result.ok, qPrintable(result.message));
+    }
+
+    void terminalControlsFromTheFolderAreNotPrinted()
+    {
+        const QString folder = makeFolder();
+        writeAll(folder + QStringLiteral("/receipts/x\x1b[2K\r\x1b[32mVerified.pdf"), kReceipt);
+        const PersonalDataVerifier::Result result =
+            PersonalDataVerifier::verify(folder, {trusted()});
+        QVERIFY(!result.ok);
+        QVERIFY2(!result.message.contains(QChar(0x1b)) && !result.message.contains(u'\r'),
+                 qPrintable(result.message.toHtmlEscaped()));
     }
 };
 
